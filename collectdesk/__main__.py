@@ -1,0 +1,5 @@
+import sys
+
+from collectdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Use cases. One function = one transaction, with its audit rows written in that transaction."""

@@ -1,0 +1,61 @@
+"""Opening a database for the app or the command line: connect, migrate, tidy up, hand out a context."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from collectdesk.domain.errors import StorageError
+from collectdesk.services.context import ServiceContext, storage_error
+from collectdesk.store import migrate
+from collectdesk.store.engine import describe, make_engine, resolve_url
+
+
+def current_user() -> str:
+    return os.environ.get("COLLECTDESK_USER") or getpass.getuser() or "supervisor"
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    ctx: ServiceContext
+    backup_made: Path | None = None
+
+    @property
+    def label(self) -> str:
+        return describe(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike | None = None, *, actor: str | None = None, upgrade: bool = True,
+                  sweep: bool = True) -> Database:
+    """Connect, bring the schema to head (backing a SQLite file up first), and mark overdue
+    promises as broken. Driver failures become a StorageError with a message for the user."""
+    url = resolve_url(db)
+    try:
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        backup = migrate.upgrade(engine) if upgrade else None
+    except (OperationalError, DBAPIError) as exc:
+        raise storage_error(exc) from exc
+    except OSError as exc:
+        raise StorageError(QCoreApplication.translate(
+            "Storage", "The database file cannot be opened: {error}").format(error=exc.strerror or exc)) from exc
+    database = Database(url=url, engine=engine, ctx=ServiceContext(engine, actor or current_user()),
+                        backup_made=backup)
+    if sweep and upgrade:
+        from collectdesk.services.promises import break_overdue_promises
+
+        break_overdue_promises(database.ctx)
+    return database

@@ -1,0 +1,29 @@
+"""All tables. Import from here so every model is registered on Base.metadata."""
+
+from collectdesk.store.models.base import Base, utcnow
+from collectdesk.store.models.organisation import Branch, StaffMember, Team
+from collectdesk.store.models.debtors import Debtor, DebtorContact, DebtorFlagEntry
+from collectdesk.store.models.accounts import Account
+from collectdesk.store.models.activities import Activity
+from collectdesk.store.models.escalations import Escalation
+from collectdesk.store.models.money_flows import (
+    Payment,
+    PaymentPlan,
+    PlanInstallment,
+    Promise,
+    Settlement,
+    WriteOff,
+)
+from collectdesk.store.models.feedback import FeedbackItem
+from collectdesk.store.models.performance import Evaluation, Target, TrainingModule, TrainingRecord
+from collectdesk.store.models.portfolios import Portfolio, PortfolioAccount
+from collectdesk.store.models.compliance import ComplianceFinding, ComplianceProfile
+from collectdesk.store.models.records import AuditEntry, GeneratedReport, ImportRun
+
+__all__ = [
+    "Base", "utcnow", "Branch", "StaffMember", "Team", "Debtor", "DebtorContact", "DebtorFlagEntry",
+    "Account", "Activity", "Escalation", "Payment", "PaymentPlan", "PlanInstallment", "Promise",
+    "Settlement", "WriteOff", "FeedbackItem", "Evaluation", "Target", "TrainingModule",
+    "TrainingRecord", "Portfolio", "PortfolioAccount", "ComplianceFinding", "ComplianceProfile",
+    "AuditEntry", "GeneratedReport", "ImportRun",
+]
