@@ -23,6 +23,7 @@ COUNTED = {
     "feedback": m.FeedbackItem, "targets": m.Target, "training_modules": m.TrainingModule,
     "training_records": m.TrainingRecord, "evaluations": m.Evaluation, "portfolios": m.Portfolio,
     "compliance_findings": m.ComplianceFinding, "audit_entries": m.AuditEntry, "reports": m.GeneratedReport,
+    "notes": m.AccountNote, "saved_queues": m.SavedQueue,
 }
 
 

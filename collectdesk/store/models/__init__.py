@@ -19,11 +19,12 @@ from collectdesk.store.models.performance import Evaluation, Target, TrainingMod
 from collectdesk.store.models.portfolios import Portfolio, PortfolioAccount
 from collectdesk.store.models.compliance import ComplianceFinding, ComplianceProfile
 from collectdesk.store.models.records import AuditEntry, GeneratedReport, ImportRun
+from collectdesk.store.models.queues import AccountNote, SavedQueue
 
 __all__ = [
     "Base", "utcnow", "Branch", "StaffMember", "Team", "Debtor", "DebtorContact", "DebtorFlagEntry",
     "Account", "Activity", "Escalation", "Payment", "PaymentPlan", "PlanInstallment", "Promise",
     "Settlement", "WriteOff", "FeedbackItem", "Evaluation", "Target", "TrainingModule",
     "TrainingRecord", "Portfolio", "PortfolioAccount", "ComplianceFinding", "ComplianceProfile",
-    "AuditEntry", "GeneratedReport", "ImportRun",
+    "AuditEntry", "GeneratedReport", "ImportRun", "AccountNote", "SavedQueue",
 ]
