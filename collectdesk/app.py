@@ -1,4 +1,9 @@
-"""QApplication start-up: settings, translators, database, main window."""
+"""QApplication start-up: settings, translators, database, main window.
+
+The database is, in order: `--db`, `--demo` (the demo file, built on first use), the one chosen last
+time, or what the user picks in the first-run dialog. A database that cannot be opened gets a clear
+message and the choice again, so the app stays usable to fix it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from collectdesk import APP_NAME, ORG_NAME, __version__, i18n
 
@@ -16,27 +21,77 @@ def _gui_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db")
     parser.add_argument("--lang")
     parser.add_argument("--user")
+    parser.add_argument("--demo", action="store_true")
     args, _unknown = parser.parse_known_args(argv)
     return args
 
 
+class Startup:
+    """Keeps the first-run dialog, the demo build and the main window alive until the window shows."""
+
+    def __init__(self, args: argparse.Namespace):
+        from collectdesk.ui.settings import AppSettings
+
+        self.args = args
+        self.settings = AppSettings()
+        self.window = None
+
+    def begin(self) -> None:
+        from collectdesk.ui.database_dialog import DatabaseChoice, demo_database_path
+
+        if self.args.db:
+            self.open(DatabaseChoice(self.args.db, self.args.db), remember=False)
+        elif self.args.demo:
+            path = str(demo_database_path())
+            self.open(DatabaseChoice(path, path, demo=True))
+        elif self.settings.database:
+            self.open(DatabaseChoice(self.settings.database, self.settings.database))
+        else:
+            self.ask(first_run=True)
+
+    def ask(self, first_run: bool = False, message: str | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from collectdesk.ui.database_dialog import DatabaseDialog
+
+        if message:
+            QMessageBox.warning(None, APP_NAME, message)
+        dialog = DatabaseDialog(None, first_run=first_run)
+        if dialog.exec() and dialog.choice is not None:
+            self.open(dialog.choice)
+        else:
+            QCoreApplication.exit(0)
+
+    def open(self, choice, remember: bool = True) -> None:
+        from collectdesk.ui.startup import open_choice
+
+        def opened(database) -> None:
+            from collectdesk.ui.main_window import MainWindow
+
+            if remember:
+                self.settings.database = choice.location
+                self.settings.sync()
+            self.window = MainWindow(database, self.settings)
+            self.window.show()
+
+        open_choice(None, choice, opened, on_failed=lambda msg: self.ask(message=msg), actor=self.args.user)
+
+
 def run_gui(argv: list[str]) -> int:
+    from PySide6.QtCore import QTimer
+
     args = _gui_args(argv)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    i18n.install(args.lang)
+    from collectdesk.ui.settings import AppSettings
 
-    from collectdesk.domain.errors import DomainError
-    from collectdesk.services.database import open_database
-    from collectdesk.ui.main_window import MainWindow
-
-    try:
-        database = open_database(args.db, actor=args.user)
-    except DomainError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return 3
-    window = MainWindow(database)
-    window.show()
-    return app.exec()
+    i18n.install(args.lang or AppSettings().language or None)
+    app.setQuitOnLastWindowClosed(True)
+    startup = Startup(args)
+    QTimer.singleShot(0, startup.begin)
+    code = app.exec()
+    if startup.window is not None:
+        startup.window.database.close()
+    return code

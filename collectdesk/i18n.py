@@ -105,3 +105,47 @@ def format_datetime(value: datetime) -> str:
 
 def format_count(n: int) -> str:
     return locale().toString(n)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """What a user typed as an amount, in their locale or with a plain '.', as an exact Decimal.
+
+    Accepts thousands separators (., space, no-break space, ') when a decimal separator follows or
+    when the grouping is regular; returns None for anything that is not an amount.
+    """
+    import re
+    from decimal import InvalidOperation
+
+    s = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not s:
+        return None
+    neg = s.startswith("-")
+    s = s.lstrip("+-").strip()
+    dec = locale().decimalPoint()
+    s = s.replace(" ", "").replace("'", "")
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        point = "." if last_dot > last_comma else ","
+    elif last_comma >= 0:
+        point = "," if (dec == "," or len(s) - last_comma - 1 != 3 or s.count(",") == 1 and dec == ",") else None
+        if point is None and not re.fullmatch(r"\d{1,3}(,\d{3})+", s):
+            point = ","
+    elif last_dot >= 0:
+        point = "." if (dec == "." or len(s) - last_dot - 1 != 3 or s.count(".") == 1 and dec == ".") else None
+        if point is None and not re.fullmatch(r"\d{1,3}(\.\d{3})+", s):
+            point = "."
+    else:
+        point = None
+    if point:
+        whole, _, frac = s.rpartition(point)
+        whole = whole.replace(".", "").replace(",", "")
+        s = f"{whole}.{frac}"
+    else:
+        s = s.replace(".", "").replace(",", "")
+    if not re.fullmatch(r"\d*\.?\d*", s) or s in ("", "."):
+        return None
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return -value if neg else value

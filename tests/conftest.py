@@ -29,14 +29,67 @@ def qt_application():
     yield app
 
 
-def _fresh_pg_database() -> str:
+_PG_TEMPLATE: str | None = None
+
+
+def _pg_template() -> str:
+    """One migrated database per run; each test gets a copy (CREATE DATABASE ... TEMPLATE is fast)."""
+    global _PG_TEMPLATE
+    if _PG_TEMPLATE is None:
+        from collectdesk.store.engine import make_engine
+        from collectdesk.store.migrate import upgrade
+
+        name = _create_pg_database()
+        engine = make_engine(make_url(PG_URL).set(database=name))
+        upgrade(engine)
+        engine.dispose()
+        _PG_TEMPLATE = name
+    return _PG_TEMPLATE
+
+
+def _create_pg_database(template: str | None = None) -> str:
     base = make_url(PG_URL)
     name = f"cdtest_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     admin.dispose()
-    return base.set(database=name).render_as_string(hide_password=False)
+    return name
+
+
+def _fresh_pg_database(migrated: bool = False) -> str:
+    name = _create_pg_database(_pg_template() if migrated else None)
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_pg_template():
+    yield
+    if _PG_TEMPLATE is not None:
+        _drop_pg_database(make_url(PG_URL).set(database=_PG_TEMPLATE).render_as_string(hide_password=False))
+
+
+_SQLITE_TEMPLATE: dict[str, bytes] = {}
+
+
+def _migrated_sqlite(path) -> None:
+    """Write a migrated empty SQLite file at `path` (migrations run once per test run)."""
+    if "bytes" not in _SQLITE_TEMPLATE:
+        import tempfile
+        from pathlib import Path
+
+        from collectdesk.store.engine import make_engine
+        from collectdesk.store.migrate import upgrade
+
+        with tempfile.TemporaryDirectory() as tmp:
+            file = Path(tmp) / "template.sqlite3"
+            engine = make_engine(file)
+            upgrade(engine)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            _SQLITE_TEMPLATE["bytes"] = file.read_bytes()
+    path.write_bytes(_SQLITE_TEMPLATE["bytes"])
 
 
 def _drop_pg_database(url: str) -> None:
@@ -63,14 +116,27 @@ def db_url(request, tmp_path):
     _drop_pg_database(url)
 
 
-@pytest.fixture
-def database(db_url):
+@pytest.fixture(params=BACKENDS)
+def database(request, tmp_path):
     """An opened, migrated database (collectdesk.services.database.Database) acting as 'tester'."""
     from collectdesk.services.database import open_database
 
-    db = open_database(db_url, actor="tester")
+    if request.param == "sqlite":
+        path = tmp_path / "collectdesk.sqlite3"
+        _migrated_sqlite(path)
+        db = open_database(str(path), actor="tester")
+        yield db
+        db.close()
+        return
+    if not PG_URL:
+        if IN_CI:
+            pytest.fail("COLLECTDESK_TEST_PG_URL is not set in CI: PostgreSQL tests must run")
+        pytest.skip("PostgreSQL: set COLLECTDESK_TEST_PG_URL to run")
+    url = _fresh_pg_database(migrated=True)
+    db = open_database(url, actor="tester")
     yield db
     db.close()
+    _drop_pg_database(url)
 
 
 @pytest.fixture

@@ -72,3 +72,80 @@ def reassign_accounts(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], col
         bulk_entry(s, "account", QCoreApplication.translate(
             "Accounts", "%n account(s) reassigned to {name}", "", changed).format(name=collector.full_name))
         return changed
+
+
+def _bulk_set(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], field: str, value, *,
+              summary_text: str) -> int:
+    """Set one column on many accounts: chunked UPDATEs with version bump and an audit row per account."""
+    column = getattr(Account, field)
+    ids = list(dict.fromkeys(account_ids))
+    with ctx.transaction() as s:
+        info = s.info
+        changed = 0
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            before = s.execute(select(Account.id, column).where(Account.id.in_(chunk))).all()
+            moving = [r for r in before if r[1] != value]
+            if not moving:
+                continue
+            s.execute(update(Account).where(Account.id.in_([r[0] for r in moving]))
+                      .values({field: value, "version": Account.version + 1, "updated_at": info["now"]})
+                      .execution_options(synchronize_session=False))
+            s.execute(AuditEntry.__table__.insert(), [
+                dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
+                     entity="account", entity_id=str(r[0]), field=field, old_value=_text(r[1]),
+                     new_value=_text(value), occurred_at=info["now"]) for r in moving])
+            changed += len(moving)
+        bulk_entry(s, "account", summary_text.replace("%n", str(changed)))
+        return changed
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    return str(getattr(value, "value", value.isoformat() if hasattr(value, "isoformat") else value))
+
+
+def bulk_change_status(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], status: AccountStatus) -> int:
+    new = AccountStatus(status)
+    if new is AccountStatus.PAID:
+        raise ValidationError(QCoreApplication.translate(
+            "Accounts", "Accounts are marked as paid by posting their payments, not in bulk."))
+    return _bulk_set(ctx, account_ids, "status", new, summary_text=QCoreApplication.translate(
+        "Accounts", "status set to {status} on %n account(s)").format(status=new.value))
+
+
+def bulk_set_next_action(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], day: date | None) -> int:
+    return _bulk_set(ctx, account_ids, "next_action_on", day, summary_text=QCoreApplication.translate(
+        "Accounts", "next action set to {day} on %n account(s)").format(day=day.isoformat() if day else "-"))
+
+
+def add_to_portfolio(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], portfolio_id: uuid.UUID) -> int:
+    """Put accounts on a watchlist or special portfolio; ones already on it are left alone."""
+    from collectdesk.store.models import Portfolio, PortfolioAccount
+
+    ids = list(dict.fromkeys(account_ids))
+    with ctx.transaction() as s:
+        portfolio = s.get(Portfolio, portfolio_id)
+        if portfolio is None:
+            raise NotFoundError(QCoreApplication.translate("Accounts", "The watchlist no longer exists."))
+        info = s.info
+        added = 0
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            present = set(s.scalars(select(PortfolioAccount.account_id).where(
+                PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk))))
+            new = [i for i in chunk if i not in present]
+            if not new:
+                continue
+            s.execute(PortfolioAccount.__table__.insert(), [
+                dict(portfolio_id=portfolio_id, account_id=i, added_at=info["now"], added_by=info["actor"])
+                for i in new])
+            s.execute(AuditEntry.__table__.insert(), [
+                dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="insert",
+                     entity="portfolio_account", entity_id=f"{portfolio_id},{i}", field="account_id",
+                     new_value=str(i), occurred_at=info["now"]) for i in new])
+            added += len(new)
+        bulk_entry(s, "portfolio_account", QCoreApplication.translate(
+            "Accounts", "%n account(s) added to {name}", "", added).format(name=portfolio.name))
+        return added

@@ -26,7 +26,7 @@ def upgrade() -> None:
     sa.Column('actor', sa.String(length=64), nullable=False),
     sa.Column('action', sa.String(length=16), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
-    sa.Column('entity_id', sa.String(length=64), nullable=True),
+    sa.Column('entity_id', sa.String(length=100), nullable=True),
     sa.Column('field', sa.String(length=64), nullable=True),
     sa.Column('old_value', sa.Text(), nullable=True),
     sa.Column('new_value', sa.Text(), nullable=True),

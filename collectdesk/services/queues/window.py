@@ -1,0 +1,148 @@
+"""QueueQuery: the rows of a queue, a window at a time, straight from SQL.
+
+The Qt model never holds the queue; it asks for `count()` and for `page(offset, limit)` as the user
+scrolls. A page is two statements: the ids of the window (ORDER BY the sort column and id, on
+`account` alone, so an index answers it), then those rows with their debtor, collector, team and
+branch names. Windows in the second half of the queue are read from the other end (reverse order,
+smaller OFFSET), so jumping to the bottom of 1,000,000 rows costs what the top does.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Engine, case, func, select
+
+from collectdesk.domain.aging import AgingBucket, bucket_for, days_past_due
+from collectdesk.domain.enums import AccountStatus
+from collectdesk.services.queues.columns import COLUMNS
+from collectdesk.services.queues.filters import QueueFilter
+from collectdesk.store.models import Account, Branch, Debtor, StaffMember, Team
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: uuid.UUID
+    version: int
+    account_no: str
+    debtor: str
+    status: AccountStatus
+    balance: Decimal
+    currency: str
+    original_amount: Decimal
+    due_date: date
+    dpd: int
+    aging: AgingBucket
+    collector: str
+    team: str
+    branch: str
+    country: str
+    last_contact: datetime | None
+    next_action: date | None
+    priority: int
+    creditor: str
+
+
+class QueueQuery:
+    def __init__(self, engine: Engine, flt: QueueFilter, *, sort_key: str = "dpd", descending: bool = True,
+                 today: date | None = None):
+        self.engine = engine
+        self.filter = flt
+        self.sort_key = sort_key if sort_key in COLUMNS else "dpd"
+        self.descending = descending
+        self.today = today or date.today()
+        self._names: dict[str, dict[uuid.UUID, str]] | None = None
+
+    # ---- lookups of the small tables ---------------------------------------------------
+    def names(self) -> dict[str, dict[uuid.UUID, str]]:
+        if self._names is None:
+            with self.engine.connect() as conn:
+                self._names = {
+                    "collector": dict(conn.execute(select(StaffMember.id, StaffMember.full_name)).all()),
+                    "team": dict(conn.execute(select(Team.id, Team.name)).all()),
+                    "branch": dict(conn.execute(select(Branch.id, Branch.name)).all()),
+                }
+        return self._names
+
+    def _order(self, reverse: bool) -> list:
+        col = COLUMNS[self.sort_key]
+        if self.sort_key in ("collector", "team", "branch"):
+            # alphabetical by name: rank the (few) people or teams, order by the rank
+            by_name = sorted(self.names()[self.sort_key].items(), key=lambda kv: kv[1].casefold())
+            expr = case(*[(col.sort == k, i) for i, (k, _n) in enumerate(by_name)], else_=len(by_name)) \
+                if by_name else col.sort
+        else:
+            expr = col.sort
+        desc = self.descending
+        if self.sort_key == "dpd":
+            desc = not desc  # more days past due = earlier due date
+        if reverse:
+            desc = not desc
+        return [expr.desc(), Account.id.desc()] if desc else [expr.asc(), Account.id.asc()]
+
+    def _where(self):
+        return self.filter.conditions(self.today)
+
+    # ---- what the model asks ---------------------------------------------------------------
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(Account).where(*self._where())) or 0
+
+    def ids(self, offset: int, limit: int, total: int | None = None) -> list[uuid.UUID]:
+        reverse = total is not None and offset > total // 2
+        if reverse:
+            end = min(offset + limit, total)
+            rev_offset = total - end
+            limit = end - offset
+            stmt = (select(Account.id).where(*self._where()).order_by(*self._order(True))
+                    .offset(rev_offset).limit(limit))
+        else:
+            stmt = select(Account.id).where(*self._where()).order_by(*self._order(False)).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            ids = list(conn.scalars(stmt))
+        return ids[::-1] if reverse else ids
+
+    def rows(self, ids: list[uuid.UUID]) -> list[QueueRow]:
+        if not ids:
+            return []
+        names = self.names()
+        stmt = (select(Account.id, Account.version, Account.account_no, Debtor.name, Account.status,
+                       Account.balance, Account.currency, Account.original_amount, Account.due_date,
+                       Account.collector_id, Account.team_id, Account.branch_id, Account.country,
+                       Account.last_contact_at, Account.next_action_on, Account.priority, Account.creditor)
+                .join(Debtor, Debtor.id == Account.debtor_id).where(Account.id.in_(ids)))
+        with self.engine.connect() as conn:
+            found = {r[0]: r for r in conn.execute(stmt)}
+        out = []
+        for ident in ids:
+            r = found.get(ident)
+            if r is None:
+                continue  # deleted since the ids were read
+            dpd = days_past_due(r.due_date, self.today)
+            out.append(QueueRow(
+                id=r.id, version=r.version, account_no=r.account_no, debtor=r.name, status=r.status,
+                balance=r.balance, currency=r.currency, original_amount=r.original_amount, due_date=r.due_date,
+                dpd=dpd, aging=bucket_for(dpd), collector=names["collector"].get(r.collector_id, ""),
+                team=names["team"].get(r.team_id, ""), branch=names["branch"].get(r.branch_id, ""),
+                country=r.country, last_contact=r.last_contact_at, next_action=r.next_action_on,
+                priority=r.priority, creditor=r.creditor or ""))
+        return out
+
+    def page(self, offset: int, limit: int, total: int | None = None) -> list[QueueRow]:
+        return self.rows(self.ids(offset, limit, total))
+
+    def iter_ids(self, chunk: int = 5000) -> Iterator[list[uuid.UUID]]:
+        """Every id of the queue in order, a chunk at a time (keyset on a server-side cursor)."""
+        stmt = select(Account.id).where(*self._where()).order_by(*self._order(False))
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=chunk).scalars(stmt)
+            for part in result.partitions(chunk):
+                yield list(part)
+
+    def all_ids(self) -> list[uuid.UUID]:
+        """For bulk actions on "select all": ids only (16 bytes each), in queue order."""
+        return [i for part in self.iter_ids() for i in part]

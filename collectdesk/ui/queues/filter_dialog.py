@@ -1,0 +1,186 @@
+"""The filter builder: every condition a queue can have, in one dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QSpinBox, QVBoxLayout, QWidget)
+from sqlalchemy import select
+
+from collectdesk import i18n
+from collectdesk.domain.aging import AgingBucket
+from collectdesk.domain.enums import AccountStatus, DebtorFlag
+from collectdesk.services.database import Database
+from collectdesk.services.queues import QueueFilter
+from collectdesk.store.models import Account, Branch, Portfolio, StaffMember, Team
+from collectdesk.ui.labels import flag_label, status_label
+from collectdesk.ui.queues.value_text import aging_label
+
+
+class _Checks(QListWidget):
+    """A short list of checkable choices."""
+
+    def __init__(self, items: list[tuple[object, str]], chosen, parent=None):
+        super().__init__(parent)
+        for value, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setMaximumHeight(150)
+
+    def chosen(self) -> tuple:
+        return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                     if self.item(i).checkState() == Qt.CheckState.Checked)
+
+
+class _OptionalDate(QWidget):
+    def __init__(self, value: date | None, parent=None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        lay.addWidget(self.check)
+        lay.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+
+class FilterDialog(QDialog):
+    def __init__(self, database: Database, flt: QueueFilter, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Filter accounts"))
+        with database.ctx.reading() as s:
+            staff = s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.active)
+                              .order_by(StaffMember.full_name)).all()
+            teams = s.execute(select(Team.id, Team.name).order_by(Team.name)).all()
+            branches = s.execute(select(Branch.id, Branch.name).order_by(Branch.name)).all()
+            portfolios = s.execute(select(Portfolio.id, Portfolio.name).order_by(Portfolio.name)).all()
+            countries = sorted(set(s.scalars(select(Branch.country)))) or ["DE", "IT", "PL"]
+            currencies = sorted(set(s.scalars(select(Account.currency).distinct().limit(20))))
+
+        self.statuses = _Checks([(st.value, status_label(st)) for st in AccountStatus], flt.statuses, self)
+        self.open_only = QCheckBox(self.tr("Only &open accounts (when no status is ticked)"), self)
+        self.open_only.setChecked(flt.open_only)
+        self.aging = _Checks([(b.value, aging_label(b)) for b in AgingBucket], flt.aging, self)
+        self.flags = _Checks([(f.value, flag_label(f)) for f in DebtorFlag], flt.flags, self)
+        self.collectors = _Checks([(i, n) for i, n in staff], flt.collector_ids, self)
+        self.teams = _Checks([(i, n) for i, n in teams], flt.team_ids, self)
+        self.branches = _Checks([(i, n) for i, n in branches], flt.branch_ids, self)
+        self.countries = _Checks([(c, c) for c in countries], flt.countries, self)
+        self.currencies = _Checks([(c, c) for c in currencies], flt.currencies, self)
+        from PySide6.QtWidgets import QComboBox
+
+        self.portfolio = QComboBox(self)
+        self.portfolio.addItem(self.tr("(any)"), None)
+        for pid, name in portfolios:
+            self.portfolio.addItem(name, pid)
+        if flt.portfolio_id is not None:
+            self.portfolio.setCurrentIndex(max(0, self.portfolio.findData(flt.portfolio_id)))
+
+        self.dpd_min, self.dpd_max = QSpinBox(self), QSpinBox(self)
+        for box, value in ((self.dpd_min, flt.dpd_min), (self.dpd_max, flt.dpd_max)):
+            box.setRange(-1, 100000)
+            box.setSpecialValueText(self.tr("any"))
+            box.setValue(-1 if value is None else value)
+        self.balance_min = QLineEdit("" if flt.balance_min is None else i18n.format_decimal(flt.balance_min), self)
+        self.balance_max = QLineEdit("" if flt.balance_max is None else i18n.format_decimal(flt.balance_max), self)
+        self.no_contact = QSpinBox(self)
+        self.no_contact.setRange(-1, 3650)
+        self.no_contact.setSpecialValueText(self.tr("any"))
+        self.no_contact.setValue(-1 if flt.no_contact_days is None else flt.no_contact_days)
+        self.contact_from = _OptionalDate(flt.last_contact_from, self)
+        self.contact_to = _OptionalDate(flt.last_contact_to, self)
+        self.action_from = _OptionalDate(flt.next_action_from, self)
+        self.action_to = _OptionalDate(flt.next_action_to, self)
+        self.search = QLineEdit(flt.search, self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: palette(link)")
+        self._base = flt
+
+        numbers = QFormLayout()
+        for label, widget in ((self.tr("Days past due, &from"), self.dpd_min), (self.tr("Days past due, &to"), self.dpd_max),
+                              (self.tr("Balance, m&inimum"), self.balance_min),
+                              (self.tr("Balance, ma&ximum"), self.balance_max),
+                              (self.tr("&No contact for (days)"), self.no_contact),
+                              (self.tr("Last contact from"), self.contact_from),
+                              (self.tr("Last contact until"), self.contact_to),
+                              (self.tr("Next action from"), self.action_from),
+                              (self.tr("Next action until"), self.action_to),
+                              (self.tr("&Watchlist"), self.portfolio),
+                              (self.tr("&Search"), self.search)):
+            numbers.addRow(label, widget)
+
+        grid = QGridLayout()
+        boxes = ((self.tr("Status"), self.statuses), (self.tr("Aging"), self.aging), (self.tr("Debtor flags"), self.flags),
+                 (self.tr("Collectors"), self.collectors), (self.tr("Teams"), self.teams),
+                 (self.tr("Branches"), self.branches), (self.tr("Countries"), self.countries),
+                 (self.tr("Currencies"), self.currencies))
+        for i, (title, widget) in enumerate(boxes):
+            group = QGroupBox(title, self)
+            inner = QVBoxLayout(group)
+            inner.addWidget(widget)
+            if widget is self.statuses:
+                inner.addWidget(self.open_only)
+            grid.addWidget(group, i // 4, i % 4)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.Reset, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self._reset)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(numbers)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_filter: QueueFilter | None = None
+
+    def _reset(self) -> None:
+        self.result_filter = QueueFilter()
+        self.accept()
+
+    def build(self) -> QueueFilter | None:
+        bmin = i18n.parse_amount(self.balance_min.text()) if self.balance_min.text().strip() else None
+        bmax = i18n.parse_amount(self.balance_max.text()) if self.balance_max.text().strip() else None
+        if (self.balance_min.text().strip() and bmin is None) or (self.balance_max.text().strip() and bmax is None):
+            self.error.setText(self.tr("The balance must be an amount, for example {example}.").format(
+                example=i18n.format_decimal(Decimal("1500.00"))))
+            return None
+        dmin = self.dpd_min.value() if self.dpd_min.value() >= 0 else None
+        dmax = self.dpd_max.value() if self.dpd_max.value() >= 0 else None
+        if dmin is not None and dmax is not None and dmin > dmax:
+            self.error.setText(self.tr("\u201cDays past due from\u201d is larger than \u201cto\u201d."))
+            return None
+        return QueueFilter(
+            open_only=self.open_only.isChecked(), statuses=self.statuses.chosen(), aging=self.aging.chosen(),
+            dpd_min=dmin, dpd_max=dmax, balance_min=bmin, balance_max=bmax, countries=self.countries.chosen(),
+            currencies=self.currencies.chosen(), collector_ids=self.collectors.chosen(),
+            team_ids=self.teams.chosen(), branch_ids=self.branches.chosen(),
+            portfolio_id=self.portfolio.currentData(), flags=self.flags.chosen(),
+            last_contact_from=self.contact_from.value(), last_contact_to=self.contact_to.value(),
+            no_contact_days=self.no_contact.value() if self.no_contact.value() >= 0 else None,
+            next_action_from=self.action_from.value(), next_action_to=self.action_to.value(),
+            promise_due_on=self._base.promise_due_on, broken_promise_days=self._base.broken_promise_days,
+            search=self.search.text().strip())
+
+    def _accept(self) -> None:
+        flt = self.build()
+        if flt is not None:
+            self.result_filter = flt
+            self.accept()
+
