@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--accounts", type=int, default=None, help=tr("CLI", "number of accounts"))
     demo.add_argument("--seed", type=int, default=1, help=tr("CLI", "random seed (same seed, same data)"))
 
+    shots = add("shots", tr("CLI", "render every pane and main dialog to PNG files"))
+    shots.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder for the PNG files"))
+    shots.add_argument("--size", default="1440x900", help=tr("CLI", "window size, WIDTHxHEIGHT"))
+
     prom = add("promises", tr("CLI", "promise-to-pay housekeeping"))
     psub = prom.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
     _common(psub.add_parser("break-overdue", help=tr("CLI", "mark promises past their date without payment as broken")),
@@ -235,7 +239,20 @@ def cmd_promises(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises}
+def cmd_shots(args) -> int:
+    from collectdesk.ui import shots
+
+    db = _open(args)
+    try:
+        written = shots.run(db, args.out, args.size)
+    finally:
+        db.close()
+    _out(QCoreApplication.translate("CLI", "%n screenshot(s) written to {folder}.", "", len(written)).format(
+        folder=args.out))
+    return EXIT_OK
+
+
+COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,7 +261,15 @@ def main(argv: list[str] | None = None) -> int:
         from collectdesk.app import run_gui
 
         return run_gui(argv)
-    app = QCoreApplication.instance() or QCoreApplication(["collectdesk"])
+    if "shots" in argv:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication(["collectdesk"])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(["collectdesk"])
     i18n.install(_peek_lang(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
