@@ -20,6 +20,7 @@ class Pane(QWidget):
 
     open_queue = Signal(object)
     open_account = Signal(object)  # uuid.UUID
+    open_pane = Signal(str)  # another pane by name, e.g. "feedback", "escalations"
     status_message = Signal(str)
 
     icon_name = "dashboard"
