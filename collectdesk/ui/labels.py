@@ -1,0 +1,250 @@
+"""Display labels for the domain's closed vocabularies, in the user's language.
+
+One function per enum, each listing EVERY member with a literal
+`QCoreApplication.translate("Labels", ...)` so that lupdate extracts them; words that mean different
+things in different places carry a disambiguation comment ("account status", "channel", ...).
+The tables are built once per language (the cache key is i18n.current_language()), so a table model
+may call these in `data()` freely.
+
+    status_label(AccountStatus.PROMISED)  -> "Promised"
+    choices(Channel)                      -> [(Channel.CALL, "Call"), ...] in declaration order
+    enum_label(member)                    -> the label of any member of a covered enum
+
+Panes and reports use this module; add a new enum here (with all its members) rather than elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from collectdesk import i18n
+from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, Outcome,
+                                      PaymentMethod, PromiseStatus, StaffRole)
+from collectdesk.services.account_view import TimelineKind
+
+E = TypeVar("E", bound=Enum)
+
+_cache: dict[tuple[str, type], dict] = {}
+
+
+def _table(enum_cls: type[E], build: Callable[[], dict[E, str]]) -> dict[E, str]:
+    key = (i18n.current_language(), enum_cls)
+    table = _cache.get(key)
+    if table is None:
+        table = build()
+        missing = set(enum_cls) - set(table)
+        if missing:  # a new member without a label: a programming error, caught by the tests
+            raise KeyError(f"no label for {sorted(m.value for m in missing)}")
+        _cache[key] = table
+    return table
+
+
+def _status_table() -> dict[AccountStatus, str]:
+    return {
+        AccountStatus.OPEN: QCoreApplication.translate("Labels", "Open", "account status"),
+        AccountStatus.PROMISED: QCoreApplication.translate("Labels", "Promised", "account status"),
+        AccountStatus.PAYMENT_PLAN: QCoreApplication.translate("Labels", "Payment plan", "account status"),
+        AccountStatus.DISPUTED: QCoreApplication.translate("Labels", "Disputed", "account status"),
+        AccountStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold", "account status"),
+        AccountStatus.ESCALATED: QCoreApplication.translate("Labels", "Escalated", "account status"),
+        AccountStatus.LEGAL: QCoreApplication.translate("Labels", "Legal", "account status"),
+        AccountStatus.SETTLED: QCoreApplication.translate("Labels", "Settled", "account status"),
+        AccountStatus.PAID: QCoreApplication.translate("Labels", "Paid", "account status"),
+        AccountStatus.WRITTEN_OFF: QCoreApplication.translate("Labels", "Written off", "account status"),
+        AccountStatus.CLOSED: QCoreApplication.translate("Labels", "Closed", "account status"),
+    }
+
+
+def _channel_table() -> dict[Channel, str]:
+    return {
+        Channel.CALL: QCoreApplication.translate("Labels", "Call", "channel"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "Letter", "channel"),
+        Channel.EMAIL: QCoreApplication.translate("Labels", "E-mail", "channel"),
+        Channel.SMS: QCoreApplication.translate("Labels", "SMS", "channel"),
+        Channel.VISIT: QCoreApplication.translate("Labels", "Visit", "channel"),
+    }
+
+
+def _direction_table() -> dict[Direction, str]:
+    return {
+        Direction.OUTBOUND: QCoreApplication.translate("Labels", "Outbound", "direction of a contact"),
+        Direction.INBOUND: QCoreApplication.translate("Labels", "Inbound", "direction of a contact"),
+    }
+
+
+def _outcome_table() -> dict[Outcome, str]:
+    return {
+        Outcome.NO_ANSWER: QCoreApplication.translate("Labels", "No answer", "outcome"),
+        Outcome.BUSY: QCoreApplication.translate("Labels", "Busy", "outcome"),
+        Outcome.LEFT_MESSAGE: QCoreApplication.translate("Labels", "Left a message", "outcome"),
+        Outcome.RIGHT_PARTY_CONTACT: QCoreApplication.translate("Labels", "Spoke to the debtor", "outcome"),
+        Outcome.THIRD_PARTY: QCoreApplication.translate("Labels", "Spoke to someone else", "outcome"),
+        Outcome.WRONG_NUMBER: QCoreApplication.translate("Labels", "Wrong number or address", "outcome"),
+        Outcome.PROMISE_TO_PAY: QCoreApplication.translate("Labels", "Promise to pay", "outcome"),
+        Outcome.REFUSED: QCoreApplication.translate("Labels", "Refused to pay", "outcome"),
+        Outcome.DISPUTE: QCoreApplication.translate("Labels", "Disputes the debt", "outcome"),
+        Outcome.DELIVERED: QCoreApplication.translate("Labels", "Delivered", "outcome"),
+        Outcome.RETURNED: QCoreApplication.translate("Labels", "Returned undelivered", "outcome"),
+    }
+
+
+def _flag_table() -> dict[DebtorFlag, str]:
+    return {
+        DebtorFlag.DISPUTE: QCoreApplication.translate("Labels", "Dispute", "debtor flag"),
+        DebtorFlag.CEASE_CONTACT: QCoreApplication.translate("Labels", "Cease contact", "debtor flag"),
+        DebtorFlag.BANKRUPT: QCoreApplication.translate("Labels", "Bankrupt", "debtor flag"),
+        DebtorFlag.DECEASED: QCoreApplication.translate("Labels", "Deceased", "debtor flag"),
+        DebtorFlag.VULNERABLE: QCoreApplication.translate("Labels", "Vulnerable", "debtor flag"),
+        DebtorFlag.FRAUD: QCoreApplication.translate("Labels", "Fraud", "debtor flag"),
+        DebtorFlag.HIGH_PROFILE: QCoreApplication.translate("Labels", "High profile", "debtor flag"),
+        DebtorFlag.ATTORNEY: QCoreApplication.translate("Labels", "Represented by a lawyer", "debtor flag"),
+        DebtorFlag.BREATHING_SPACE: QCoreApplication.translate("Labels", "Breathing space", "debtor flag"),
+    }
+
+
+def _method_table() -> dict[PaymentMethod, str]:
+    return {
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "Bank transfer", "payment method"),
+        PaymentMethod.CARD: QCoreApplication.translate("Labels", "Card", "payment method"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("Labels", "Direct debit", "payment method"),
+        PaymentMethod.CASH: QCoreApplication.translate("Labels", "Cash", "payment method"),
+        PaymentMethod.CHEQUE: QCoreApplication.translate("Labels", "Cheque", "payment method"),
+        PaymentMethod.OTHER: QCoreApplication.translate("Labels", "Other", "payment method"),
+    }
+
+
+def _promise_status_table() -> dict[PromiseStatus, str]:
+    return {
+        PromiseStatus.PENDING: QCoreApplication.translate("Labels", "Pending", "promise status"),
+        PromiseStatus.KEPT: QCoreApplication.translate("Labels", "Kept", "promise status"),
+        PromiseStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "promise status"),
+        PromiseStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "promise status"),
+        PromiseStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "promise status"),
+    }
+
+
+def _debtor_type_table() -> dict[DebtorType, str]:
+    return {
+        DebtorType.PERSON: QCoreApplication.translate("Labels", "Person", "debtor type"),
+        DebtorType.COMPANY: QCoreApplication.translate("Labels", "Company", "debtor type"),
+    }
+
+
+def _role_table() -> dict[StaffRole, str]:
+    return {
+        StaffRole.COLLECTOR: QCoreApplication.translate("Labels", "Collector", "staff role"),
+        StaffRole.ACCOUNTANT: QCoreApplication.translate("Labels", "Accountant", "staff role"),
+        StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("Labels", "Customer service", "staff role"),
+        StaffRole.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor", "staff role"),
+        StaffRole.COLLECTION_MANAGER: QCoreApplication.translate("Labels", "Collection manager", "staff role"),
+        StaffRole.SENIOR_MANAGER: QCoreApplication.translate("Labels", "Senior manager", "staff role"),
+    }
+
+
+def _timeline_kind_table() -> dict[TimelineKind, str]:
+    return {
+        TimelineKind.ACTIVITY: QCoreApplication.translate("Labels", "Contact", "timeline entry"),
+        TimelineKind.PROMISE_MADE: QCoreApplication.translate("Labels", "Promise made", "timeline entry"),
+        TimelineKind.PROMISE_KEPT: QCoreApplication.translate("Labels", "Promise kept", "timeline entry"),
+        TimelineKind.PROMISE_BROKEN: QCoreApplication.translate("Labels", "Promise broken", "timeline entry"),
+        TimelineKind.PROMISE_CANCELLED: QCoreApplication.translate("Labels", "Promise cancelled", "timeline entry"),
+        TimelineKind.PAYMENT: QCoreApplication.translate("Labels", "Payment", "timeline entry"),
+        TimelineKind.NOTE: QCoreApplication.translate("Labels", "Note", "timeline entry"),
+        TimelineKind.STATUS_CHANGE: QCoreApplication.translate("Labels", "Status changed", "timeline entry"),
+        TimelineKind.COLLECTOR_CHANGE: QCoreApplication.translate("Labels", "Reassigned", "timeline entry"),
+        TimelineKind.NEXT_ACTION_CHANGE: QCoreApplication.translate("Labels", "Next action", "timeline entry"),
+    }
+
+
+_BUILDERS: dict[type, Callable[[], dict]] = {
+    AccountStatus: _status_table,
+    Channel: _channel_table,
+    Direction: _direction_table,
+    Outcome: _outcome_table,
+    DebtorFlag: _flag_table,
+    PaymentMethod: _method_table,
+    PromiseStatus: _promise_status_table,
+    DebtorType: _debtor_type_table,
+    StaffRole: _role_table,
+    TimelineKind: _timeline_kind_table,
+}
+
+COVERED = tuple(_BUILDERS)
+
+
+def enum_label(member: Enum) -> str:
+    cls = type(member)
+    return _table(cls, _BUILDERS[cls])[member]
+
+
+def choices(enum_cls: type[E]) -> list[tuple[E, str]]:
+    """(member, label) for a combo box, in the enum's declaration order."""
+    table = _table(enum_cls, _BUILDERS[enum_cls])
+    return [(m, table[m]) for m in enum_cls]
+
+
+def status_label(value: AccountStatus) -> str:
+    return _table(AccountStatus, _status_table)[AccountStatus(value)]
+
+
+def channel_label(value: Channel) -> str:
+    return _table(Channel, _channel_table)[Channel(value)]
+
+
+def direction_label(value: Direction) -> str:
+    return _table(Direction, _direction_table)[Direction(value)]
+
+
+def outcome_label(value: Outcome) -> str:
+    return _table(Outcome, _outcome_table)[Outcome(value)]
+
+
+def flag_label(value: DebtorFlag) -> str:
+    return _table(DebtorFlag, _flag_table)[DebtorFlag(value)]
+
+
+def method_label(value: PaymentMethod) -> str:
+    return _table(PaymentMethod, _method_table)[PaymentMethod(value)]
+
+
+def promise_status_label(value: PromiseStatus) -> str:
+    return _table(PromiseStatus, _promise_status_table)[PromiseStatus(value)]
+
+
+def debtor_type_label(value: DebtorType) -> str:
+    return _table(DebtorType, _debtor_type_table)[DebtorType(value)]
+
+
+def role_label(value: StaffRole) -> str:
+    return _table(StaffRole, _role_table)[StaffRole(value)]
+
+
+def timeline_kind_label(value: TimelineKind) -> str:
+    return _table(TimelineKind, _timeline_kind_table)[TimelineKind(value)]
+
+
+def contact_kind_label(kind: str) -> str:
+    """DebtorContact.kind is an open string; the usual ones are translated, others shown as stored."""
+    known = {
+        "phone": QCoreApplication.translate("Labels", "Phone", "contact kind"),
+        "mobile": QCoreApplication.translate("Labels", "Mobile", "contact kind"),
+        "email": QCoreApplication.translate("Labels", "E-mail", "contact kind"),
+        "address": QCoreApplication.translate("Labels", "Address", "contact kind"),
+    }
+    return known.get((kind or "").lower(), kind)
+
+
+def country_label(code: str) -> str:
+    """The department's countries by name in the user's language; others by their ISO code."""
+    known = {
+        "IT": QCoreApplication.translate("Labels", "Italy", "country"),
+        "PL": QCoreApplication.translate("Labels", "Poland", "country"),
+        "DE": QCoreApplication.translate("Labels", "Germany", "country"),
+        "AT": QCoreApplication.translate("Labels", "Austria", "country"),
+        "CH": QCoreApplication.translate("Labels", "Switzerland", "country"),
+    }
+    return known.get((code or "").upper(), code)
