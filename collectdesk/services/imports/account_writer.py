@@ -1,0 +1,166 @@
+"""Writing accounts, debtors and contacts in bulk: upserts keyed on account_no and the debtor id.
+
+SQLite: the driver's executemany of `INSERT ... ON CONFLICT DO UPDATE` on SQLAlchemy's own
+connection. For a large file (see `sqlite_bulk`) the secondary indexes of the three tables are
+dropped at the start and rebuilt once at the end, inside the same transaction, so a failure or a
+kill restores them with everything else. PostgreSQL: COPY each batch into a temporary staging
+table, then one `INSERT ... SELECT ... ON CONFLICT DO UPDATE ... RETURNING` (indexes stay: dropping
+them would lock every other user out of the table).
+
+A row whose account_no was already written by this run (the upsert's WHERE compares import_id)
+is not written twice; the batch reports it as a duplicate. New/updated counts: SQLite compares
+row counts before and after (the write lock is ours for the whole run); PostgreSQL counts the
+RETURNING rows with `xmax = 0` (inserted) and the others (updated).
+"""
+
+from __future__ import annotations
+
+from collectdesk.services.imports.account_rows import ACCOUNT_COLUMNS, CONTACT_COLUMNS, DEBTOR_COLUMNS
+from collectdesk.services.imports.job import Job
+from collectdesk.services.imports.sqlite_bulk import SqliteBulkMode
+
+ACCOUNT_ALWAYS = ["debtor_id", "currency", "original_amount", "balance", "due_date", "country", "debtor_name_key",
+                  "import_id"]
+ACCOUNT_OPTIONAL = {"status": ["status"], "collector": ["collector_id", "team_id", "branch_id"],
+                    "creditor": ["creditor"], "creditor_ref": ["creditor_ref"], "opened_on": ["opened_on"]}
+DEBTOR_OPTIONAL = {"debtor_type": "debtor_type", "language": "language", "timezone": "timezone",
+                   "address": "address"}
+
+
+def _cols(names) -> str:
+    return ", ".join(f'"{c}"' for c in names)
+
+
+class AccountWriter:
+    def __init__(self, job: Job):
+        self.job = job
+        present = job.columns.index
+        self.account_set = ACCOUNT_ALWAYS + [c for f, cs in ACCOUNT_OPTIONAL.items() if f in present for c in cs]
+        self.debtor_set = ["name", "name_key"] + [c for f, c in DEBTOR_OPTIONAL.items() if f in present]
+        self.sqlite = job.sqlite
+        self.written = 0
+        self.inserted = 0
+        self.count_before = 0
+        self.seen_ready = False
+        self.bulk: SqliteBulkMode | None = None
+        distinct = "IS NOT" if self.sqlite else "IS DISTINCT FROM"
+        acc_update = ", ".join(f'"{c}" = excluded."{c}"' for c in self.account_set)
+        self.account_conflict = (f'ON CONFLICT (account_no) DO UPDATE SET {acc_update}, '
+                                 f'version = account.version + 1, updated_at = excluded.updated_at '
+                                 f'WHERE account.import_id {distinct} excluded.import_id')
+        deb_update = ", ".join(f'"{c}" = excluded."{c}"' for c in self.debtor_set)
+        deb_changed = " OR ".join(f'debtor."{c}" {distinct} excluded."{c}"' for c in self.debtor_set)
+        self.debtor_conflict = (f'ON CONFLICT (id) DO UPDATE SET {deb_update}, version = debtor.version + 1, '
+                                f'updated_at = excluded.updated_at WHERE {deb_changed}')
+
+    # -- start and finish ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        job = self.job
+        if self.sqlite:
+            self.count_before = job.execute("SELECT count(*) FROM account")[0][0]
+            self.bulk = SqliteBulkMode(job, ("account", "debtor", "debtor_contact"))
+            if self.bulk.worth_it(job.approx_rows, self.count_before):
+                self.bulk.drop_indexes()
+        else:
+            raw = job.raw
+            with raw.cursor() as cur:
+                cur.execute("CREATE TEMP TABLE imp_debtor (LIKE debtor INCLUDING DEFAULTS) ON COMMIT DROP")
+                cur.execute("CREATE TEMP TABLE imp_contact (LIKE debtor_contact INCLUDING DEFAULTS) ON COMMIT DROP")
+                cur.execute("CREATE TEMP TABLE imp_account (LIKE account INCLUDING DEFAULTS) ON COMMIT DROP")
+                cur.execute("ALTER TABLE imp_account ALTER original_amount TYPE bigint, ALTER balance TYPE bigint")
+
+    def finish(self, keep: bool) -> tuple[int, int]:
+        """(inserted, updated). `keep`: the run will commit, so rebuild what bulk mode dropped."""
+        if self.sqlite:
+            if self.bulk is not None:
+                if keep:
+                    self.bulk.restore_indexes()
+                self.bulk.close()
+            inserted = self.job.execute("SELECT count(*) FROM account")[0][0] - self.count_before
+        else:
+            inserted = self.inserted
+        return inserted, self.written - inserted
+
+    # -- writing a batch -----------------------------------------------------------------------
+
+    def write(self, rows: list) -> list[str]:
+        """Write a validated batch; returns the account numbers that an earlier batch already wrote
+        (nothing of the batch stays written then: the caller stops writing and will roll back)."""
+        debtors = {r[2][0]: r[2] for r in rows}
+        contacts = {c[0]: c for r in rows for c in r[3]}
+        accounts = [r[1] for r in rows]
+        if self.sqlite:
+            return self._write_sqlite(list(debtors.values()), list(contacts.values()), accounts, rows)
+        return self._write_pg(list(debtors.values()), list(contacts.values()), accounts)
+
+    def _write_sqlite(self, debtors, contacts, accounts, rows) -> list[str]:
+        raw = self.job.raw
+        raw.execute("SAVEPOINT imp_batch")
+        raw.executemany(f"INSERT INTO debtor ({_cols(DEBTOR_COLUMNS)}) VALUES ({', '.join('?' * len(DEBTOR_COLUMNS))}) "
+                        f"{self.debtor_conflict}", debtors)
+        raw.executemany(f"INSERT INTO debtor_contact ({_cols(CONTACT_COLUMNS)}) "
+                        f"VALUES ({', '.join('?' * len(CONTACT_COLUMNS))}) ON CONFLICT (id) DO NOTHING", contacts)
+        changed = raw.executemany(f"INSERT INTO account ({_cols(ACCOUNT_COLUMNS)}) "
+                                  f"VALUES ({', '.join('?' * len(ACCOUNT_COLUMNS))}) {self.account_conflict}",
+                                  accounts).rowcount
+        if changed == len(accounts):
+            raw.execute("RELEASE imp_batch")
+            self.written += changed
+            return []
+        raw.execute("ROLLBACK TO imp_batch")
+        raw.execute("RELEASE imp_batch")
+        return self.written_by_this_run([r[0] for r in rows])
+
+    def _write_pg(self, debtors, contacts, accounts) -> list[str]:
+        job = self.job
+        job.copy_rows("imp_debtor", DEBTOR_COLUMNS, debtors)
+        job.copy_rows("imp_contact", CONTACT_COLUMNS, contacts)
+        job.copy_rows("imp_account", ACCOUNT_COLUMNS, accounts)
+        source = ", ".join("s.original_amount::numeric / 100" if c == "original_amount" else
+                           "s.balance::numeric / 100" if c == "balance" else f's."{c}"' for c in ACCOUNT_COLUMNS)
+        with job.raw.cursor() as cur:
+            cur.execute(f"INSERT INTO debtor ({_cols(DEBTOR_COLUMNS)}) SELECT {_cols(DEBTOR_COLUMNS)} FROM imp_debtor "
+                        f"{self.debtor_conflict}")
+            cur.execute(f"INSERT INTO debtor_contact ({_cols(CONTACT_COLUMNS)}) SELECT {_cols(CONTACT_COLUMNS)} "
+                        f"FROM imp_contact ON CONFLICT (id) DO NOTHING")
+            cur.execute(f"WITH up AS (INSERT INTO account ({_cols(ACCOUNT_COLUMNS)}) SELECT {source} FROM imp_account s "
+                        f"{self.account_conflict} RETURNING account_no, (xmax = 0) AS fresh) "
+                        f"SELECT (SELECT count(*) FROM up WHERE fresh), (SELECT count(*) FROM up), "
+                        f"(SELECT array_agg(s.account_no) FROM imp_account s "
+                        f" WHERE s.account_no NOT IN (SELECT account_no FROM up))")
+            fresh, total, duplicates = cur.fetchone()
+            cur.execute("TRUNCATE imp_debtor, imp_contact, imp_account")
+        self.inserted += fresh
+        self.written += total
+        return list(duplicates or [])
+
+    # -- after the first error: only look for duplicates ---------------------------------------
+
+    def written_by_this_run(self, keys: list[str]) -> list[str]:
+        job = self.job
+        run_test = "+import_id = ?" if self.sqlite else "import_id::text = ?"
+        run_value = job.run_hex if self.sqlite else str(job.import_id)
+        return [r[0] for r in job.select_in(f"SELECT account_no FROM account WHERE account_no IN ({{keys}}) "
+                                            f"AND {run_test}", keys, run_value)]
+
+    def seen_before(self, keyed_lines: dict[str, int]) -> dict[str, int | None]:
+        """Account numbers of this batch that an earlier batch had: key -> its line (None: unknown,
+        the earlier row was written before the first error). Records this batch's keys."""
+        job = self.job
+        if not self.seen_ready:
+            if self.sqlite:
+                job.execute("CREATE TEMP TABLE IF NOT EXISTS imp_seen (account_no TEXT PRIMARY KEY, line INTEGER)")
+            else:
+                job.execute("CREATE TEMP TABLE imp_seen (account_no text PRIMARY KEY, line int) ON COMMIT DROP")
+            self.seen_ready = True
+        keys = list(keyed_lines)
+        found: dict[str, int | None] = {k: None for k in self.written_by_this_run(keys)}
+        found.update(job.select_in("SELECT account_no, line FROM imp_seen WHERE account_no IN ({keys})", keys))
+        job.executemany("INSERT INTO imp_seen (account_no, line) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [(k, v) for k, v in keyed_lines.items() if k not in found])
+        return found
+
+    def close(self) -> None:
+        if self.sqlite and self.seen_ready:
+            self.job.execute("DROP TABLE IF EXISTS temp.imp_seen")
