@@ -234,19 +234,31 @@ def timeline(ctx: ServiceContext, account_id: uuid.UUID, limit: int = 500) -> li
         staff_by_id: dict[uuid.UUID, str] = {}
         usernames: set[str] = set()
 
-        activities = s.scalars(select(Activity).where(Activity.account_id == account_id)
-                               .order_by(Activity.occurred_at.desc()).limit(limit)).all()
-        promises_made = s.scalars(select(Promise).where(Promise.account_id == account_id)
+        # plain rows of the columns shown (no ORM identity map: 6 x 500 rows stay cheap)
+        activities = s.execute(select(
+            Activity.id, Activity.occurred_at, Activity.collector_id, Activity.created_by, Activity.note,
+            Activity.channel, Activity.direction, Activity.outcome, Activity.duration_s)
+            .where(Activity.account_id == account_id)
+            .order_by(Activity.occurred_at.desc()).limit(limit)).all()
+        promise_cols = (Promise.id, Promise.collector_id, Promise.amount, Promise.currency, Promise.promised_at,
+                        Promise.due_date, Promise.status, Promise.paid_amount, Promise.resolved_at, Promise.note)
+        promises_made = s.execute(select(*promise_cols).where(Promise.account_id == account_id)
                                   .order_by(Promise.promised_at.desc()).limit(limit)).all()
-        promises_done = s.scalars(select(Promise).where(
+        promises_done = s.execute(select(*promise_cols).where(
             Promise.account_id == account_id, Promise.resolved_at.is_not(None),
             Promise.status.in_([PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.CANCELLED]))
             .order_by(Promise.resolved_at.desc()).limit(limit)).all()
-        payments = s.scalars(select(Payment).where(Payment.account_id == account_id)
-                             .order_by(Payment.posted_at.desc()).limit(limit)).all()
-        notes = s.scalars(select(AccountNote).where(AccountNote.account_id == account_id)
+        payments = s.execute(select(
+            Payment.id, Payment.posted_at, Payment.posted_by, Payment.reference, Payment.amount, Payment.currency,
+            Payment.method, Payment.paid_on, Payment.overpayment)
+            .where(Payment.account_id == account_id)
+            .order_by(Payment.posted_at.desc()).limit(limit)).all()
+        notes = s.execute(select(AccountNote.id, AccountNote.created_at, AccountNote.author, AccountNote.text)
+                          .where(AccountNote.account_id == account_id)
                           .order_by(AccountNote.created_at.desc()).limit(limit)).all()
-        changes = s.scalars(select(AuditEntry).where(
+        changes = s.execute(select(
+            AuditEntry.id, AuditEntry.occurred_at, AuditEntry.actor, AuditEntry.field, AuditEntry.old_value,
+            AuditEntry.new_value).where(
             AuditEntry.entity == "account", AuditEntry.entity_id == str(account_id),
             AuditEntry.field.in_(AUDITED_FIELDS))
             .order_by(AuditEntry.occurred_at.desc()).limit(limit)).all()
@@ -319,8 +331,7 @@ def timeline(ctx: ServiceContext, account_id: uuid.UUID, limit: int = 500) -> li
                     at=c.occurred_at, kind=TimelineKind.NEXT_ACTION_CHANGE, actor=actor,
                     day=_date(c.new_value), old_value=c.old_value, new_value=c.new_value, source_id=str(c.id)))
 
-    # newest first; within the same instant keep a stable, sensible order (the change before its cause
-    # reads oddly, so sort by kind rank as a tie-breaker)
+    # newest first; entries of the same instant in a fixed order (TimelineKind's), so reloads do not shuffle
     rank = {k: i for i, k in enumerate(TimelineKind)}
     entries.sort(key=lambda e: (e.at, -rank[e.kind]), reverse=True)
     return entries[:limit]

@@ -186,6 +186,7 @@ class AccountDetailPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(60)  # size columns from the first rows, not all 500
         self.timeline_empty = QLabel(self.timeline_box)
         self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         timeline_layout = QVBoxLayout(self.timeline_box)
@@ -385,7 +386,10 @@ class AccountDetailPanel(QWidget):
     def _stale(self, exc: StaleEditError) -> None:
         changed = self.account_id
         account_no = self.detail.account_no if self.detail else ""
-        lines = [exc.message]
+        message = exc.message
+        if account_no and self.account_id is not None:  # the services name the row by its id
+            message = message.replace(str(self.account_id), account_no)
+        lines = [message]
         if exc.changes:
             lines.append("")
             for field, old, new in exc.changes:

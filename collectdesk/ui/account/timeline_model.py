@@ -28,6 +28,8 @@ KIND_ICONS = {
     TimelineKind.NEXT_ACTION_CHANGE: "calendar",
 }
 ALERT = QColor("#c62828")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def describe(e: TimelineEntry) -> str:
@@ -82,7 +84,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
-        self._text: dict[int, str] = {}  # row -> description, rebuilt on reset and language change
+        self._text: dict[tuple[int, int], str] = {}  # (row, column) -> display text; cleared on reset and language change
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.beginResetModel()
@@ -121,9 +123,24 @@ class TimelineModel(QAbstractTableModel):
         }.get(section)
 
     def _describe(self, row: int) -> str:
-        text = self._text.get(row)
+        return self._display(row, COL_EVENT)
+
+    def _display(self, row: int, col: int) -> str:
+        key = (row, col)
+        text = self._text.get(key)
         if text is None:
-            text = self._text[row] = describe(self._entries[row])
+            e = self._entries[row]
+            if col == COL_WHEN:
+                text = i18n.format_datetime(e.at)
+            elif col == COL_EVENT:
+                text = describe(e)
+            elif col == COL_AMOUNT:
+                text = i18n.format_money(e.amount, e.currency) if e.amount is not None else ""
+            elif col == COL_BY:
+                text = e.actor
+            else:
+                text = " ".join(e.text.split())  # one line in the table; the tooltip has it all
+            self._text[key] = text
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -132,17 +149,7 @@ class TimelineModel(QAbstractTableModel):
         e = self._entries[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_WHEN:
-                return i18n.format_datetime(e.at)
-            if col == COL_EVENT:
-                return self._describe(index.row())
-            if col == COL_AMOUNT:
-                return i18n.format_money(e.amount, e.currency) if e.amount is not None else ""
-            if col == COL_BY:
-                return e.actor
-            if col == COL_DETAILS:
-                return " ".join(e.text.split())  # one line in the table; the tooltip has it all
-            return None
+            return self._display(index.row(), col)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [self._describe(index.row())]
             if e.text:
@@ -151,9 +158,7 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_EVENT:
             return icon(KIND_ICONS.get(e.kind, "status"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == COL_AMOUNT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT if col == COL_AMOUNT else LEFT
         if role == Qt.ItemDataRole.ForegroundRole and e.kind is TimelineKind.PROMISE_BROKEN and col == COL_EVENT:
             return ALERT
         if role == ENTRY_ROLE:
