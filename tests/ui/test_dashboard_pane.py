@@ -194,3 +194,24 @@ def test_a_language_switch_reformats_the_numbers(qtbot, pane):
         i18n.install("en")
     qtbot.waitUntil(lambda: "1,234.50\u00a0EUR" in pane.tiles["collected_today"].value_text(), timeout=3000)
     assert pane.title() == "Dashboard"
+
+
+@pytest.mark.parametrize("base, text", [("#ffffff", "#000000"), ("#1e1e1e", "#dcdcdc")])
+def test_good_and_bad_colours_stay_legible_in_light_and_dark_themes(base, text):
+    from PySide6.QtGui import QColor, QPalette
+
+    from collectdesk.ui.dashboard.figure_tile import muted_colour, tone_colour
+
+    def luminance(c: QColor) -> float:
+        def lin(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    bg = luminance(QColor(base))
+    for colour in [tone_colour(t, palette) for t in ("good", "bad", "warn")] + [muted_colour(palette)]:
+        fg = luminance(colour)
+        ratio = (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05)
+        assert ratio >= 4.5, (colour.name(), base, ratio)

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries, QStackedBarSeries,
                               QValueAxis)
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -100,6 +100,12 @@ class _ChartView(QChartView):
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._currencies: tuple[str, ...] = ()
+
+    def sizeHint(self) -> QSize:
+        # QGraphicsView's hint follows the scene, which grows with every resize and never shrinks; the
+        # pane's scroll area lays out by preferred heights, so a growing hint would push the charts
+        # ever taller. Ask for the minimum and let the layout stretch the charts into spare room.
+        return QSize(360, self.minimumHeight())
 
     def _style(self) -> None:
         """Apply the palette and the language's number format to the chart and its axes."""

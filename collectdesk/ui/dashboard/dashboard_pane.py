@@ -29,8 +29,8 @@ from html import escape
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from collectdesk import i18n
 from collectdesk.domain.aging import BUCKET_BOUNDS, AgingBucket
@@ -39,7 +39,6 @@ from collectdesk.services.dashboard import DashboardFigures, PeriodFigures, Tall
 from collectdesk.services.database import Database
 from collectdesk.ui.dashboard.charts import AgingChart, TrendChart, bucket_label, bucket_tile_label
 from collectdesk.ui.dashboard.figure_tile import FigureTile, muted_colour, tone_colour
-from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
 from collectdesk.ui.tasks import Task, run_task
 
@@ -96,16 +95,11 @@ class DashboardPane(Pane):
         self.title_label.setFont(font)
         self.as_of_label = QLabel(self)
         self.as_of_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.refresh_button = QToolButton(self)
-        self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.refresh_button.setAutoRaise(True)
-        self.refresh_button.clicked.connect(self.refresh)
+        # no Refresh button of its own: the main window's Refresh (F5) calls refresh()
         header = QHBoxLayout()
         header.addWidget(self.title_label)
         header.addStretch(1)
         header.addWidget(self.as_of_label)
-        header.addWidget(self.refresh_button)
 
         # a failed refresh while older figures stay on screen
         self.banner = QLabel(self)
@@ -119,12 +113,17 @@ class DashboardPane(Pane):
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setTextFormat(Qt.TextFormat.RichText)
+        self.busy = QProgressBar(self.message_page)
+        self.busy.setRange(0, 0)  # indeterminate: the work runs in the background
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(220)
         self.retry_button = QPushButton(self.message_page)
         self.retry_button.clicked.connect(self.refresh)
         self.retry_button.hide()
         msg_layout = QVBoxLayout(self.message_page)
         msg_layout.addStretch(1)
         msg_layout.addWidget(self.message_label)
+        msg_layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         msg_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
         msg_layout.addStretch(2)
 
@@ -225,8 +224,8 @@ class DashboardPane(Pane):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Dashboard"))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Read the figures again (F5)"))
+        self.as_of_label.setToolTip(self.tr("The figures are read again every five minutes, and at once with "
+                                            "Refresh (F5)."))
         self.retry_button.setText(self.tr("Try again"))
         self.attention_header.setText(self.tr("Needs attention"))
         self.aging_header.setText(self.tr("Open accounts by days past due"))
@@ -301,14 +300,18 @@ class DashboardPane(Pane):
             if self.error:
                 self.message_label.setText(f'<span style="color:{bad}">{escape(self.error)}</span>')
                 self.retry_button.show()
+                self.busy.hide()
             else:
                 self.message_label.setText(escape(self.tr("Loading\u2026")))
                 self.retry_button.hide()
+                self.busy.show()
             self.as_of_label.setText("")
             return
         self.stack.setCurrentWidget(self.scroll)
         if self.error:
-            self.banner.setText(f'<span style="color:{bad}">{escape(self.error)}</span>')
+            text = self.tr("Reading the figures again failed; these are from {time}. {error}").format(
+                time=i18n.format_datetime(self.figures.as_of), error=self.error)
+            self.banner.setText(f'<span style="color:{bad}">{escape(text)}</span>')
             self.banner.show()
         else:
             self.banner.hide()
