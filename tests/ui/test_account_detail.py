@@ -203,6 +203,12 @@ def test_an_invalid_amount_keeps_ok_disabled_and_says_why(qtbot, panel, database
     assert dialog.message.isVisibleTo(dialog)
     _ok(qtbot, dialog)  # a disabled button does nothing
     assert _account(database, acc).balance == Decimal("100.00")
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "10")
+    assert dialog.ok_button().isEnabled()
+    dialog.currency.setCurrentIndex(dialog.currency.findText("PLN"))  # money in another currency
+    assert not dialog.ok_button().isEnabled() and "PLN" in dialog.message.text()
+    assert dialog.amount.currency() == "PLN"
     dialog.reject()
 
 
@@ -339,7 +345,7 @@ def test_timeline_model_contract(qtbot, database, make_account):
     model.set_entries(account_view.timeline(database.ctx, acc))
     assert model.rowCount() == 3
     texts = [model.index(r, 1).data() for r in range(3)]
-    assert any("SMS" in t for t in texts) and any("bank transfer" in t for t in texts)
+    assert any("SMS" in t for t in texts) and any("Bank transfer" in t for t in texts)
     assert model.index(0, 4).data() == "due righe seconda riga"
     model.set_entries([])
     assert model.rowCount() == 0

@@ -178,7 +178,8 @@ class ActionDialog(QDialog):
         super().accept()
 
     def _retranslate_all(self) -> None:
-        self.header.setText(QCoreApplication.translate("ActionDialog", "{account} · {debtor}\nOpen balance: {balance}").format(
+        self.header.setText(QCoreApplication.translate(
+            "ActionDialog", "{account} · {debtor}\nOpen balance: {balance}").format(
             account=self.detail.account_no, debtor=self.detail.debtor.name,
             balance=i18n.format_money(self.detail.balances.open, self.detail.currency)))
         self._quiet = True

@@ -46,7 +46,7 @@ from collectdesk.ui.account.payment_dialog import PaymentDialog
 from collectdesk.ui.account.promise_dialog import PromiseDialog
 from collectdesk.ui.account.reassign_dialog import ReassignDialog
 from collectdesk.ui.account.status_dialog import StatusDialog
-from collectdesk.ui.account.timeline_model import COL_AMOUNT, COL_BY, COL_DETAILS, COL_EVENT, COL_WHEN, TimelineModel
+from collectdesk.ui.account.timeline_model import COL_AMOUNT, COL_BY, COL_EVENT, COL_WHEN, TimelineModel
 from collectdesk.ui.icons import icon
 
 TIMELINE_LIMIT = 500
@@ -257,8 +257,7 @@ class AccountDetailPanel(QWidget):
         self.timeline_model.set_entries(entries)
         self._render()
         self.pages.setCurrentIndex(PAGE_DETAIL)
-        self._size_timeline_columns()
-        self._relayout.start()
+        self._relayout.start()  # column widths once the page is laid out
         self._update_actions()
 
     def _render(self) -> None:
@@ -307,8 +306,7 @@ class AccountDetailPanel(QWidget):
         room = view.viewport().width() - view.columnWidth(COL_WHEN) - view.columnWidth(COL_AMOUNT)
         if room < wanted + view.columnWidth(COL_BY) + 120:  # narrow: keep the amount in sight
             wanted = max(160, room)
-        view.setColumnWidth(COL_EVENT, wanted)
-        _ = COL_DETAILS  # the last section stretches
+        view.setColumnWidth(COL_EVENT, wanted)  # details, the last column, stretches
 
     def _arrange_boxes(self, wide: bool) -> None:
         """Side by side when wide (debtor, account, balances); stacked when narrow, balances first."""
@@ -447,6 +445,8 @@ class AccountDetailPanel(QWidget):
         self.empty_label.setText(self.tr("Select an account to see its debtor, balances and history."))
         self.retry_button.setText(self.tr("&Try again"))
         self.timeline_empty.setText(self.tr("Nothing has happened on this account yet."))
+        self.timeline_view.setAccessibleName(self.tr("Timeline of the account, newest first"))
+        self.actions_widget.setAccessibleName(self.tr("Actions on the account"))
         self.timeline_model.retranslate()
         if self.load_error is not None:
             self._render_error()

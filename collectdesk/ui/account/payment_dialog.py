@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from collectdesk import i18n
 from collectdesk.domain.enums import PaymentMethod
+from collectdesk.domain.money import KNOWN_CURRENCIES
 from collectdesk.services import payments
 from collectdesk.services.account_view import AccountDetail
 from collectdesk.services.context import ServiceContext
@@ -28,6 +29,10 @@ class PaymentDialog(ActionDialog):
         self.today = today or date.today()
         self.payment_id = None
         self.amount = MoneyEdit(detail.currency, self)
+        self.currency = QComboBox(self)
+        codes = [detail.currency] + sorted(KNOWN_CURRENCIES - {detail.currency})
+        for code in codes:
+            self.currency.addItem(code, code)
         self.paid_on = DateEdit(self.today, self)
         self.paid_on.set_range(None, self.today)
         self.method = QComboBox(self)
@@ -35,7 +40,9 @@ class PaymentDialog(ActionDialog):
         self.reference.setMaxLength(120)
         self.amount_label, self.paid_on_label = QLabel(self), QLabel(self)
         self.method_label, self.reference_label = QLabel(self), QLabel(self)
+        self.currency_label = QLabel(self)
         self.add_row(self.amount_label, self.amount)
+        self.add_row(self.currency_label, self.currency)
         self.add_row(self.paid_on_label, self.paid_on)
         self.add_row(self.method_label, self.method)
         self.add_row(self.reference_label, self.reference)
@@ -44,15 +51,16 @@ class PaymentDialog(ActionDialog):
         self.overpayment = QCheckBox(self)
         self.add_wide(self.figures)
         self.add_wide(self.overpayment)
-        self.watch(self.amount.textChanged, self.paid_on.dateChanged, self.method.currentIndexChanged,
-                   self.reference.textChanged, self.overpayment.toggled)
+        self.currency.currentIndexChanged.connect(lambda: self.amount.setCurrency(self.currency.currentData()))
+        self.watch(self.amount.textChanged, self.currency.currentIndexChanged, self.paid_on.dateChanged,
+                   self.method.currentIndexChanged, self.reference.textChanged, self.overpayment.toggled)
         self.amount.textChanged.connect(self._show_excess)
         self.finish()
         self._show_excess()
 
     def excess(self) -> Decimal:
         value = self.amount.value()
-        if value is None:
+        if value is None or self.currency.currentData() != self.detail.currency:
             return ZERO
         return max(ZERO, value - max(self.detail.balances.open, ZERO))
 
@@ -78,6 +86,9 @@ class PaymentDialog(ActionDialog):
         problem = self.amount.problem()
         if problem:
             return problem
+        if self.currency.currentData() != self.detail.currency:
+            return self.tr("The account is kept in {currency}; this payment is in {other}. Convert it before "
+                           "posting.").format(currency=self.detail.currency, other=self.currency.currentData())
         if self.paid_on.value() > self.today:
             return self.tr("A payment cannot be dated in the future.")
         if self.excess() > 0 and not self.overpayment.isChecked():
@@ -89,12 +100,14 @@ class PaymentDialog(ActionDialog):
         self.payment_id = payments.record_payment(
             self.ctx, self.detail.id, amount=self.amount.value(), paid_on=self.paid_on.value(),
             method=PaymentMethod(self.method.currentData()), reference=self.reference.text().strip() or None,
+            currency=self.currency.currentData(),
             allow_overpayment=self.excess() > 0 and self.overpayment.isChecked(),
             expected_version=self.detail.version, today=self.today)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record a payment"))
         self.amount_label.setText(self.tr("&Amount:"))
+        self.currency_label.setText(self.tr("C&urrency:"))
         self.paid_on_label.setText(self.tr("&Paid on:"))
         self.method_label.setText(self.tr("&Method:"))
         self.reference_label.setText(self.tr("&Reference:"))

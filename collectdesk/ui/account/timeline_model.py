@@ -35,56 +35,56 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 def describe(e: TimelineEntry) -> str:
     """One line saying what happened, in the user's language."""
     kind = e.kind
+    day = i18n.format_date(e.day) if e.day is not None else ""
     if kind is TimelineKind.ACTIVITY:
-        text = QCoreApplication.translate("TimelineModel", "{channel}, {direction}: {outcome}").format(
-            channel=labels.channel_label(e.channel), direction=labels.direction_label(e.direction).lower(),
+        text = QCoreApplication.translate("TimelineModel", "{channel} ({direction}): {outcome}").format(
+            channel=labels.channel_label(e.channel), direction=labels.direction_label(e.direction),
             outcome=labels.outcome_label(e.outcome))
         if e.duration_s:
             minutes = max(1, round(e.duration_s / 60))
             text += " · " + QCoreApplication.translate("TimelineModel", "%n min", "duration of a call", minutes)
         return text
     if kind is TimelineKind.PROMISE_MADE:
-        return QCoreApplication.translate("TimelineModel", "Promise to pay by {date}").format(date=i18n.format_date(e.day))
+        return QCoreApplication.translate("TimelineModel", "Promise to pay by {date}").format(date=day)
     if kind is TimelineKind.PROMISE_KEPT:
-        return QCoreApplication.translate("TimelineModel", "Promise kept (due {date})").format(date=i18n.format_date(e.day))
+        return QCoreApplication.translate("TimelineModel", "Promise kept (due {date})").format(date=day)
     if kind is TimelineKind.PROMISE_BROKEN:
         if e.paid_amount:
             return QCoreApplication.translate("TimelineModel", "Promise broken (due {date}; {paid} paid)").format(
-                date=i18n.format_date(e.day), paid=i18n.format_money(e.paid_amount, e.currency))
-        return QCoreApplication.translate("TimelineModel", "Promise broken (due {date})").format(date=i18n.format_date(e.day))
+                date=day, paid=i18n.format_money(e.paid_amount, e.currency))
+        return QCoreApplication.translate("TimelineModel", "Promise broken (due {date})").format(date=day)
     if kind is TimelineKind.PROMISE_CANCELLED:
-        return QCoreApplication.translate("TimelineModel", "Promise cancelled (due {date})").format(date=i18n.format_date(e.day))
+        return QCoreApplication.translate("TimelineModel", "Promise cancelled (due {date})").format(date=day)
     if kind is TimelineKind.PAYMENT:
-        text = QCoreApplication.translate("TimelineModel", "Payment by {method}, paid on {date}").format(
-            method=labels.method_label(e.method).lower(), date=i18n.format_date(e.day))
+        text = QCoreApplication.translate("TimelineModel", "Payment ({method}), paid on {date}").format(
+            method=labels.method_label(e.method), date=day)
         if e.overpayment:
             text += " · " + QCoreApplication.translate("TimelineModel", "{amount} overpaid (credit)").format(
                 amount=i18n.format_money(e.overpayment, e.currency))
         return text
-    if kind is TimelineKind.NOTE:
-        return labels.timeline_kind_label(kind)
     if kind is TimelineKind.STATUS_CHANGE:
         old = labels.status_label(e.old_status) if e.old_status else "–"
         new = labels.status_label(e.new_status) if e.new_status else "–"
         return QCoreApplication.translate("TimelineModel", "Status: {old} → {new}").format(old=old, new=new)
     if kind is TimelineKind.COLLECTOR_CHANGE:
         if e.old_value and e.new_value:
-            return QCoreApplication.translate("TimelineModel", "Reassigned from {old} to {new}").format(old=e.old_value, new=e.new_value)
+            return QCoreApplication.translate("TimelineModel", "Reassigned from {old} to {new}").format(
+                old=e.old_value, new=e.new_value)
         if e.new_value:
             return QCoreApplication.translate("TimelineModel", "Assigned to {new}").format(new=e.new_value)
         return QCoreApplication.translate("TimelineModel", "Collector removed")
     if kind is TimelineKind.NEXT_ACTION_CHANGE:
         if e.day is not None:
-            return QCoreApplication.translate("TimelineModel", "Next action set for {date}").format(date=i18n.format_date(e.day))
+            return QCoreApplication.translate("TimelineModel", "Next action set for {date}").format(date=day)
         return QCoreApplication.translate("TimelineModel", "Next action cleared")
-    return labels.timeline_kind_label(kind)
+    return labels.timeline_kind_label(kind)  # a note: its text is in the details column
 
 
 class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
-        self._text: dict[tuple[int, int], str] = {}  # (row, column) -> display text; cleared on reset and language change
+        self._text: dict[tuple[int, int], str] = {}  # (row, column) -> text; cleared on reset, language change
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.beginResetModel()
