@@ -239,3 +239,36 @@ def test_today_defaults_to_the_day_in_the_given_zone(database):
 
     late = datetime.combine(date(2026, 4, 1), time(23, 30), tzinfo=timezone.utc)
     assert dashboard_figures(database.ctx, None, ZoneInfo("Europe/Warsaw"), now=late).today == date(2026, 4, 2)
+
+
+def test_a_demo_department_adds_up(database):
+    """On the demo generator's department (staff and team targets both present), every figure equals a
+    plain count over the rows, and the month's target is the teams' targets, not teams plus staff."""
+    from sqlalchemy import select
+
+    from collectdesk.services.demo import build_demo
+
+    build_demo(database.ctx, accounts=300, seed=3, today=TODAY)
+    figures = dashboard_figures(database.ctx, TODAY, timezone.utc, now=NOW)
+    with database.ctx.reading() as s:
+        pays = s.execute(select(Payment.currency, Payment.amount, Payment.overpayment, Payment.paid_on)).all()
+        accounts = s.execute(select(Account.currency, Account.balance, Account.due_date, Account.status)).all()
+        targets = s.execute(select(Target.currency, Target.amount, Target.team_id, Target.staff_id)
+                            .where(Target.metric == "amount_collected", Target.period_start == date(2026, 4, 1),
+                                   Target.period_end == date(2026, 4, 30))).all()
+    month = figures.period("month")
+    expected = defaultdict(Decimal)
+    for cur, amount, over, paid_on in pays:
+        if date(2026, 4, 1) <= paid_on <= date(2026, 4, 30):
+            expected[cur] += amount - over
+    assert month.collected == dict(expected)
+    team_targets = defaultdict(Decimal)
+    for cur, amount, team, staff in targets:
+        if team is not None and staff is None:
+            team_targets[cur] += amount
+    assert team_targets and month.target == dict(team_targets)
+    counts = defaultdict(int)
+    for cur, _balance, due, status in accounts:
+        if status not in CLOSED_STATUSES:
+            counts[(bucket_for(days_past_due(due, TODAY)), cur)] += 1
+    assert {(row.bucket, cur): n for row in figures.aging for cur, n in row.counts.items()} == dict(counts)
