@@ -43,6 +43,8 @@ class AccountStatus(StrEnum):
 CLOSED_STATUSES = frozenset(
     {AccountStatus.SETTLED, AccountStatus.PAID, AccountStatus.WRITTEN_OFF, AccountStatus.CLOSED}
 )
+# Listed positively so that SQL can use the status indexes (IN is index ranges; NOT IN is a scan).
+OPEN_STATUSES = tuple(s for s in AccountStatus if s not in CLOSED_STATUSES)
 
 
 class Channel(StrEnum):

@@ -44,7 +44,7 @@ def reassign_accounts(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], col
     """
     ids = list(dict.fromkeys(account_ids))
     with ctx.transaction() as s:
-        collector = s.get(StaffMember, collector_id)
+        collector = s.get(StaffMember, collector_id) if collector_id is not None else None
         if collector is None or not collector.active:
             raise NotFoundError(QCoreApplication.translate("Accounts", "The chosen collector does not exist or has left."))
         info = s.info

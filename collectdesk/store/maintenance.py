@@ -89,3 +89,13 @@ def backup(engine: Engine, dest: Path) -> Path:
     if path is None:
         raise ValueError("backup of a shared server is the server's job (pg_dump)")
     return sqlite_backup(path, dest)
+
+
+def analyze(engine: Engine) -> None:
+    """Refresh the query planner's statistics after a bulk load (imports, the demo)."""
+    with engine.connect() as conn:
+        if is_sqlite(engine):
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            conn.exec_driver_sql("ANALYZE")
+        conn.commit()

@@ -224,3 +224,12 @@ def test_export_neutralises_formulas(database, org, make_account, tmp_path):
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("\"'=")
 
 
+
+
+@pytest.mark.parametrize("key", ["status", "creditor", "balance"])
+def test_packed_keys_follow_the_queue_order(database, queue_db, key):
+    query = QueueQuery(database.engine, QueueFilter(countries=("IT", "PL")), sort_key=key, today=TODAY)
+    packed = query.ordered_key_bytes()
+    import uuid as _uuid
+
+    assert [_uuid.UUID(bytes=packed[i:i + 16]) for i in range(0, len(packed), 16)] == query.all_ids()

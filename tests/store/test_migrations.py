@@ -23,8 +23,9 @@ def test_queue_indexes_exist(db_url):
     migrate.upgrade(engine)
     indexed = {tuple(ix["column_names"]) for ix in inspect(engine).get_indexes("account")}
     engine.dispose()
-    for cols in [("status", "due_date"), ("balance",), ("collector_id", "status"), ("team_id", "status"),
-                 ("country", "status"), ("last_contact_at",), ("next_action_on",), ("debtor_name_key",)]:
+    for cols in [("due_date", "status"), ("balance", "status"), ("collector_id", "status"), ("team_id", "status"),
+                 ("branch_id", "status"), ("country", "status"), ("last_contact_at", "status"),
+                 ("next_action_on", "status"), ("debtor_name_key", "status"), ("priority", "status")]:
         assert cols in indexed, cols
 
 

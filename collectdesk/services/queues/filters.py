@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import and_, exists, false, or_, select
 
 from collectdesk.domain.aging import AgingBucket, due_date_range
-from collectdesk.domain.enums import CLOSED_STATUSES, AccountStatus, DebtorFlag, PromiseStatus
+from collectdesk.domain.enums import OPEN_STATUSES, AccountStatus, DebtorFlag, PromiseStatus
 from collectdesk.store.models import Account, DebtorContact, DebtorFlagEntry, PortfolioAccount, Promise
 
 
@@ -91,7 +91,7 @@ class QueueFilter:
         if self.statuses:
             out.append(a.status.in_([AccountStatus(s) for s in self.statuses]))
         elif self.open_only:
-            out.append(a.status.not_in(list(CLOSED_STATUSES)))
+            out.append(a.status.in_(OPEN_STATUSES))
         if self.aging:
             ranges = []
             for b in self.aging:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, String, case, func, literal_column, select, type_coerce
 
 from collectdesk.domain.aging import AgingBucket, bucket_for, days_past_due
 from collectdesk.domain.enums import AccountStatus
@@ -82,7 +82,10 @@ class QueueQuery:
             desc = not desc  # more days past due = earlier due date
         if reverse:
             desc = not desc
-        return [expr.desc(), Account.id.desc()] if desc else [expr.asc(), Account.id.asc()]
+        # Ties are broken by a unique key the sort index already carries: SQLite's rowid (every index
+        # ends with it), so ORDER BY col, rowid walks the index with no sort step; PostgreSQL's id.
+        tie = literal_column("account.rowid") if self.engine.dialect.name == "sqlite" else Account.id
+        return [expr.desc(), tie.desc()] if desc else [expr.asc(), tie.asc()]
 
     def _where(self):
         return self.filter.conditions(self.today)
@@ -92,33 +95,52 @@ class QueueQuery:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(Account).where(*self._where())) or 0
 
-    def ids(self, offset: int, limit: int, total: int | None = None) -> list[uuid.UUID]:
+    def _key(self):
+        # SQLite: the rowid, which every index carries, so the window is a covering index scan
+        return literal_column("account.rowid") if self.engine.dialect.name == "sqlite" else Account.id
+
+    def window_keys(self, offset: int, limit: int, total: int | None = None) -> list:
+        """Keys (SQLite rowids, PostgreSQL ids) of one window, in queue order."""
         reverse = total is not None and offset > total // 2
         if reverse:
             end = min(offset + limit, total)
-            rev_offset = total - end
-            limit = end - offset
-            stmt = (select(Account.id).where(*self._where()).order_by(*self._order(True))
-                    .offset(rev_offset).limit(limit))
+            stmt = (select(self._key()).where(*self._where()).order_by(*self._order(True))
+                    .offset(total - end).limit(end - offset))
         else:
-            stmt = select(Account.id).where(*self._where()).order_by(*self._order(False)).offset(offset).limit(limit)
+            stmt = select(self._key()).where(*self._where()).order_by(*self._order(False)).offset(offset).limit(limit)
         with self.engine.connect() as conn:
-            ids = list(conn.scalars(stmt))
-        return ids[::-1] if reverse else ids
+            keys = list(conn.scalars(stmt))
+        return keys[::-1] if reverse else keys
 
-    def rows(self, ids: list[uuid.UUID]) -> list[QueueRow]:
-        if not ids:
+    def _by_key(self, keys: list):
+        return literal_column("account.rowid").in_(keys) if self.engine.dialect.name == "sqlite" \
+            else Account.id.in_(keys)
+
+    def ids(self, offset: int, limit: int, total: int | None = None) -> list[uuid.UUID]:
+        keys = self.window_keys(offset, limit, total)
+        if not keys or self.engine.dialect.name != "sqlite":
+            return keys
+        with self.engine.connect() as conn:
+            found = dict(conn.execute(select(literal_column("account.rowid"), Account.id)
+                                      .select_from(Account).where(self._by_key(keys))).all())
+        return [found[k] for k in keys if k in found]
+
+    def rows(self, ids: list[uuid.UUID], *, keys: list | None = None) -> list[QueueRow]:
+        """The rows for these ids (or window keys), in the same order."""
+        if not ids and not keys:
             return []
         names = self.names()
-        stmt = (select(Account.id, Account.version, Account.account_no, Debtor.name, Account.status,
+        sqlite = self.engine.dialect.name == "sqlite"
+        stmt = (select((literal_column("account.rowid") if sqlite else Account.id).label("k"), Account.id, Account.version, Account.account_no, Debtor.name, Account.status,
                        Account.balance, Account.currency, Account.original_amount, Account.due_date,
                        Account.collector_id, Account.team_id, Account.branch_id, Account.country,
                        Account.last_contact_at, Account.next_action_on, Account.priority, Account.creditor)
-                .join(Debtor, Debtor.id == Account.debtor_id).where(Account.id.in_(ids)))
+                .join(Debtor, Debtor.id == Account.debtor_id)
+                .where(self._by_key(keys) if keys is not None else Account.id.in_(ids)))
         with self.engine.connect() as conn:
-            found = {r[0]: r for r in conn.execute(stmt)}
+            found = {(r.k if keys is not None else r.id): r for r in conn.execute(stmt)}
         out = []
-        for ident in ids:
+        for ident in (keys if keys is not None else ids):
             r = found.get(ident)
             if r is None:
                 continue  # deleted since the ids were read
@@ -133,7 +155,17 @@ class QueueQuery:
         return out
 
     def page(self, offset: int, limit: int, total: int | None = None) -> list[QueueRow]:
-        return self.rows(self.ids(offset, limit, total))
+        return self.rows([], keys=self.window_keys(offset, limit, total))
+
+    def ordered_key_bytes(self) -> bytes:
+        """Every id in queue order, packed 16 bytes each, read without building UUID objects."""
+        raw_id = type_coerce(Account.id, String)  # SQLite hands back the stored hex as is
+        stmt = select(raw_id).where(*self._where()).order_by(*self._order(False))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).scalars()
+            if conn.dialect.name == "sqlite":
+                return b"".join(map(bytes.fromhex, rows))
+            return b"".join(v.bytes if isinstance(v, uuid.UUID) else uuid.UUID(str(v)).bytes for v in rows)
 
     def iter_ids(self, chunk: int = 5000) -> Iterator[list[uuid.UUID]]:
         """Every id of the queue in order, a chunk at a time (keyset on a server-side cursor)."""

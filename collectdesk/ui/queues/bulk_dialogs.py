@@ -14,8 +14,9 @@ class ChoiceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.combo = QComboBox(self)
-        for text, value in choices:
-            self.combo.addItem(text, value)
+        self._values = [value for _text, value in choices]  # Python objects stay in Python
+        for text, _value in choices:
+            self.combo.addItem(text)
         form = QFormLayout()
         caption = QLabel(label, self)
         caption.setBuddy(self.combo)
@@ -32,7 +33,11 @@ class ChoiceDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self):
-        return self.combo.currentData()
+        i = self.combo.currentIndex()
+        return self._values[i] if 0 <= i < len(self._values) else None
+
+    def index_of(self, value) -> int:
+        return self._values.index(value) if value in self._values else -1
 
 
 class DateDialog(QDialog):

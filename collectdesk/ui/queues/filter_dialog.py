@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -88,9 +89,9 @@ class FilterDialog(QDialog):
         self.portfolio = QComboBox(self)
         self.portfolio.addItem(self.tr("(any)"), None)
         for pid, name in portfolios:
-            self.portfolio.addItem(name, pid)
+            self.portfolio.addItem(name, str(pid))
         if flt.portfolio_id is not None:
-            self.portfolio.setCurrentIndex(max(0, self.portfolio.findData(flt.portfolio_id)))
+            self.portfolio.setCurrentIndex(max(0, self.portfolio.findData(str(flt.portfolio_id))))
 
         self.dpd_min, self.dpd_max = QSpinBox(self), QSpinBox(self)
         for box, value in ((self.dpd_min, flt.dpd_min), (self.dpd_max, flt.dpd_max)):
@@ -171,7 +172,8 @@ class FilterDialog(QDialog):
             dpd_min=dmin, dpd_max=dmax, balance_min=bmin, balance_max=bmax, countries=self.countries.chosen(),
             currencies=self.currencies.chosen(), collector_ids=self.collectors.chosen(),
             team_ids=self.teams.chosen(), branch_ids=self.branches.chosen(),
-            portfolio_id=self.portfolio.currentData(), flags=self.flags.chosen(),
+            portfolio_id=uuid.UUID(self.portfolio.currentData()) if self.portfolio.currentData() else None,
+            flags=self.flags.chosen(),
             last_contact_from=self.contact_from.value(), last_contact_to=self.contact_to.value(),
             no_contact_days=self.no_contact.value() if self.no_contact.value() >= 0 else None,
             next_action_from=self.action_from.value(), next_action_to=self.action_to.value(),

@@ -26,7 +26,7 @@ MAX_PAGES = 60
 
 def ordered_keys(query: QueueQuery) -> bytes:
     """Every id of the queue in order, packed 16 bytes each (safe to run in a worker thread)."""
-    return b"".join(i.bytes for part in query.iter_ids(chunk=20000) for i in part)
+    return query.ordered_key_bytes()
 
 
 class QueueModel(QAbstractTableModel):
@@ -42,24 +42,53 @@ class QueueModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._keys: bytes | None = None  # packed ordered ids when sorting on a non-indexed column
         self.async_slow_sorts = False  # set by a view that handles slow_sort_requested
+        self.async_count = False  # set by a view: count rows in a worker, show the first page at once
+        self.counting = False
+        self._generation = 0
 
     # ---- setup ---------------------------------------------------------------------
     def set_query(self, query: QueueQuery, keys: bytes | None = None) -> None:
         """Show `query`. For a sort without an index, pass the `ordered_keys` (read them in a
-        worker); without them they are read here."""
+        worker); without them they are read here. With `async_count`, the first page shows at once
+        and the row count arrives from a worker (a count over 1,000,000 rows is a full index scan)."""
         if not COLUMNS[query.sort_key].indexed and keys is None:
             keys = ordered_keys(query)
+        self._generation += 1
         self.beginResetModel()
         self.query = query
         self._pages.clear()
         self._keys = None
+        self.counting = False
         if not COLUMNS[query.sort_key].indexed:
             self._keys = keys
             self._count = len(self._keys) // 16
+        elif self.async_count:
+            first = query.page(0, PAGE)
+            self._pages[0] = first
+            self._count = len(first)
+            self.counting = len(first) == PAGE
         else:
             self._count = query.count()
         self.endResetModel()
-        self.count_changed.emit(self._count)
+        if self.counting:
+            self._count_in_background(query, self._generation)
+        else:
+            self.count_changed.emit(self._count)
+
+    def _count_in_background(self, query: QueueQuery, generation: int) -> None:
+        from collectdesk.ui.tasks import run_task
+
+        def arrived(n: int) -> None:
+            if generation != self._generation:
+                return  # a newer query replaced this one
+            self.counting = False
+            if n > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, n - 1)
+                self._count = n
+                self.endInsertRows()
+            self.count_changed.emit(self._count)
+
+        run_task(self, lambda _p, _c: query.count(), on_done=arrived, on_error=lambda _e: arrived(self._count))
 
     def set_columns(self, columns: list[str]) -> None:
         self.beginResetModel()

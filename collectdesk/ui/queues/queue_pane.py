@@ -79,6 +79,7 @@ class QueuePane(Pane):
 
         self.model = QueueModel(self)
         self.model.async_slow_sorts = True
+        self.model.async_count = True
         self.model.slow_sort_requested.connect(self._slow_sort)
         self.model.count_changed.connect(self._show_count)
         self.table = QTableView(self)
@@ -252,6 +253,7 @@ class QueuePane(Pane):
         except DomainError as exc:
             self.status_message.emit(exc.message)
             return
+        self._show_count(self.model.rowCount())
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -276,7 +278,10 @@ class QueuePane(Pane):
         self.search.selectAll()
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("%Ln account(s)", "", n))
+        if self.model.counting:
+            self.count_label.setText(self.tr("Counting accounts\u2026"))
+        else:
+            self.count_label.setText(self.tr("%Ln account(s)", "", n))
 
     # ---- selection and the account ---------------------------------------------------------
     def selected_ids(self) -> list[uuid.UUID]:
