@@ -284,22 +284,30 @@ class QueuePane(Pane):
             self.count_label.setText(self.tr("%Ln account(s)", "", n))
 
     # ---- selection and the account ---------------------------------------------------------
+    def _row_ranges(self) -> list[tuple[int, int]]:
+        """Selected rows as merged (first, last) intervals: a selection can hold several ranges per
+        row (one per block of columns), and "select all" over 1,000,000 rows is one interval."""
+        merged: list[list[int]] = []
+        for top, bottom in sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection()):
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], bottom)
+            else:
+                merged.append([top, bottom])
+        return [(a, b) for a, b in merged]
+
     def selected_ids(self) -> list[uuid.UUID]:
-        sel = self.table.selectionModel().selection()
-        ranges = sorted((r.top(), r.bottom()) for r in sel)
-        return self.model.ids_for_rows(ranges)
+        return self.model.ids_for_rows(self._row_ranges())
 
     def selected_count(self) -> int:
-        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        return sum(b - a + 1 for a, b in self._row_ranges())
 
     def _selection_changed(self, *_args) -> None:
         n = self.selected_count()
         for b in (self.reassign_button, self.status_button, self.watch_button, self.next_button):
             b.setEnabled(n > 0)
         self.selected_label.setText(self.tr("%Ln selected", "", n) if n else "")
-        current = self.table.selectionModel().currentIndex()
-        if n == 1 and current.isValid():
-            row = self.model.row_at(current.row())
+        if n == 1:
+            row = self.model.row_at(self._row_ranges()[0][0])
             self.detail.show_account(row.id if row else None)
 
     def show_account(self, account_id: uuid.UUID) -> None:
