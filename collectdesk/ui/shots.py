@@ -64,18 +64,18 @@ def take_shots(database: Database, out: Path, size: QSize, settings=None) -> lis
         window.nav.setCurrentRow(i)
         if pane is window.queues:
             settle(0.5)
-            window.queues.table.selectRow(0)
+            window.queues.select_row(0)
             settle(0.5)
         written.append(_save(window, out / f"pane-{i + 1:02d}-{pane.icon_name}.png"))
     window.nav.setCurrentRow(window.panes.index(window.queues))
     table = window.queues.table
-    table.selectRow(2)
+    window.queues.select_row(2)
     for row in (4, 5):
         table.selectionModel().select(window.queues.model.index(row, 0),
                                       table.selectionModel().SelectionFlag.Select |
                                       table.selectionModel().SelectionFlag.Rows)
     written.append(_save(window, out / "pane-queues-selection.png"))
-    table.selectRow(1)
+    window.queues.select_row(1)
     settle(0.3)
     for name, factory in _dialog_shots(window, database):
         dialog = factory()

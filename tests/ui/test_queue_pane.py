@@ -91,7 +91,7 @@ def test_select_several_rows_and_bulk_reassign(database, org, pane, qtbot, monke
     db_only(database)
     from collectdesk.ui.queues import bulk_dialogs
 
-    pane.table.selectRow(0)
+    pane.select_row(0)
     sel = pane.table.selectionModel()
     for row in (2, 3):
         sel.select(pane.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
@@ -134,7 +134,7 @@ def test_select_all_with_keyboard_then_set_next_action(database, pane, qtbot, mo
 
 def test_selecting_a_row_shows_the_account(database, pane, qtbot):
     db_only(database)
-    pane.table.selectRow(4)
+    pane.select_row(4)
     row = pane.model.row_at(4)
     qtbot.waitUntil(lambda: pane.detail.detail is not None and pane.detail.detail.id == row.id,
                     timeout=3000)

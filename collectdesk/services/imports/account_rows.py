@@ -4,6 +4,17 @@ The debtor's id is deterministic (uuid5 over the case-folded name, the country a
 phone), so the same person in many rows, in many batches or in a later file is one debtor, and no
 map of debtors has to be held in memory. Contact ids are uuid5 over debtor id, kind and search key:
 re-importing a contact point does not duplicate it.
+
+Rules a row must meet (each broken one is reported with its column):
+- original_amount > 0, balance >= 0, and balance <= original_amount: a balance only goes down
+  through payments, write-offs and settlements; interest and fees are not part of the imported
+  original amount, so a larger balance is a typo or a wrong column, not something to store.
+- status "paid" needs a zero balance (the same rule as changing the status by hand).
+- A collector that no staff member is (by user name or full name) is an error, never ignored.
+
+Empty optional cells take the default (person, open, no collector, the country's language and
+time zone). On re-import a column missing from the file leaves the stored value alone, while a
+column that is present sets it on every row it names: the file is the truth for what it holds.
 """
 
 from __future__ import annotations
@@ -26,6 +37,7 @@ from collectdesk.services.imports.cells import (
 )
 from collectdesk.services.imports.collectors import Collectors
 from collectdesk.services.imports.dates import DateParser
+from collectdesk.services.imports.account_fast import make_fast_path
 from collectdesk.services.imports.job import Job, uuid5_hex
 from collectdesk.services.imports.vocabulary import (
     COUNTRY_LANGUAGES,
@@ -36,16 +48,6 @@ from collectdesk.services.imports.vocabulary import (
     language_table,
     vocabulary,
 )
-
-ACCOUNT_COLUMNS = ["id", "account_no", "debtor_id", "creditor", "creditor_ref", "currency", "original_amount",
-                   "balance", "due_date", "opened_on", "status", "collector_id", "team_id", "branch_id", "country",
-                   "debtor_name_key", "priority", "import_id", "version", "created_at", "updated_at"]
-DEBTOR_COLUMNS = ["id", "debtor_type", "name", "name_key", "country", "language", "timezone", "address",
-                  "version", "created_at", "updated_at"]
-CONTACT_COLUMNS = ["id", "debtor_id", "kind", "value", "search_key", "label", "is_primary", "valid", "do_not_use",
-                   "version", "created_at", "updated_at"]
-CONTACT_LABEL = "import"
-
 
 class CurrencyCode:
     def __init__(self):
@@ -84,7 +86,19 @@ def _optional(conv: Callable) -> Callable:
         if value is None or (value.__class__ is str and not value.strip()):
             return None
         return conv(value)
+    run.vocabulary = conv  # the fast path reads its cache
     return run
+
+
+def _tail_builder(optional: list[str]) -> Callable | None:
+    """A function opt -> the optional part of the account tuple, in account_layout's order
+    (built once per run: the per-row code then has no loop and no branches for it)."""
+    parts = {"collector": '*(opt["collector"] or NONE3)', "status": 'opt["status"] or "open"',
+             "creditor": 'opt["creditor"] or ""'}
+    if not optional:
+        return None
+    body = ", ".join(parts.get(f, f'opt["{f}"]') for f in optional)
+    return eval(f"lambda opt: ({body},)", {"NONE3": (None, None, None)})  # noqa: S307 (our own text)
 
 
 class AccountRows:
@@ -123,8 +137,8 @@ class AccountRows:
                                             "language", "timezone", "creditor", "creditor_ref", "opened_on")
                                 if cols.has(f)]
         self.new_id = job.extra["new_id"]
-        self.run_hex = job.run_hex
-        self.now = job.now_db
+        self.tail = _tail_builder(job.extra["layout"].account_optional)
+        self.fast = make_fast_path(self)
 
     def learn(self, batch: list[tuple[int, list]]) -> None:
         """Before converting a batch: let amount columns without a known format look for evidence."""
@@ -137,12 +151,20 @@ class AccountRows:
         if len(cells) < self.width:
             cells = list(cells) + [None] * (self.width - len(cells))
         try:
+            return self.fast(cells)
+        except CellError:
+            self.diagnose(line, cells)
+            return None
+        except (AttributeError, TypeError):  # an XLSX cell that is not text: the general path
+            pass
+        try:
             return self._convert(cells)
         except CellError:
             self.diagnose(line, cells)
             return None
 
     def _convert(self, cells):
+        """The general path: any cell type (XLSX numbers, dates, empty cells)."""
         ix, conv = self.index, self.conv
         account_no = conv["account_no"](cells[ix["account_no"]])
         name = conv["debtor_name"](cells[ix["debtor_name"]])
@@ -153,31 +175,31 @@ class AccountRows:
         if original <= 0 or balance < 0 or balance > original:
             raise CellError("")
         due = conv["due_date"](cells[ix["due_date"]])
-        opt = {f: conv[f](cells[ix[f]]) for f in self.optional_fields} if self.optional_fields else {}
+        opt = {f: conv[f](cells[ix[f]]) for f in self.optional_fields}
+        if balance and opt.get("status") == "paid":
+            raise CellError("")
         return self._rows(account_no, name, country, currency, original, balance, due, opt)
 
     def _rows(self, account_no, name, country, currency, original, balance, due, opt):
-        now = self.now
+        """The rows to write, shaped by account_layout (only what varies from row to row)."""
         name_key = name.casefold()
         mail, tel, address = opt.get("email"), opt.get("phone"), opt.get("address")
-        contact_key = mail[1] if mail else (tel[1] if tel else "")
-        debtor_id = uuid5_hex(f"{' '.join(name_key.split())}|{country}|{contact_key}")
-        who = opt.get("collector") or (None, None, None)
-        account = (self.new_id(), account_no, debtor_id, opt.get("creditor") or "", opt.get("creditor_ref"), currency,
-                   original, balance, due, opt.get("opened_on"), opt.get("status") or "open", who[0], who[1],
-                   who[2], country, name_key, 0, self.run_hex, 1, now, now)
+        debtor_id = uuid5_hex(f"{' '.join(name_key.split())}|{country}|{mail[1] if mail else (tel[1] if tel else '')}")
+        account = (self.new_id(), account_no, debtor_id, currency, original, balance, due, country, name_key)
+        if self.tail is not None:
+            account += self.tail(opt)
         debtor = (debtor_id, opt.get("debtor_type") or "person", name, name_key, country,
                   opt.get("language") or COUNTRY_LANGUAGES.get(country, "en"),
-                  opt.get("timezone") or COUNTRY_TIMEZONES.get(country, DEFAULT_TIMEZONE), address, 1, now, now)
+                  opt.get("timezone") or COUNTRY_TIMEZONES.get(country, DEFAULT_TIMEZONE), address)
         contacts = []
-        for kind, point in (("phone", tel), ("email", mail)):
-            if point:
-                contacts.append((uuid5_hex(f"{debtor_id}|{kind}|{point[1]}"), debtor_id, kind, point[0], point[1],
-                                 CONTACT_LABEL, 0, 1, 0, 1, now, now))
+        if tel:
+            contacts.append((uuid5_hex(f"{debtor_id}|phone|{tel[1]}"), debtor_id, "phone", tel[0], tel[1]))
+        if mail:
+            contacts.append((uuid5_hex(f"{debtor_id}|email|{mail[1]}"), debtor_id, "email", mail[0], mail[1]))
         if address:
             key = " ".join(address.casefold().split())
             contacts.append((uuid5_hex(f"{debtor_id}|address|{key}"), debtor_id, "address", address[:254],
-                             key[:254], CONTACT_LABEL, 0, 1, 0, 1, now, now))
+                             key[:254]))
         return account_no, account, debtor, contacts
 
     def diagnose(self, line: int, cells: list) -> None:
@@ -202,3 +224,5 @@ class AccountRows:
             job.error(line, "balance", messages.negative_amount())
         if original is not None and balance is not None and original > 0 and balance > original:
             job.error(line, "balance", messages.balance_above_original(cents_text(balance), cents_text(original)))
+        if values.get("status") == AccountStatus.PAID.value and balance:
+            job.error(line, "status", messages.paid_with_balance())

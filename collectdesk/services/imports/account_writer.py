@@ -15,25 +15,34 @@ RETURNING rows with `xmax = 0` (inserted) and the others (updated).
 
 from __future__ import annotations
 
-from collectdesk.services.imports.account_rows import ACCOUNT_COLUMNS, CONTACT_COLUMNS, DEBTOR_COLUMNS
+from collectdesk.services.imports.account_layout import ACCOUNT_OPTIONAL, Layout
 from collectdesk.services.imports.job import Job
 from collectdesk.services.imports.sqlite_bulk import SqliteBulkMode
 
 ACCOUNT_ALWAYS = ["debtor_id", "currency", "original_amount", "balance", "due_date", "country", "debtor_name_key",
                   "import_id"]
-ACCOUNT_OPTIONAL = {"status": ["status"], "collector": ["collector_id", "team_id", "branch_id"],
-                    "creditor": ["creditor"], "creditor_ref": ["creditor_ref"], "opened_on": ["opened_on"]}
 DEBTOR_OPTIONAL = {"debtor_type": "debtor_type", "language": "language", "timezone": "timezone",
                    "address": "address"}
+MONEY = ("original_amount", "balance")
 
 
 def _cols(names) -> str:
     return ", ".join(f'"{c}"' for c in names)
 
 
+def _insert(table: str, params, consts: dict[str, str], source: str | None = None) -> str:
+    """INSERT of `params` (bound per row, or taken from `source` = a SELECT list + FROM) and the
+    run's constants as literals."""
+    cols = _cols([*params, *consts])
+    if source is None:
+        return f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(["?"] * len(params) + list(consts.values()))})'
+    return f'INSERT INTO "{table}" ({cols}) SELECT {source}, {", ".join(consts.values())}'
+
+
 class AccountWriter:
-    def __init__(self, job: Job):
+    def __init__(self, job: Job, layout: Layout):
         self.job = job
+        self.layout = layout
         present = job.columns.index
         self.account_set = ACCOUNT_ALWAYS + [c for f, cs in ACCOUNT_OPTIONAL.items() if f in present for c in cs]
         self.debtor_set = ["name", "name_key"] + [c for f, c in DEBTOR_OPTIONAL.items() if f in present]
@@ -63,11 +72,13 @@ class AccountWriter:
             if self.bulk.worth_it(job.approx_rows, self.count_before):
                 self.bulk.drop_indexes()
         else:
-            raw = job.raw
-            with raw.cursor() as cur:
-                cur.execute("CREATE TEMP TABLE imp_debtor (LIKE debtor INCLUDING DEFAULTS) ON COMMIT DROP")
-                cur.execute("CREATE TEMP TABLE imp_contact (LIKE debtor_contact INCLUDING DEFAULTS) ON COMMIT DROP")
-                cur.execute("CREATE TEMP TABLE imp_account (LIKE account INCLUDING DEFAULTS) ON COMMIT DROP")
+            lay = self.layout
+            with job.raw.cursor() as cur:
+                for stage, table, cols in (("imp_debtor", "debtor", lay.debtor_params),
+                                           ("imp_contact", "debtor_contact", lay.contact_params),
+                                           ("imp_account", "account", lay.account_params)):
+                    cur.execute(f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT {_cols(cols)} FROM {table} "
+                                f"WITH NO DATA")
                 cur.execute("ALTER TABLE imp_account ALTER original_amount TYPE bigint, ALTER balance TYPE bigint")
 
     def finish(self, keep: bool) -> tuple[int, int]:
@@ -95,15 +106,14 @@ class AccountWriter:
         return self._write_pg(list(debtors.values()), list(contacts.values()), accounts)
 
     def _write_sqlite(self, debtors, contacts, accounts, rows) -> list[str]:
-        raw = self.job.raw
+        raw, lay = self.job.raw, self.layout
         raw.execute("SAVEPOINT imp_batch")
-        raw.executemany(f"INSERT INTO debtor ({_cols(DEBTOR_COLUMNS)}) VALUES ({', '.join('?' * len(DEBTOR_COLUMNS))}) "
-                        f"{self.debtor_conflict}", debtors)
-        raw.executemany(f"INSERT INTO debtor_contact ({_cols(CONTACT_COLUMNS)}) "
-                        f"VALUES ({', '.join('?' * len(CONTACT_COLUMNS))}) ON CONFLICT (id) DO NOTHING", contacts)
-        changed = raw.executemany(f"INSERT INTO account ({_cols(ACCOUNT_COLUMNS)}) "
-                                  f"VALUES ({', '.join('?' * len(ACCOUNT_COLUMNS))}) {self.account_conflict}",
-                                  accounts).rowcount
+        raw.executemany(f"{_insert('debtor', lay.debtor_params, lay.debtor_consts)} {self.debtor_conflict}",
+                        sorted(debtors))
+        raw.executemany(f"{_insert('debtor_contact', lay.contact_params, lay.contact_consts)} "
+                        f"ON CONFLICT (id) DO NOTHING", sorted(contacts))
+        changed = raw.executemany(f"{_insert('account', lay.account_params, lay.account_consts)} "
+                                  f"{self.account_conflict}", accounts).rowcount
         if changed == len(accounts):
             raw.execute("RELEASE imp_batch")
             self.written += changed
@@ -113,19 +123,18 @@ class AccountWriter:
         return self.written_by_this_run([r[0] for r in rows])
 
     def _write_pg(self, debtors, contacts, accounts) -> list[str]:
-        job = self.job
-        job.copy_rows("imp_debtor", DEBTOR_COLUMNS, debtors)
-        job.copy_rows("imp_contact", CONTACT_COLUMNS, contacts)
-        job.copy_rows("imp_account", ACCOUNT_COLUMNS, accounts)
-        source = ", ".join("s.original_amount::numeric / 100" if c == "original_amount" else
-                           "s.balance::numeric / 100" if c == "balance" else f's."{c}"' for c in ACCOUNT_COLUMNS)
+        job, lay = self.job, self.layout
+        job.copy_rows("imp_debtor", lay.debtor_params, sorted(debtors))
+        job.copy_rows("imp_contact", lay.contact_params, sorted(contacts))
+        job.copy_rows("imp_account", lay.account_params, accounts)
+        account_source = ", ".join(f's."{c}"::numeric / 100' if c in MONEY else f's."{c}"' for c in lay.account_params)
         with job.raw.cursor() as cur:
-            cur.execute(f"INSERT INTO debtor ({_cols(DEBTOR_COLUMNS)}) SELECT {_cols(DEBTOR_COLUMNS)} FROM imp_debtor "
-                        f"{self.debtor_conflict}")
-            cur.execute(f"INSERT INTO debtor_contact ({_cols(CONTACT_COLUMNS)}) SELECT {_cols(CONTACT_COLUMNS)} "
-                        f"FROM imp_contact ON CONFLICT (id) DO NOTHING")
-            cur.execute(f"WITH up AS (INSERT INTO account ({_cols(ACCOUNT_COLUMNS)}) SELECT {source} FROM imp_account s "
-                        f"{self.account_conflict} RETURNING account_no, (xmax = 0) AS fresh) "
+            cur.execute(f"{_insert('debtor', lay.debtor_params, lay.debtor_consts, f'{_cols(lay.debtor_params)}')} "
+                        f"FROM imp_debtor {self.debtor_conflict}")
+            cur.execute(f"{_insert('debtor_contact', lay.contact_params, lay.contact_consts, _cols(lay.contact_params))}"
+                        f" FROM imp_contact ON CONFLICT (id) DO NOTHING")
+            cur.execute(f"WITH up AS ({_insert('account', lay.account_params, lay.account_consts, account_source)} "
+                        f"FROM imp_account s {self.account_conflict} RETURNING account_no, (xmax = 0) AS fresh) "
                         f"SELECT (SELECT count(*) FROM up WHERE fresh), (SELECT count(*) FROM up), "
                         f"(SELECT array_agg(s.account_no) FROM imp_account s "
                         f" WHERE s.account_no NOT IN (SELECT account_no FROM up))")

@@ -11,6 +11,7 @@ before the first error), one more pass over the file finds it, only for the erro
 from __future__ import annotations
 
 from collectdesk.services.imports import messages
+from collectdesk.services.imports.account_layout import make_layout
 from collectdesk.services.imports.account_rows import AccountRows
 from collectdesk.services.imports.account_writer import AccountWriter
 from collectdesk.services.imports.cells import text_of
@@ -23,26 +24,26 @@ class AccountsImport:
 
     def __init__(self, job: Job):
         self.job = job
+        job.extra["layout"] = layout = make_layout(job)
         self.rows = AccountRows(job)
-        self.writer = AccountWriter(job)
+        self.writer = AccountWriter(job, layout)
         self.writing = True
-        self.unresolved: dict[str, list[int]] = {}  # account_no -> positions in report.errors
+        self.unresolved: set[str] = set()  # account numbers whose earlier line is not known yet (<= 100)
 
     def start(self) -> None:
         self.writer.start()
 
     def add_batch(self, batch: list[tuple[int, list]]) -> None:
         job = self.job
-        report = job.report
         self.rows.learn(batch)
         convert = self.rows.convert
         lines: dict[str, int] = {}
         good = []
         for line, cells in batch:
-            before = report.error_count
+            before = job.error_count
             converted = convert(line, cells)
             if converted is None:
-                if report.error_count == before:  # a row error must never vanish silently
+                if job.error_count == before:  # a row error must never vanish silently
                     job.error(line, "", messages.row_unreadable())
                 continue
             account_no = converted[0]
@@ -52,7 +53,7 @@ class AccountsImport:
                 continue
             lines[account_no] = line
             good.append(converted)
-        if self.writing and report.error_count == 0:
+        if self.writing and job.error_count == 0:
             duplicates = self.writer.write(good)
             if not duplicates:
                 return
@@ -67,12 +68,11 @@ class AccountsImport:
             self._duplicate(lines[account_no], account_no, earlier)
 
     def _duplicate(self, line: int, account_no: str, earlier: int | None) -> None:
-        report = self.job.report
         if earlier is not None:
             self.job.error(line, "account_no", messages.duplicate_account(account_no, earlier))
             return
-        if len(report.errors) < MAX_KEPT_ERRORS:
-            self.unresolved.setdefault(account_no, []).append(len(report.errors))
+        if len(self.unresolved) < MAX_KEPT_ERRORS:
+            self.unresolved.add(account_no)
         self.job.error(line, "account_no", messages.duplicate_account_earlier(account_no))
 
     def finish(self, keep: bool) -> None:
@@ -87,8 +87,14 @@ class AccountsImport:
         source = reopen()
         try:
             pos = self.job.columns.index["account_no"]
-            wanted = dict(self.unresolved)
             errors = self.job.report.errors
+            unresolved = {messages.duplicate_account_earlier(k): k for k in self.unresolved}
+            wanted: dict[str, list[int]] = {}
+            for slot, error in enumerate(errors):
+                if error.reason in unresolved:
+                    wanted.setdefault(unresolved[error.reason], []).append(slot)
+            if not wanted:
+                return
             for line, cells in source.rows():
                 if len(cells) <= pos:
                     continue

@@ -101,6 +101,13 @@ class AmountParser:
     def __init__(self, column: str, fmt: NumberFormat):
         self.column = column
         self.fmt = fmt
+        self._decide(fmt.decided.get(column))
+
+    def _decide(self, decimal: str | None) -> None:
+        if decimal is not None:
+            self.fmt.decided[self.column] = decimal
+        self._match = _FAST[decimal].fullmatch
+        self._grouping = {",": ".", ".": ","}.get(decimal, "")
 
     @property
     def decimal(self) -> str | None:
@@ -114,17 +121,17 @@ class AmountParser:
             if value.__class__ is str:
                 sep = evidence(value)
                 if sep:
-                    self.fmt.decided[self.column] = sep
+                    self._decide(sep)
                     return
 
     def parse(self, value, currency: str | None = None) -> int:
         if value.__class__ is str:
-            m = _FAST[self.fmt.decided.get(self.column)].fullmatch(value)
+            m = self._match(value)
             if m is not None:
                 sign, whole, frac = m.groups()
                 if len(whole) > 15:
                     raise CellError(messages.amount_too_large(value))
-                cents = int(whole.replace(".", "").replace(",", "")) * 100
+                cents = int(whole.replace(self._grouping, "") if self._grouping else whole) * 100
                 if frac:
                     cents += int(frac) * (10 if len(frac) == 1 else 1)
                 if cents > MAX_CENTS:
@@ -170,7 +177,7 @@ class AmountParser:
         if decimal is None:
             decimal = evidence(core)
             if decimal is not None:
-                self.fmt.decided[self.column] = decimal
+                self._decide(decimal)
             elif "." in core or "," in core:
                 decimal = self.fmt.fallback()
                 if decimal is None:

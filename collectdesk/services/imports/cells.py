@@ -85,6 +85,7 @@ class Vocabulary:
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_NON_DIGITS = re.compile(r"[^0-9]")
 
 
 def email(value) -> tuple[str, str] | None:
@@ -101,7 +102,7 @@ def phone(value) -> tuple[str, str] | None:
     text = optional_text(value, 254)
     if text is None:
         return None
-    digits = "".join(ch for ch in text if ch.isdigit())
+    digits = _NON_DIGITS.sub("", text)
     if len(digits) < 5 or len(digits) > 20:
         raise CellError(messages.not_phone(text))
     return text, digits

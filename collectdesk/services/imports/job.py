@@ -20,10 +20,13 @@ _NAMESPACE = uuid.UUID("6f1c3c52-43c1-5a7e-9f0c-2f3b1d0c9a11")  # CollectDesk im
 _NS_BYTES = _NAMESPACE.bytes
 
 
-def uuid5_hex(name: str) -> str:
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def uuid5_hex(name: str, _sha1=hashlib.sha1, _ns=_NS_BYTES, _variant=_VARIANT) -> str:
     """uuid.uuid5(_NAMESPACE, name).hex, without building UUID objects (it runs once per row)."""
-    h = hashlib.sha1(_NS_BYTES + name.encode()).hexdigest()
-    return f"{h[:12]}5{h[13:16]}{'89ab'[int(h[16], 16) & 3]}{h[17:32]}"
+    h = _sha1(_ns + name.encode()).hexdigest()
+    return h[:12] + "5" + h[13:16] + _variant[h[16]] + h[17:32]
 
 
 def new_id_factory():
@@ -63,6 +66,7 @@ class Job:
     allow_overpayment: bool = False
     approx_rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    pending_errors: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def dialect(self) -> str:
@@ -98,7 +102,18 @@ class Job:
         return f"{sign}{cents // 100}.{cents % 100:02d}"
 
     def error(self, line: int, field_name: str, reason: str) -> None:
-        self.report.add_error(line, self.columns.label.get(field_name, field_name), reason)
+        """Record a bad cell; errors of a batch reach the report sorted by line (flush_errors)."""
+        self.pending_errors.append((line, self.columns.label.get(field_name, field_name), reason))
+
+    @property
+    def error_count(self) -> int:
+        return self.report.error_count + len(self.pending_errors)
+
+    def flush_errors(self) -> None:
+        self.pending_errors.sort(key=lambda e: e[0])
+        for line, column, reason in self.pending_errors:
+            self.report.add_error(line, column, reason)
+        self.pending_errors.clear()
 
     def select_in(self, sql: str, keys: list, *extra) -> list[tuple]:
         """Run `sql` with `{keys}` replaced by a parameter list for `keys` (chunks of 900)."""

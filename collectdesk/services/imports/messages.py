@@ -150,6 +150,10 @@ def not_positive() -> str:
     return QCoreApplication.translate("Import", "The amount must be greater than zero.")
 
 
+def paid_with_balance() -> str:
+    return QCoreApplication.translate("Import", "An account with an open balance cannot be marked as paid.")
+
+
 def balance_above_original(balance: str, original: str) -> str:
     return QCoreApplication.translate(
         "Import", "The balance ({balance}) is larger than the original amount ({original}).").format(

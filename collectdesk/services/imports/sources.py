@@ -106,9 +106,17 @@ class CsvSource:
             raise ValidationError(messages.csv_broken(reader.line_num, str(exc))) from None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        for line, cells in self._records():
-            if cells and (len(cells) > 1 or cells[0].strip()):
-                yield line, cells
+        reader = self._reader
+        last = reader.line_num
+        try:
+            for cells in reader:
+                if cells and (cells[0] or "".join(cells).strip()):  # skip blank and ";;;;" lines
+                    yield last + 1, cells
+                last = reader.line_num
+        except UnicodeDecodeError:
+            raise ValidationError(messages.undecodable(self.encoding, reader.line_num + 1)) from None
+        except csv.Error as exc:
+            raise ValidationError(messages.csv_broken(reader.line_num, str(exc))) from None
 
     def close(self) -> None:
         if self._file is not None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout,
@@ -255,7 +255,7 @@ class QueuePane(Pane):
             return
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.select_row(0)
         else:
             self.detail.show_account(None)
 
@@ -309,6 +309,14 @@ class QueuePane(Pane):
         if n == 1:
             row = self.model.row_at(self._row_ranges()[0][0])
             self.detail.show_account(row.id if row else None)
+
+    def select_row(self, row: int) -> None:
+        """Make `row` the only selected row and the current one (QTableView.selectRow adds to an
+        extended selection when no mouse event drives it)."""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self.detail.show_account(account_id)
