@@ -180,6 +180,10 @@ def cmd_import(args) -> int:
     try:
         report = run_import(db.ctx, args.kind, args.file, encoding=args.encoding, delimiter=args.delimiter,
                             mapping=mapping, dry_run=args.dry_run, allow_overpayment=args.allow_overpayment)
+        if report.ok and not report.dry_run:
+            from collectdesk.store.maintenance import analyze
+
+            analyze(db.engine)  # the planner's statistics, for the queues
     finally:
         db.close()
     if not report.ok:
@@ -219,6 +223,9 @@ def cmd_demo(args) -> int:
 
     try:
         summary = build_demo(db.ctx, accounts=n, seed=args.seed, progress=progress)
+        from collectdesk.store.maintenance import analyze
+
+        analyze(db.engine)
         label = db.label
     finally:
         db.close()

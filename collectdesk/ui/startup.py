@@ -47,6 +47,13 @@ def open_choice(parent: QWidget | None, choice: DatabaseChoice, on_opened: Calla
         database.close()
         fail(exc.message if isinstance(exc, DomainError) else str(exc))
 
-    run_task(parent, lambda progress, cancelled: build_demo(database.ctx, progress=progress, cancelled=cancelled),
+    def build(progress, cancelled):
+        from collectdesk.store.maintenance import analyze
+
+        summary = build_demo(database.ctx, progress=progress, cancelled=cancelled)
+        analyze(database.engine)
+        return summary
+
+    run_task(parent, build,
              on_done=done, on_error=failed, title=QCoreApplication.translate("Startup", "Demo database"),
              label=QCoreApplication.translate("Startup", "Building a demo collections department\u2026"))
