@@ -63,10 +63,11 @@ def install(lang: str | None) -> str:
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-        own = QTranslator(app)
-        if own.load(f"collectdesk_{code}", translations_dir()):
-            app.installTranslator(own)
-            _installed.append(own)
+    # English too: collectdesk_en.qm holds only the plural forms ("1 account", "5 accounts")
+    own = QTranslator(app)
+    if own.load(f"collectdesk_{code}", translations_dir()):
+        app.installTranslator(own)
+        _installed.append(own)
     return code
 
 
