@@ -33,6 +33,8 @@ class _Checks(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
             self.addItem(item)
+        self.setMinimumWidth(190)
+        self.setMinimumHeight(96)
         self.setMaximumHeight(150)
 
     def chosen(self) -> tuple:
@@ -68,7 +70,8 @@ class FilterDialog(QDialog):
         with database.ctx.reading() as s:
             staff = s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.active)
                               .order_by(StaffMember.full_name)).all()
-            teams = s.execute(select(Team.id, Team.name).order_by(Team.name)).all()
+            teams = s.execute(select(Team.id, Team.name, Branch.name).join(Branch, Branch.id == Team.branch_id)
+                              .order_by(Branch.name, Team.name)).all()
             branches = s.execute(select(Branch.id, Branch.name).order_by(Branch.name)).all()
             portfolios = s.execute(select(Portfolio.id, Portfolio.name).order_by(Portfolio.name)).all()
             countries = sorted(set(s.scalars(select(Branch.country)))) or ["DE", "IT", "PL"]
@@ -80,7 +83,7 @@ class FilterDialog(QDialog):
         self.aging = _Checks([(b.value, aging_label(b)) for b in AgingBucket], flt.aging, self)
         self.flags = _Checks([(f.value, flag_label(f)) for f in DebtorFlag], flt.flags, self)
         self.collectors = _Checks([(i, n) for i, n in staff], flt.collector_ids, self)
-        self.teams = _Checks([(i, n) for i, n in teams], flt.team_ids, self)
+        self.teams = _Checks([(i, f"{n} \u00b7 {b}") for i, n, b in teams], flt.team_ids, self)
         self.branches = _Checks([(i, n) for i, n in branches], flt.branch_ids, self)
         self.countries = _Checks([(c, c) for c in countries], flt.countries, self)
         self.currencies = _Checks([(c, c) for c in currencies], flt.currencies, self)
@@ -137,18 +140,22 @@ class FilterDialog(QDialog):
             inner.addWidget(widget)
             if widget is self.statuses:
                 inner.addWidget(self.open_only)
-            grid.addWidget(group, i // 4, i % 4)
+            grid.addWidget(group, i // 3, i % 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.Reset, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self._reset)
         self.buttons = buttons
+        columns = QHBoxLayout()
+        columns.addLayout(grid, 3)
+        columns.addSpacing(12)
+        columns.addLayout(numbers, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(numbers)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.resize(1180, 560)
         self.result_filter: QueueFilter | None = None
 
     def _reset(self) -> None:

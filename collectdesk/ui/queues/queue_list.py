@@ -25,7 +25,7 @@ class QueueList(QListWidget):
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
         self.database = database
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(200)
         self.currentItemChanged.connect(self._changed)
         self.reload()
 

@@ -6,11 +6,11 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QMenu, QMessageBox, QSizePolicy, QSplitter, QTableView, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from collectdesk import i18n
@@ -113,24 +113,31 @@ class QueuePane(Pane):
         self.detail = AccountDetailPanel(database, self)
         self.detail.account_changed.connect(self._account_changed)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addStretch(1)
-        top.addWidget(self.search, 2)
+        # Tool bars, not plain rows: when the pane is narrow (a laptop, long German labels) the
+        # buttons that do not fit move into the bar's overflow menu instead of widening the window.
+        top = QToolBar(self)
+        top.setIconSize(QSize(18, 18))
+        top.addWidget(self.search)
         for w in (self.filter_button, self.save_button, self.columns_button, self.export_button):
             top.addWidget(w)
-        bulk = QHBoxLayout()
+        bulk = QToolBar(self)
+        bulk.setIconSize(QSize(18, 18))
         bulk.addWidget(self.count_label)
-        bulk.addStretch(1)
+        spacer = QWidget(bulk)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bulk.addWidget(spacer)
         bulk.addWidget(self.selected_label)
         for w in (self.reassign_button, self.status_button, self.watch_button, self.next_button):
             bulk.addWidget(w)
+        self.search.setMinimumWidth(180)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         middle = QWidget(self)
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        mid.addLayout(top)
+        mid.addWidget(self.title_label)
+        mid.addWidget(top)
         mid.addWidget(self.table, 1)
-        mid.addLayout(bulk)
+        mid.addWidget(bulk)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.queues)
         self.splitter.addWidget(middle)
@@ -183,10 +190,17 @@ class QueuePane(Pane):
         with self.database.ctx.reading() as s:
             return s.scalar(select(StaffMember.team_id).where(StaffMember.username == self.database.ctx.actor))
 
+    def _default_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        for i, key in enumerate(self.model.columns):
+            title = header.fontMetrics().horizontalAdvance(COLUMNS[key].title) + 28
+            header.resizeSection(i, max(COLUMNS[key].width, title))
+
     def _restore_columns(self) -> None:
         saved = self.settings.q.value("queues/columns")
         if isinstance(saved, list) and saved:
             self.model.set_columns([c for c in saved if c in COLUMNS] or list(DEFAULT_COLUMNS))
+        self._default_widths()
         state = self.settings.load_bytes("queue_header")
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
@@ -211,6 +225,7 @@ class QueuePane(Pane):
             self.current_saved = key
             if key.columns:
                 self.model.set_columns(list(key.columns))
+                self._default_widths()
             self.open_filter(key.filter, key.name, keep_saved=True)
 
     def open_builtin(self, key: str, *, select_in_list: bool = True) -> None:
@@ -369,6 +384,7 @@ class QueuePane(Pane):
             cols.append(key)
         if cols:
             self.model.set_columns(cols)
+            self._default_widths()
 
     # ---- bulk actions ----------------------------------------------------------------------
     def _bulk(self, work, done_text: str) -> None:
