@@ -1,0 +1,139 @@
+"""The state every demo generator shares: the seeded random source, formats, today, the rows of a chunk."""
+
+from __future__ import annotations
+
+import calendar
+import random
+from dataclasses import dataclass, field
+from datetime import date
+
+from collectdesk.services.demo.rows import COLUMNS, DAY, EPOCH_ORDINAL, BranchCalendar, Formats, uuid_hex
+
+EUR_CENTS_PER_PLN_CENT = 1 / 4.3
+
+
+def weighted(pairs) -> tuple:
+    """A lookup table for weighted choices: table[rng.randrange(len(table))] picks by weight."""
+    out: list = []
+    for value, weight in pairs:
+        out.extend([value] * weight)
+    return tuple(out)
+
+
+class Deck:
+    """Stratified draws: a shuffled deck with each card in proportion to its weight, reshuffled when used up.
+
+    Every card comes up once per deck, so even a small demo shows every status, bucket and outcome."""
+
+    def __init__(self, rng: random.Random, pairs):
+        self.rng = rng
+        self.cards = list(weighted(pairs))
+        self.current: list = []
+        self.pos = 0
+
+    def draw(self):
+        if self.pos >= len(self.current):
+            self.current = list(self.cards)
+            self.rng.shuffle(self.current)
+            self.pos = 0
+        card = self.current[self.pos]
+        self.pos += 1
+        return card
+
+
+@dataclass(eq=False)
+class Staff:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    branch: BranchRt | None
+    team_id: str | None
+    language: str
+    hire: int  # ordinal
+    left: int | None = None
+    supervisor: Staff | None = None
+    index: int = 0  # position among collectors, for per-collector tallies
+
+    @property
+    def active(self) -> bool:
+        return self.left is None
+
+
+@dataclass(eq=False)
+class BranchRt:
+    """A branch as the generators need it."""
+
+    name: str
+    country: str
+    currency: str
+    language: str
+    timezone: str
+    id: str
+    calendar: BranchCalendar
+    collectors: list[Staff] = field(default_factory=list)  # active
+    departed: list[Staff] = field(default_factory=list)  # collectors who left this year
+    accountants: list[Staff] = field(default_factory=list)
+    supervisors: list[Staff] = field(default_factory=list)
+    manager: Staff | None = None  # the country's collection manager
+    senior: Staff | None = None
+
+
+class DemoRandom(random.Random):
+    """random.Random with cheaper integer draws (one float each, no rejection loop). Deterministic like its
+    parent; the bias (below 2**-40 for the ranges used here) is irrelevant for demo data."""
+
+    def randrange(self, start, stop=None, step=1):
+        if stop is None:
+            start, stop = 0, start
+        if step == 1:
+            return start + int(self.random() * (stop - start))
+        return start + step * int(self.random() * ((stop - start + step - 1) // step))
+
+    def randint(self, a, b):
+        return a + int(self.random() * (b - a + 1))
+
+
+class Gen:
+    """Seeded generation state. One instance runs in one thread, start to end: same seed, same rows."""
+
+    def __init__(self, seed: int, dialect: str, today: int):
+        self.rng = DemoRandom(seed)
+        self.fmt = Formats(dialect)
+        self.today = today  # ordinal
+        # the moment the demo pretends it is: today, 06:00 UTC (before any office opens)
+        self.now = (today - EPOCH_ORDINAL) * DAY + 6 * 3600
+        self.rows: dict[str, list] = {name: [] for name in COLUMNS}
+        self._random = self.rng.random
+        self._bits = self.rng.getrandbits
+        self._serial = self.rng.getrandbits(40) << 4
+
+    def new_id(self) -> str:
+        """A version-4 UUID whose first 48 bits count up (the rest random): B-tree inserts append."""
+        self._serial += 1
+        return uuid_hex((self._serial << 80) | self._bits(80))
+
+    def take_rows(self) -> dict[str, list]:
+        rows, self.rows = self.rows, {name: [] for name in COLUMNS}
+        return rows
+
+    def pick(self, seq):
+        return seq[int(self._random() * len(seq))]
+
+    def stamps(self, row_id: str, created: int, updated: int | None = None) -> tuple:
+        """id, version, created_at, updated_at."""
+        ts = self.fmt.ts
+        first = ts(created)
+        return (row_id, 1, first, first if updated is None or updated == created else ts(updated))
+
+
+def eur_equivalent(cents: int, currency: str) -> int:
+    return int(cents * EUR_CENTS_PER_PLN_CENT) if currency == "PLN" else cents
+
+
+def add_months(ordinal: int, months: int) -> int:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    d = date.fromordinal(ordinal)
+    y, mo = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, mo + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1])).toordinal()

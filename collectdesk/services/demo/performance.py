@@ -1,0 +1,140 @@
+"""Training modules and records, monthly targets per collector and team, QA evaluations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from collectdesk.domain.enums import TrainingStatus
+from collectdesk.services.demo.core import Gen, Staff, add_months
+from collectdesk.services.demo.organisation import Org
+from collectdesk.services.demo.rows import DAY, EPOCH_ORDINAL
+from collectdesk.services.demo.texts import EVALUATION_NOTES
+
+# code, title, description, mandatory for new hires, validity in months, roles (None: everyone)
+MODULES = (
+    ("GDPR-01", "Data protection in collections (GDPR)", "Lawful basis, third parties, data minimisation.",
+     True, 12, None),
+    ("SYS-01", "CollectDesk: queues, activities and payments", "The tools of the daily work.", True, None, None),
+    ("CALL-01", "Call handling and right-party verification", "Identify the debtor before disclosing anything.",
+     True, 24, ("collector", "customer_service", "supervisor")),
+    ("VULN-01", "Customers in vulnerable circumstances", "Recognise vulnerability; when to pause collection.",
+     True, 24, ("collector", "customer_service", "supervisor")),
+    ("CONDUCT-IT", "Codice di condotta UNIREC", "Orari, frequenza dei contatti, comunicazioni a terzi.",
+     False, 24, ("collector", "supervisor")),
+    ("CONDUCT-PL", "Zasady Dobrych Praktyk KPF", "Godziny kontaktu, reklamacje, poufność korespondencji.",
+     False, 24, ("collector", "supervisor")),
+    ("CONDUCT-DE", "BDIU Verhaltenskodex", "Kommunikation, Datenschutz und Beschwerden im Inkasso.",
+     False, 24, ("collector", "supervisor")),
+    ("COMPL-01", "Complaint handling and response deadlines", "Acknowledge, investigate, answer in time.",
+     False, 36, ("customer_service", "supervisor")),
+    ("NEGO-01", "Negotiating payment plans and settlements", "Affordability, plan arithmetic, limits.",
+     False, None, ("collector", "supervisor")),
+    ("AML-01", "Anti-fraud and anti-money-laundering basics", "Red flags, identity theft, reporting.",
+     False, 12, ("accountant", "supervisor", "collection_manager")),
+)
+
+
+def build_training(g: Gen, org: Org) -> None:
+    rng, fmt, today = g.rng, g.fmt, g.today
+    ids = {}
+    for code, title, desc, mandatory, validity, _roles in MODULES:
+        ids[code] = g.new_id()
+        g.rows["training_module"].append(g.stamps(ids[code], g.now - 900 * DAY) + (
+            code, title, desc, fmt.flag(mandatory), validity))
+    for s in org.staff:
+        if not s.active:
+            continue
+        country = s.branch.country if s.branch else "IT"
+        for code, _title, _desc, mandatory, validity, roles in MODULES:
+            if roles is not None and s.role not in roles:
+                continue
+            if code.startswith("CONDUCT-") and code != f"CONDUCT-{country}":
+                continue
+            if not mandatory and code in ("NEGO-01", "COMPL-01") and rng.random() < 0.4:
+                continue
+            new_hire = s.hire >= today - 90
+            if new_hire:
+                assigned = s.hire
+                due = assigned + 30
+                r = rng.random()
+                if today - s.hire > 20 and r < 0.3:
+                    status, done, score = TrainingStatus.COMPLETED, rng.randint(s.hire + 3, today - 1), rng.randint(70, 100)
+                else:
+                    status, done, score = (TrainingStatus.IN_PROGRESS if r < 0.6 else TrainingStatus.ASSIGNED), None, None
+            else:
+                window = (validity or 36) * 30 + 90
+                done = rng.randint(max(s.hire + 10, today - window), today - 1)
+                assigned = done - rng.randint(5, 30)
+                due = assigned + 30
+                score = rng.randint(68, 100)
+                expired = validity is not None and add_months(done, validity) < today
+                status = TrainingStatus.EXPIRED if expired else TrainingStatus.COMPLETED
+            created = (assigned - EPOCH_ORDINAL) * DAY + 8 * 3600
+            updated = (done - EPOCH_ORDINAL) * DAY + 16 * 3600 if done else created
+            g.rows["training_record"].append(g.stamps(g.new_id(), created, updated) + (
+                s.id, ids[code], status.value, fmt.day(assigned), fmt.day(due), fmt.day(done), score))
+
+
+def month_starts(today: int, months_back: int) -> list[int]:
+    """First days of the last `months_back` months and the current one, oldest first."""
+    first = date.fromordinal(today).replace(day=1).toordinal()
+    return [add_months(first, -k) for k in range(months_back, -1, -1)]
+
+
+def employed(s: Staff, start: int, end: int) -> bool:
+    return s.hire <= end and (s.left is None or s.left >= start)
+
+
+def build_targets(g: Gen, org: Org, accounts: int) -> None:
+    rng, fmt = g.rng, g.fmt
+    per_collector = accounts / max(1, sum(len(b.collectors) for b in org.branches))
+    for start in month_starts(g.today, 12):
+        end = add_months(start, 1) - 1
+        created = (start - 5 - EPOCH_ORDINAL) * DAY + 9 * 3600
+        for b in org.branches:
+            teams: dict[str, list[int]] = {}
+            for s in b.collectors + b.departed:
+                if not employed(s, start, end):
+                    continue
+                factor = 0.85 + 0.3 * ((s.index * 7919) % 100) / 100  # a steady level per collector
+                eur = per_collector * 25 * factor * (0.92 + 0.16 * rng.random())
+                amount = round(eur * (4.3 if b.currency == "PLN" else 1) / 100) * 100 * 100  # whole hundreds
+                contacts = max(10, round(per_collector * 0.12 * factor / 5) * 5)
+                total = teams.setdefault(s.team_id, [0, 0])
+                total[0] += amount
+                total[1] += contacts
+                for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
+                    g.rows["target"].append(g.stamps(g.new_id(), created) + (
+                        s.id, None, metric, fmt.day(start), fmt.day(end),
+                        fmt.money(money) if money is not None else None,
+                        b.currency if money is not None else None, count))
+            for team_id, (amount, contacts) in teams.items():
+                for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
+                    g.rows["target"].append(g.stamps(g.new_id(), created) + (
+                        None, team_id, metric, fmt.day(start), fmt.day(end),
+                        fmt.money(money) if money is not None else None,
+                        b.currency if money is not None else None, count))
+
+
+def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str]) -> None:
+    """Monthly QA reviews of the last six months; `calls` maps (collector index, month start) to a
+    right-party call of theirs from that month, which the review scores."""
+    rng, fmt = g.rng, g.fmt
+    for s in org.collectors:
+        skill = rng.gauss(80, 7)
+        evaluator = s.supervisor
+        for start in month_starts(g.today, 6):
+            end = min(add_months(start, 1) - 1, g.today - 1)
+            if not employed(s, start, end) or rng.random() > 0.8:
+                continue
+            lo = max(start, s.hire + 14)
+            hi = min(end, s.left or end)
+            if lo > hi:
+                continue
+            day = s.branch.calendar.workday_between(rng, lo, hi)
+            score = int(max(35, min(100, rng.gauss(skill, 6))))
+            at = s.branch.calendar.epoch(day, rng.randint(10 * 3600, 17 * 3600))
+            g.rows["evaluation"].append(g.stamps(g.new_id(), at) + (
+                s.id, evaluator.id if evaluator else None, fmt.day(day), calls.get((s.index, start)), score,
+                g.pick(EVALUATION_NOTES[s.language]) if rng.random() < 0.7 else None))
+

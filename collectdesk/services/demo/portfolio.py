@@ -1,0 +1,215 @@
+"""Debtors (people and companies) with their contacts and flags, and their accounts with a year of history."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from collectdesk.services.demo import names as N
+from collectdesk.services.demo import people as P
+from collectdesk.services.demo.core import Deck, Gen, eur_equivalent, weighted
+from collectdesk.services.demo.fates import FATES, play
+from collectdesk.services.demo.history import AccountRt, DebtorRt, Story
+from collectdesk.services.demo.organisation import Org
+from collectdesk.services.demo.rows import DAY
+
+COUNTRIES = weighted((("IT", 40), ("PL", 32), ("DE", 28)))
+FOREIGN_LANGUAGES = {"IT": ("en", "de"), "PL": ("uk", "en"), "DE": ("pl", "it", "tr", "en")}
+# aging buckets of accounts still being worked: every one appears in every 50 such accounts
+BUCKETS = (("current", 5), ("1-30", 8), ("31-60", 7), ("61-90", 6), ("91-180", 10), ("180+", 14))
+PAST_DUE = weighted((("1-30", 10), ("31-60", 10), ("61-90", 8), ("91-180", 12), ("180+", 20)))
+BUCKET_DAYS = {"1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "91-180": (91, 180)}
+WORKED_FATES = frozenset({"open", "promised", "disputed", "escalated", "on_hold"})
+# days of history a fate needs before today
+MIN_HISTORY = {"open": 0, "promised": 0, "disputed": 0, "escalated": 0, "on_hold": 15, "payment_plan": 30,
+               "legal": 45, "paid": 10, "settled": 45, "written_off": 30, "closed": 30}
+ACCOUNTS_PER_DEBTOR = weighted(((1, 82), (2, 13), (3, 5)))
+CREDITOR_KINDS = weighted((("bank", 30), ("utility", 30), ("telecom", 25), ("retail", 15)))
+CONTACT_BLOCKING = ("cease_contact", "deceased", "bankrupt", "attorney")
+CLOSED = frozenset({"paid", "settled", "written_off", "closed"})
+TAX_IDS = {"IT": P.partita_iva, "PL": P.nip, "DE": P.ust_idnr}
+
+
+class AccountMaker:
+    def __init__(self, g: Gen, org: Org):
+        self.g = g
+        self.org = org
+        self.fates = Deck(g.rng, (((status, esc), w) for status, esc, w in FATES))
+        self.buckets = Deck(g.rng, BUCKETS)
+        self.numbers: dict[tuple[str, int], int] = {}
+        self.calls: dict[tuple[int, int], str] = {}  # right-party calls for QA evaluations
+        self.branches = {b.name: b for b in org.branches}
+
+    def make(self, n: int) -> int:
+        """Debtors with `n` accounts in all (whole debtors; the last one may get fewer accounts)."""
+        made = 0
+        while made < n:
+            k = min(self.g.pick(ACCOUNTS_PER_DEBTOR), n - made)
+            self._debtor(k)
+            made += k
+        return made
+
+    def _debtor(self, k: int) -> None:
+        g, rng, fmt, today = self.g, self.g.rng, self.g.fmt, self.g.today
+        country = g.pick(COUNTRIES)
+        city = P.city_for(g, country)
+        branch = self.branches[city.branch]
+        company = rng.random() < 0.14
+        language = N.COUNTRY_LANGUAGE[country]
+        if rng.random() < (0.04 if country == "DE" else 0.01):
+            language = g.pick(FOREIGN_LANGUAGES[country])
+        birth = tax = None
+        if company:
+            name = P.company_name(g, country)
+            tax = TAX_IDS[country](g)
+        else:
+            first, last, gender = P.person_name(g, country)
+            name = f"{first} {last}"
+            birth = today - rng.randint(19 * 365, 86 * 365)
+            if rng.random() < 0.7:
+                if country == "IT":
+                    tax = P.codice_fiscale(first, last, birth, gender, city.name)
+                elif country == "PL":
+                    tax = P.pesel(g, birth, gender)
+        address = P.address(g, country, city)
+        phones = []
+        mobile = P.mobile(g, country) if rng.random() < (0.7 if company else 0.95) else None
+        if mobile:
+            phones.append(mobile)
+        if company or not phones or rng.random() < 0.35:
+            phones.append(P.landline(g, country, city))
+        email = None
+        if rng.random() < (0.9 if company else 0.65):
+            email = P.company_email(g, country, name) if company else P.person_email(g, country, first, last)
+        d = DebtorRt(id=g.new_id(), name=name, country=country, language=language, company=company, phones=phones,
+                     mobile=mobile, email=email, address=address.replace("\n", ", "), branch=branch,
+                     collector=g.pick(branch.collectors))
+        plans = [self._plan(d) for _ in range(k)]
+        self._base_flags(d, {p[0] for p in plans})
+        created = min(p[3] for p in plans)
+        created_at = branch.calendar.epoch(created, rng.randrange(8 * 3600, 10 * 3600))
+        g.rows["debtor"].append(g.stamps(d.id, created_at) + (
+            "company" if company else "person", name, name.casefold(), country, language,
+            N.COUNTRY_TIMEZONE[country], tax, fmt.day(birth), address, None))
+        for i, value in enumerate(phones):
+            label = "mobile" if value == mobile else ("office" if company else "home")
+            g.rows["debtor_contact"].append(g.stamps(g.new_id(), created_at) + (
+                d.id, "phone", value, P.phone_key(value), label, fmt.flag(i == 0), fmt.flag(rng.random() > 0.03),
+                fmt.flag(i > 0 and rng.random() < 0.05)))
+        if email:
+            g.rows["debtor_contact"].append(g.stamps(g.new_id(), created_at) + (
+                d.id, "email", email, email.lower(), "work" if company else "personal", fmt.flag(False),
+                fmt.flag(True), fmt.flag(False)))
+        for plan in plans:
+            self._account(d, *plan)
+        supervisor = d.collector.supervisor
+        for flag, set_at, cleared, note in d.flags:
+            g.rows["debtor_flag"].append((g.new_id(), 1, d.id, flag, fmt.ts(set_at), d.collector.username, note,
+                                          fmt.ts(cleared), supervisor.username if cleared and supervisor else None))
+
+    def _plan(self, d: DebtorRt) -> tuple[str, str | None, int, int]:
+        """(fate, escalation status, due date, opened on) of one account of `d`."""
+        g, rng, today = self.g, self.g.rng, self.g.today
+        fate, esc = self.fates.draw()
+        bucket = self.buckets.draw() if fate in WORKED_FATES else g.pick(PAST_DUE)
+        history = MIN_HISTORY[fate]
+        if bucket == "current":
+            due = today if rng.random() < 0.15 else today + rng.randint(1, 25)
+            opened = today - rng.randint(max(1, history), 40 + history)
+        else:
+            if bucket == "180+":
+                dpd = 181 + min(int(rng.expovariate(1 / 420)), 2200)
+            else:
+                dpd = rng.randint(*BUCKET_DAYS[bucket])
+            due = today - dpd
+            opened = min(due + rng.randint(1, max(1, min(dpd - 1, 75))), today - 1 - history)
+        # placed on a working day, and at least one working day before today
+        cal = d.branch.calendar
+        opened = cal.workday_on_or_before(min(opened, cal.workday_on_or_before(today - 1) - history))
+        return fate, esc, due, opened
+
+    def _base_flags(self, d: DebtorRt, fates: set[str]) -> None:
+        """Flags a debtor has whatever their accounts' fates: set some time this year, a few cleared."""
+        g, rng, today = self.g, self.g.rng, self.g.today
+        paying = bool(fates & {"promised", "payment_plan", "paid", "settled", "disputed"})
+        rates = [("cease_contact", 0.012), ("vulnerable", 0.015), ("attorney", 0.006), ("high_profile", 0.003),
+                 ("fraud", 0.0025)]
+        if not paying:
+            rates += [("bankrupt", 0.025 if d.company else 0.003), ("deceased", 0.0 if d.company else 0.004)]
+        for flag, p in rates:
+            if rng.random() >= p:
+                continue
+            day = d.branch.calendar.workday_between(rng, today - 365, today - 1)
+            at = d.branch.calendar.epoch(day, rng.randrange(9 * 3600, 17 * 3600))
+            cleared = None
+            if flag in ("vulnerable", "attorney") and rng.random() < 0.2:
+                cleared = at + rng.randint(20, 120) * DAY
+                cleared = cleared if cleared < g.now else None
+            d.flags.append((flag, at, cleared, None))
+            if flag in CONTACT_BLOCKING and cleared is None:
+                d.restrict_from = day if d.restrict_from is None else min(d.restrict_from, day)
+
+    def _account(self, d: DebtorRt, fate: str, esc: str | None, due: int, opened: int) -> None:
+        g, rng, fmt, today = self.g, self.g.rng, self.g.fmt, self.g.today
+        country, branch = d.country, d.branch
+        currency = N.COUNTRY_CURRENCY[country]
+        kind = g.pick(CREDITOR_KINDS)
+        creditor = g.pick([c for c in N.CREDITORS[country] if c.kind == kind])
+        median, sigma = N.AMOUNT_SHAPE[kind]
+        eur = median * (2.5 if d.company else 1.0) * math.exp(sigma * rng.gauss(0, 1))
+        eur = min(400_000.0, max(15.0, eur))
+        original = int(eur * (N.PLN_PER_EUR if currency == "PLN" else 1) * 100)
+        year = date.fromordinal(opened).year
+        key = (country, year)
+        self.numbers[key] = n = self.numbers.get(key, 0) + 1
+        previous = None
+        if branch.departed and rng.random() < 0.1:
+            previous = g.pick(branch.departed)
+        a = AccountRt(id=g.new_id(), no=f"{country}-{year}-{n:06d}", debtor=d, collector=d.collector,
+                      previous=previous, currency=currency, original=original, due=due, opened=opened, fate=fate,
+                      esc=esc, balance=original)
+        poster = g.pick(branch.accountants) if branch.accountants else None
+        story = Story(g, a, self.calls, poster)
+        start = max(opened, today - 365)
+        status, next_action = play(story, start)
+        created = branch.calendar.epoch(opened, rng.randrange(8 * 3600, 10 * 3600))
+        dpd = max(0, today - due)
+        eur_balance = eur_equivalent(a.balance, currency)
+        g.rows["account"].append(g.stamps(a.id, created, max(created, a.last_event)) + (
+            a.no, d.id, creditor.name, f"{creditor.ref_prefix}-{rng.randrange(10 ** 7, 10 ** 8)}", currency,
+            fmt.money(original), fmt.money(a.balance), fmt.day(due), fmt.day(opened), status, a.collector.id,
+            a.collector.team_id, branch.id, country, d.name.casefold(), priority(status, eur_balance, dpd),
+            fmt.ts(a.last_contact), fmt.day(next_action), fmt.day(a.last_payment)))
+        if status in CLOSED:
+            return
+        active = {f[0] for f in d.flags if f[2] is None}
+        kinds = []
+        if "fraud" in active:
+            kinds.append("fraud")
+        if "high_profile" in active:
+            kinds.append("high_profile")
+        if eur_balance > 300_000 and dpd > 90 and rng.random() < 0.3:
+            kinds.append("high_risk")
+        if eur_balance >= 2_500_000:
+            kinds.append("watchlist")
+        for kind in kinds:
+            pid, added_by = self.org.portfolios[(country, kind)]
+            added = max(created, g.now - rng.randint(1, 200) * DAY)
+            g.rows["portfolio_account"].append((pid, a.id, fmt.ts(added), added_by))
+
+
+def priority(status: str, eur_cents: int, dpd: int) -> int:
+    """0-100: larger balances first, then the ages where collecting still works best."""
+    if status in CLOSED:
+        return 0
+    score = min(60, int(12 * math.log10(eur_cents / 100 + 1)))
+    score += 5 if dpd == 0 else 25 if dpd <= 30 else 30 if dpd <= 90 else 20 if dpd <= 180 else 10
+    if status == "promised":
+        score += 5
+    elif status == "escalated":
+        score += 10
+    elif status == "disputed":
+        score -= 10
+    elif status in ("on_hold", "legal"):
+        score //= 3
+    return max(0, min(100, score))
