@@ -62,13 +62,14 @@ class PaymentsImport:
         self.method = Vocabulary(vocabulary(PaymentMethod), ", ".join(PaymentMethod))
         self.currency = CurrencyCode()
         self.today_iso = job.today.isoformat()
+        self.checks = self._checks()
+        self.promises_before: dict = {}
 
     def start(self) -> None:
         pass
 
-    def _convert(self, line: int, cells) -> tuple | None:
-        ix, job = self.index, self.job
-        values = {}
+    def _checks(self) -> list:
+        ix = self.index
         checks = [("account_no", lambda v: required_text(v, 64)), ("paid_on", self.paid_on)]
         if "method" in ix:
             checks.append(("method", lambda v: self.method(v) if str(v or "").strip() else None))
@@ -76,8 +77,13 @@ class PaymentsImport:
             checks.append(("reference", lambda v: optional_text(v, 120)))
         if "currency" in ix:
             checks.append(("currency", lambda v: self.currency(v) if str(v or "").strip() else None))
+        return checks
+
+    def _convert(self, line: int, cells) -> dict | None:
+        ix, job = self.index, self.job
+        values = {}
         bad = False
-        for name, conv in checks:
+        for name, conv in self.checks:
             try:
                 values[name] = conv(cells[ix[name]])
             except CellError as exc:
@@ -152,6 +158,7 @@ class PaymentsImport:
     def _load_promises(self, state: dict) -> None:
         job = self.job
         by_id = {acc["id"]: acc for acc in state.values()}
+        self.promises_before = {}
         for acc in by_id.values():
             acc["promises"] = []
         if not by_id:
@@ -174,7 +181,7 @@ class PaymentsImport:
                         "updated_at = ? WHERE id = ?",
                         [(job.money(a["balance"]), a["status"].value, a["last"], now, self._key(a["id"]))
                          for a in state.values() if a["touched"]])
-        before = getattr(self, "promises_before", {})
+        before = self.promises_before
         changed = [p for a in state.values() for p in a["promises"] if before.get(p.id) != (p.paid_amount, p.status)]
         job.executemany("UPDATE promise SET paid_amount = ?, status = ?, resolved_at = ?, version = version + 1, "
                         "updated_at = ? WHERE id = ?",
