@@ -6,66 +6,66 @@
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+53"/>
         <source>{creditor} (ref. {ref})</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor} (rif. {ref})</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{date} (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (scaduto da %n giorno)</numerusform>
+            <numerusform>{date} (scaduto da %n giorni)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non assegnata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({team})</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditore:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo pagamento:</translation>
     </message>
 </context>
 <context>
@@ -73,196 +73,197 @@
     <message>
         <location filename="../collectdesk/ui/account/detail_panel.py" line="+268"/>
         <source>Open {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuo {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set by {who} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato da {who} il {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Timeline (the newest %n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cronologia (ultima %n voce)</numerusform>
+            <numerusform>Cronologia (ultime %n voci)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account could not be loaded.
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare la pratica.
+{reason}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved: {what} on {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {account} – {what}: salvataggio eseguito.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account {account} was changed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica {account} è stata modificata da {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra &amp;contatto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log a call, letter, e-mail, SMS or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una telefonata, lettera, e-mail, SMS o visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promessa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una promessa di pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gamento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un pagamento ricevuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a note to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una nota alla pratica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next act&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima &amp;azione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set the date of the next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la data della prossima azione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fla&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrass&amp;egno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set or clear a flag on the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta o rimuovi un contrassegno sul debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riassegna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the account to another collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna la pratica a un altro operatore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the account&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lo stato della pratica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an account to see its debtor, balances and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una pratica per vederne debitore, saldi e cronologia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;prova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività registrata su questa pratica.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline of the account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia della pratica, dalla più recente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni sulla pratica</translation>
     </message>
 </context>
 <context>
@@ -270,52 +271,52 @@
     <message>
         <location filename="../collectdesk/services/accounts.py" line="+27"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pratica con saldo residuo non può essere segnata come pagata.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The chosen collector does not exist or has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore scelto non esiste o non è più in servizio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Some of the selected accounts no longer exist. Nothing was reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune delle pratiche selezionate non esistono più. Nessuna pratica è stata riassegnata.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n account(s) reassigned to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratica riassegnata a {name}</numerusform>
+            <numerusform>%n pratiche riassegnate a {name}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pratiche risultano pagate registrandone i pagamenti, non con una modifica massiva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>status set to {status} on %n account(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>stato impostato a {status} – pratiche: %n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next action set to {day} on %n account(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>prossima azione fissata al {day} – pratiche: %n</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The watchlist no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista di osservazione non esiste più.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n account(s) added to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratica aggiunta a {name}</numerusform>
+            <numerusform>%n pratiche aggiunte a {name}</numerusform>
         </translation>
     </message>
 </context>
@@ -324,13 +325,14 @@
     <message>
         <location filename="../collectdesk/ui/account/action_dialog.py" line="+174"/>
         <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{account} · {debtor}
 Open balance: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} · {debtor}
+Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
@@ -338,22 +340,22 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/activities.py" line="+23"/>
         <source>The time of the contact has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora del contatto non ha un fuso orario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può registrare un contatto con data futura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durata non può essere negativa.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disputed during a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestato durante un contatto</translation>
     </message>
 </context>
 <context>
@@ -361,25 +363,25 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="+213"/>
         <source>Open accounts by days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche aperte per giorni di ritardo</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln open account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pratica aperta</numerusform>
+            <numerusform>%Ln pratiche aperte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} in {currency}, balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in {currency}, saldo {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click to open the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per aprire la coda</translation>
     </message>
 </context>
 <context>
@@ -387,27 +389,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+51"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo originario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit (overpaid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Credito (eccedenza):</translation>
     </message>
 </context>
 <context>
@@ -415,47 +417,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/builtin.py" line="+17"/>
         <source>All open accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pratiche aperte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse in scadenza oggi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse non mantenute (30 giorni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90+ days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 90 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contact for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto da 14 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>In escalation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High balance (10,000 and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo elevato (da 10.000 in su)</translation>
     </message>
 </context>
 <context>
@@ -463,265 +465,265 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/cli.py" line="+33"/>
         <source>database: a SQLite file path or a URL such as postgresql+psycopg://user@host/db (default: the local file in your user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: percorso di un file SQLite o URL come postgresql+psycopg://user@host/db (predefinito: il file locale nella cartella dei dati utente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>language of messages and reports (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua dei messaggi e dei report (predefinita: quella del sistema)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>who is acting, for the audit trail (default: your login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>chi esegue l&apos;operazione, per il registro di audit (predefinito: il nome di accesso)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CollectDesk: the collection supervisor&apos;s workbench. Without a command, opens the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk: la postazione di lavoro del supervisore del recupero crediti. Senza comando apre l&apos;applicazione.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>database maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>manutenzione del database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>apply pending schema migrations (a SQLite file is copied aside first)</source>
-        <translation type="unfinished"></translation>
+        <translation>applica le migrazioni di schema in sospeso (prima viene fatta una copia del file SQLite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check integrity and schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica integrità e versione dello schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of a live SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>crea una copia coerente di un database SQLite in uso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>file da scrivere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>row counts and open balance per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di righe e saldo residuo per valuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa un unico oggetto JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import accounts, payments or activities from CSV or XLSX (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>importa pratiche, pagamenti o attività da CSV o XLSX (tutto o niente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text encoding of a CSV file, e.g. utf-8, cp1250, cp1252 (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica del testo di un file CSV, ad es. utf-8, cp1250, cp1252 (predefinito: rilevata automaticamente)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV field separator (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>separatore di campo CSV (predefinito: rilevato automaticamente)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the file&apos;s column SOURCE as FIELD; repeat as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>legge la colonna SOURCE del file come campo FIELD; ripetibile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the file and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla il file e riporta l&apos;esito, senza scrivere nulla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>post payments above the balance as overpayments (held as a credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>registra i pagamenti superiori al saldo come eccedenze (tenute a credito)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>build a realistic demo department into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un reparto dimostrativo realistico in un database vuoto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di pratiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random seed (same seed, same data)</source>
-        <translation type="unfinished"></translation>
+        <translation>seme casuale (stesso seme, stessi dati)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render every pane and main dialog to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>salva ogni riquadro e ogni finestra di dialogo principale come file PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder for the PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>cartella per i file PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>window size, WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensione della finestra, LARGHEZZAxALTEZZA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promise-to-pay housekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>manutenzione delle promesse di pagamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark promises past their date without payment as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>segna come non mantenute le promesse scadute senza pagamento</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The database is up to date (schema {rev}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è aggiornato (schema {rev}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema upgraded from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aggiornato da {old} a {new}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A copy of the database before the upgrade: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia del database prima dell&apos;aggiornamento: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+19"/>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {db}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Schema version: {rev} (expected {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dello schema: {rev} (prevista {head})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica superata.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica NON superata.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups of a shared PostgreSQL server are made on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>I backup di un server PostgreSQL condiviso si eseguono sul server (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato: {path}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open accounts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche aperte: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open balance in {currency}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo residuo in {currency}: {amount}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--map takes SOURCE=FIELD, for example --map &quot;Kd-Nr=account_no&quot;; got: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>--map richiede SOURCE=FIELD, ad esempio --map &quot;Kd-Nr=account_no&quot;; ricevuto: {item}</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %n riga contiene errori. Non è stato importato nulla.</numerusform>
+            <numerusform>{file}: %n righe contengono errori. Non è stato importato nulla.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}, colonna {column}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>... and %n more error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... e %n altro errore.</numerusform>
+            <numerusform>... e altri %n errori.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: {file} is valid. {rows} rows would be imported: {inserted} new, {updated} updated. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova: {file} è valido. Righe da importare: {rows} (nuove: {inserted}, aggiornate: {updated}). Non è stato scritto nulla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported {file}: {rows} rows, {inserted} new, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importato – righe: {rows}, nuove: {inserted}, aggiornate: {updated}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--accounts must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts deve essere almeno 1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>building the demo: {pct}%</source>
-        <translation type="unfinished"></translation>
+        <translation>creazione della demo: {pct}%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Demo department built in {db}: {accounts} accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto dimostrativo creato in {db} (pratiche: {accounts}).</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n promise(s) marked as broken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promessa segnata come non mantenuta.</numerusform>
+            <numerusform>%n promesse segnate come non mantenute.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n screenshot salvato in {folder}.</numerusform>
+            <numerusform>%n screenshot salvati in {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto. Il passaggio interrotto non ha scritto nulla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere o scrivere un file: {error}</translation>
     </message>
 </context>
 <context>
@@ -730,93 +732,93 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="-195"/>
         <location line="+13"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>A scadere</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>1–30 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 180 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 180 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 180 giorni</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>A scadere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1–30</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>1–30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>31–60</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>61–90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>91–180</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>180+</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>180+</translation>
     </message>
 </context>
 <context>
@@ -825,222 +827,222 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+223"/>
         <location line="+3"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures are read again every five minutes, and at once with Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati vengono riletti ogni cinque minuti, e subito con Aggiorna (F5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open accounts by days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche aperte per giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of open accounts by days past due (click a bar for its queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di pratiche aperte per giorni di ritardo (fai clic su una barra per aprirne la coda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected per calendar week, last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassato per settimana di calendario, ultime 13 settimane</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The figures could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the figures again failed; these are from {time}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento dei dati non riuscito; quelli mostrati risalgono a {time}. {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato al {time}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{period}: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {dates}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{figure}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure}, {period}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun obiettivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} di {target}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassato rispetto all&apos;obiettivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments received less overpayments, by payment date. Targets are spread evenly over the days of their own period. ▲ on pace for the share of the period gone by, ▼ behind. Click to open the scorecards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamenti ricevuti al netto delle eccedenze, per data di pagamento. Gli obiettivi sono ripartiti in modo uniforme sui giorni del rispettivo periodo. ▲ in linea con la parte di periodo trascorsa, ▼ in ritardo. Fai clic per aprire le schede di valutazione.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Promises due</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse in scadenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending promises to pay falling due in the period, and the amounts promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse di pagamento in attesa con scadenza nel periodo, e gli importi promessi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to open the queue of promises due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per aprire la coda delle promesse in scadenza oggi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broken promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse non mantenute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promises due in the period that were not kept. A promise is marked broken the day after its date. Click to open the broken promises of the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse in scadenza nel periodo che non sono state mantenute. Una promessa viene segnata come non mantenuta il giorno dopo la sua data. Fai clic per aprire le promesse non mantenute degli ultimi 30 giorni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln in ritardo</numerusform>
+            <numerusform>%Ln in ritardo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno in ritardo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclami aperti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints that are new or in progress; overdue: past their answer-by time. Click to open the feedback inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclami nuovi o in lavorazione; in ritardo: oltre il termine di risposta. Fai clic per aprire la casella dei feedback.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} in gioco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun importo in gioco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalations awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation in attesa di decisione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted, under review or referred to a senior manager. Click to open the escalations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate, in esame o sottoposte a un dirigente. Fai clic per aprire le escalation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Over 90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 90 giorni di ritardo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open accounts 91 days or more past their due date, and their balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche aperte scadute da 91 giorni o più, e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All open accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pratiche aperte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every account not paid, settled, written off or closed, and the balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pratiche non pagate, non definite a saldo e stralcio, non passate a perdita e non chiuse, con i saldi. Fai clic per aprire la coda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open accounts in this bucket and their balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche aperte in questa fascia e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
 </context>
 <context>
@@ -1048,77 +1050,77 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/database_dialog.py" line="+72"/>
         <source>Welcome to CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in CollectDesk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk keeps its data in a database. Where should it be?</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk conserva i dati in un database. Dove deve trovarsi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New local database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo database locale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file on this computer; works offline, for one office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file su questo computer; funziona offline, per un solo ufficio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;dimostrativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A realistic department in Italy, Poland and Germany, to try things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reparto realistico in Italia, Polonia e Germania, per fare prove.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Shared server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server condiviso (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The department&apos;s database, shared by everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database del reparto, condiviso da tutti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open an existing file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri un file esistente…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CollectDesk database file, for example a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file di database CollectDesk, ad esempio una copia di backup.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo database locale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database CollectDesk (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database CollectDesk (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -1126,62 +1128,62 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/debtor_box.py" line="+84"/>
         <source>unknown (time zone {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta (fuso orario {zone})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} {time} ({zone}, {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} ({zone}, {offset})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>principale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilizzare</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none on file</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno registrato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora locale:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recapiti:</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1191,7 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/debtors.py" line="+45"/>
         <source>This flag is not set on the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo contrassegno non è impostato sul debitore.</translation>
     </message>
 </context>
 <context>
@@ -1197,154 +1199,154 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/demo/builder.py" line="+57"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati dimostrativi si possono creare solo in un database vuoto, e questo contiene già pratiche, debitori o personale. Scegli un nuovo file di database.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Building the demo data was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La creazione dei dati dimostrativi è stata annullata. Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The number of demo accounts must be between 1 and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di pratiche dimostrative deve essere compreso tra 1 e {maximum}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dati dimostrativi creati con seme {seed} al {today}: %n pratica; debitori: {debtors}, attività: {activities}, pagamenti: {payments}.</numerusform>
+            <numerusform>Dati dimostrativi creati con seme {seed} al {today}: %n pratiche; debitori: {debtors}, attività: {activities}, pagamenti: {payments}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+66"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+69"/>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra pratiche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only &amp;open accounts (when no status is ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pratiche a&amp;perte (se nessuno stato è selezionato)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(qualsiasi)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Days past due, &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di ritardo, &amp;da</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days past due, &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di ritardo, &amp;a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance, m&amp;inimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo, m&amp;inimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance, ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo, ma&amp;ssimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No contact for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessun contatto da (giorni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto dal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto fino al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action from</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione dal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action until</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione fino al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista di osservazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia di scaduto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debtor flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrassegni del debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Valute</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The balance must be an amount, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo deve essere un importo, ad esempio {example}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“Days past due from” is larger than “to”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Giorni di ritardo, da» è maggiore di «a».</translation>
     </message>
 </context>
 <context>
@@ -1352,42 +1354,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/flag_dialog.py" line="+40"/>
         <source>C&amp;lear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi contrassegno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Set flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imposta contrassegno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set on {date} by {who}. OK clears it; the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato il {date} da {who}. Conferma per rimuoverlo; la cronologia viene conservata.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Debtor flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrassegni del debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrassegno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché (facoltativo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{flag} (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag} (impostato)</translation>
     </message>
 </context>
 <context>
@@ -1395,252 +1397,252 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/imports/messages.py" line="+16"/>
         <source>The file {file} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {file} non esiste o non è leggibile.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} is neither a CSV nor an XLSX spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è né un file CSV né un foglio di calcolo XLSX.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {file} è vuoto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown kind of import: {kind}. Choose accounts, payments or activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di importazione sconosciuto: {kind}. Scegli accounts, payments o activities.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica del testo sconosciuta: {encoding}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file cannot be read as {encoding} (line {line} holds bytes that are not {encoding}). Choose the file&apos;s encoding (--encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non può essere letto come {encoding} (la riga {line} contiene byte non validi in {encoding}). Indica la codifica del file (--encoding).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The text encoding of the file could not be recognised. Save it as UTF-8, or choose the encoding (--encoding), e.g. cp1250 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riconoscere la codifica del file. Salvalo in UTF-8 oppure indica la codifica (--encoding), ad es. cp1250 o cp1252.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The separator must be one character, not {delimiter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il separatore deve essere un solo carattere, non {delimiter}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line {line} cannot be read as CSV: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {line} non può essere letta come CSV: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The spreadsheet cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il foglio di calcolo: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No header row was recognised in {file}. The first row must name the columns, e.g. {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga di intestazione riconosciuta in {file}. La prima riga deve contenere i nomi delle colonne, ad es. {fields}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file has no column for: {fields}. Columns found: {headers}. Rename them, or map them with --map SOURCE=FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel file manca una colonna per: {fields}. Colonne trovate: {headers}. Rinominale oppure associale con --map SOURCE=FIELD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The column {source} named in the mapping is not in the file. Columns found: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna {source} indicata nell&apos;associazione non è presente nel file. Colonne trovate: {headers}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} is not a field of a {kind} import. Fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è un campo dell&apos;importazione {kind}. Campi: {fields}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The columns {first} and {second} both give {field}; keep one or map them (--map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le colonne {first} e {second} forniscono entrambe {field}; tienine una oppure associale (--map).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported {kind} from {file}: {rows} rows, {inserted} new, {updated} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione {kind} da {file} – righe: {rows}, nuove: {inserted}, aggiornate: {updated}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The row cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la riga.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dispute recorded in an imported contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestazione registrata in un contatto importato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>È richiesto un valore.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un importo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} has more than two decimals; amounts must be exact to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ha più di due decimali; gli importi devono essere esatti al centesimo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is ambiguous (thousands or decimals?). Write it with a decimal separator, e.g. 1.234,00 or 1234.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; è ambiguo (migliaia o decimali?). Scrivilo con un separatore decimale, ad es. 1.234,00 o 1234.00.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; does not match the number format of this column (decimal separator {decimal}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non corrisponde al formato numerico di questa colonna (separatore decimale {decimal}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is too large for an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è troppo grande per un importo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount is marked {marked} but the currency is {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo è indicato in {marked}, ma la valuta è {currency}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo non può essere negativo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pratica con saldo residuo non può essere segnata come pagata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The balance ({balance}) is larger than the original amount ({original}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo ({balance}) supera l&apos;importo originario ({original}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not a date (use dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è una data (usa gg.mm.aaaa, gg/mm/aaaa, gg-mm-aaaa o aaaa-mm-gg).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not a date and time (use e.g. 2025-03-14T09:30:00+01:00, or 14.03.2025 09:30 in the debtor&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è una data con ora (usa ad es. 2025-03-14T09:30:00+01:00, oppure 14.03.2025 09:30 nell&apos;ora locale del debitore).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} does not exist in the time zone {zone} (the clocks were put forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non esiste nel fuso orario {zone} (passaggio all&apos;ora legale).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pagamento non può avere una data futura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può registrare un contatto con data futura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not accepted here. Accepted values: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è ammesso qui. Valori ammessi: {accepted}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. IT, PL, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un codice paese ISO 3166 (ad es. IT, PL, DE).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code (e.g. EUR, PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un codice valuta ISO 4217 (ad es. EUR, PLN).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No staff member has the user name or full name &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro del personale ha il nome utente o il nome completo &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is the name of more than one staff member; use the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; è il nome di più membri del personale; usa il nome utente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The value is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore supera {limit} caratteri.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un numero di telefono.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a supported language (it, pl, de, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è una lingua supportata (it, pl, de, en).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not a time zone (e.g. Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un fuso orario (ad es. Europe/Rome).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not a duration in whole seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è una durata in secondi interi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account number {account} already appears on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di pratica {account} compare già alla riga {line}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account number {account} already appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di pratica {account} compare già in precedenza nel file.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No account has the number {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna pratica ha il numero {account}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is kept in {currency}; this payment is in {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è in {currency}; questo pagamento è in {other}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The payment is {over} more than the open balance. Correct the amount, or import the file with overpayments allowed (they are held as a credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento supera di {over} il saldo residuo. Correggi l&apos;importo oppure importa il file consentendo le eccedenze (tenute a credito).</translation>
     </message>
 </context>
 <context>
@@ -1649,462 +1651,462 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/labels.py" line="+48"/>
         <source>Open</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aperta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa di pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment plan</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Piano di rientro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contestata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sospesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In escalation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passata al legale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saldo e stralcio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pagata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written off</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passata a perdita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiusa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefonata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbound</source>
         <comment>direction of a contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>In uscita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbound</source>
         <comment>direction of a contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>In entrata</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No answer</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Busy</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Occupato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left a message</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio lasciato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spoke to the debtor</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parlato con il debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spoke to someone else</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parlato con terzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong number or address</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Numero o indirizzo errato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise to pay</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa di pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused to pay</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuto di pagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputes the debt</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contesta il debito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recapitato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned undelivered</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restituito al mittente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cease contact</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessazione contatti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bankrupt</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallimento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deceased</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deceduto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vulnerable</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Soggetto vulnerabile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraud</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High profile</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alto profilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented by a lawyer</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Assistito da un legale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathing space</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Moratoria</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bonifico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Addebito diretto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Assegno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly paid</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pagata in parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non mantenuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Persona fisica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
         <comment>debtor type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impresa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Collector</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Operatore di recupero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contabile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Servizio clienti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supervisore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirigente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise made</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa di pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise kept</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa mantenuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise broken</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa non mantenuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise cancelled</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promessa annullata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stato modificato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassigned</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Riassegnata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Phone</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cellulare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Italy</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poland</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polonia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Germany</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Germania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Austria</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switzerland</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Svizzera</translation>
     </message>
     <message>
         <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>A scadere</translation>
     </message>
 </context>
 <context>
@@ -2112,79 +2114,79 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
         <source>Choose the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;esito.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può registrare un contatto con data futura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The debtor will be flagged as disputing the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al debitore verrà assegnato il contrassegno di contestazione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Careful: the debtor asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: il debitore ha chiesto di non essere contattato.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un contatto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canale:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direzione:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urata:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
         <comment>duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>non registrata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was said or agreed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato detto o concordato (facoltativo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra contatto</translation>
     </message>
 </context>
 <context>
@@ -2192,102 +2194,102 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/main_window.py" line="+142"/>
         <source>Aging: {bucket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia di scaduto: {bucket}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That part of CollectDesk is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa parte di CollectDesk non è ancora disponibile.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>About CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su CollectDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;La postazione di lavoro del supervisore del recupero crediti: code di lavoro, schede di valutazione, feedback, escalation, conformità e report.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trumenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;iuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;coda…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su CollectDesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>File locale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server condiviso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente: {name}</translation>
     </message>
 </context>
 <context>
@@ -2295,27 +2297,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/money_edit.py" line="+181"/>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;importo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the thousands separators (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i separatori delle migliaia (ad esempio {example}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not an amount (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un importo (ad esempio {example}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amount in {currency}; use {point} for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo in {currency}; usa {point} per i decimali</translation>
     </message>
 </context>
 <context>
@@ -2323,42 +2325,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
         <source>The account has no next action date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica non ha una data di prossima azione.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is already the next action date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è già la data della prossima azione.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next action cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prossima azione non può essere nel passato.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Currently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attualmente {date}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione &amp;il:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No next action (clear the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessuna prossima azione (cancella la data)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Set date</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta &amp;data</translation>
     </message>
 </context>
 <context>
@@ -2366,32 +2368,32 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/note_dialog.py" line="+31"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} di {limit} caratteri</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la nota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note is too long; shorten it to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota è troppo lunga; accorciala a {limit} caratteri.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi nota</translation>
     </message>
 </context>
 <context>
@@ -2399,12 +2401,12 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/notes.py" line="+21"/>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota è vuota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note is too long ({count} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota è troppo lunga ({count} caratteri; al massimo {limit}).</translation>
     </message>
 </context>
 <context>
@@ -2412,67 +2414,67 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/payment_dialog.py" line="+79"/>
         <source>Open balance {balance}, payment {amount}: {excess} more than is owed. The excess can be kept on the account as a credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo residuo {balance}, pagamento {amount}: {excess} in più del dovuto. L&apos;eccedenza può restare sulla pratica come credito.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post the e&amp;xcess as an overpayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilizza l&apos;&amp;eccedenza a credito</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The account is kept in {currency}; this payment is in {other}. Convert it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è in {currency}; questo pagamento è in {other}. Convertilo prima di registrarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pagamento non può avere una data futura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment is more than the open balance. Post the excess as an overpayment, or correct the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento supera il saldo residuo. Contabilizza l&apos;eccedenza a credito oppure correggi l&apos;importo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagato il:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank reference or receipt number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento bancario o numero di ricevuta (facoltativo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra pa&amp;gamento</translation>
     </message>
 </context>
 <context>
@@ -2480,22 +2482,22 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/payments.py" line="+56"/>
         <source>The payment amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo del pagamento deve essere maggiore di zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pagamento non può avere una data futura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account is kept in {currency}; this payment is in {other}. Convert it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è in {currency}; questo pagamento è in {other}. Convertilo prima di registrarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment is {over} more than the open balance. Post it as an overpayment (held as a credit) or correct the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento supera di {over} il saldo residuo. Registralo come eccedenza (tenuta a credito) oppure correggi l&apos;importo.</translation>
     </message>
 </context>
 <context>
@@ -2503,42 +2505,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
         <source>The promised amount is larger than the open balance ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo promesso supera il saldo residuo ({balance}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The promised date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data promessa non può essere nel passato.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record a promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una promessa di pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pay by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entro il:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the debtor will pay (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Come pagherà il debitore (facoltativo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra promessa</translation>
     </message>
 </context>
 <context>
@@ -2546,29 +2548,29 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/promises.py" line="+26"/>
         <source>The promised amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo promesso deve essere maggiore di zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The promised date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data promessa non può essere nel passato.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is kept in {currency}; a promise must be in the same currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è in {currency}; la promessa deve essere nella stessa valuta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The promised amount is larger than the open balance ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo promesso supera il saldo residuo ({balance}).</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n overdue promise(s) marked as broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promessa scaduta segnata come non mantenuta</numerusform>
+            <numerusform>%n promesse scadute segnate come non mantenute</numerusform>
         </translation>
     </message>
 </context>
@@ -2577,7 +2579,7 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/tasks.py" line="+75"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2585,87 +2587,87 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/columns.py" line="+27"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo originario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia di scaduto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditore</translation>
     </message>
 </context>
 <context>
@@ -2673,249 +2675,254 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/queues/queue_list.py" line="+51"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Code di lavoro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste di osservazione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie code</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+136"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+165"/>
         <source>Sorting on this column reads the whole queue once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinamento su questa colonna legge una volta l&apos;intera coda.</translation>
     </message>
 </context>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+162"/>
-        <location line="+105"/>
-        <location line="+93"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
+        <location line="+114"/>
+        <location line="+113"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Code di lavoro</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-224"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, numero pratica, telefono o e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltra…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;coda…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colo&amp;nne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riassegna…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;stato…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to &amp;watchlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in &amp;osservazione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;next action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima &amp;azione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche nella coda</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+89"/>
+        <location line="+58"/>
+        <location line="+109"/>
         <source>Filtered accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche filtrate</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinamento…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Counting accounts…</source>
+        <translation>Conteggio delle pratiche…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+2"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln selezionata</numerusform>
+            <numerusform>%Ln selezionate</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva coda</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Name of the queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della coda:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Queue saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda salvata.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reassign accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassegna pratiche</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Give the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assegna %n pratica selezionata a:</numerusform>
+            <numerusform>Assegna le %n pratiche selezionate a:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatore</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reassigned %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche riassegnate: %n.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia stato</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Set the status of the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imposta lo stato di %n pratica selezionata a:</numerusform>
+            <numerusform>Imposta lo stato delle %n pratiche selezionate a:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status changed on %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato modificato – pratiche: %n.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in osservazione</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Add the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiungi %n pratica selezionata a:</numerusform>
+            <numerusform>Aggiungi le %n pratiche selezionate a:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista di osservazione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added %n account(s) to the watchlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche messe in osservazione: %n.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta prossima azione</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Next action date for the %n selected account(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data della prossima azione per %n pratica selezionata:</numerusform>
+            <numerusform>Data della prossima azione per le %n pratiche selezionate:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the next action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella la prossima azione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next action set on %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione impostata – pratiche: %n.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>Export queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta coda</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di lavoro Excel (*.xlsx);;File CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n account(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratica esportata in {file}.</numerusform>
+            <numerusform>%n pratiche esportate in {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {file}…</translation>
     </message>
 </context>
 <context>
@@ -2923,28 +2930,28 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/export.py" line="+71"/>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata. Non è stato scritto alcun file.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Account queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda delle pratiche</translation>
     </message>
     <message>
         <location filename="../collectdesk/services/queues/saved.py" line="+41"/>
         <source>Give the queue a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un nome alla coda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>You already have a queue called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già una coda chiamata «{name}».</translation>
     </message>
 </context>
 <context>
@@ -2952,42 +2959,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/reassign_dialog.py" line="+33"/>
         <source>There are no active collectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono operatori attivi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is already assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è già assegnata a {name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attualmente assegnata a {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account has no collector.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica non ha un operatore.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reassign the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassegna la pratica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ollector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatore:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riassegna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({team})</translation>
     </message>
 </context>
 <context>
@@ -2995,47 +3002,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/server_form.py" line="+46"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda la password nel portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keyring: the password will be asked at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema: la password verrà chiesta a ogni avvio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connected: PostgreSQL {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso: PostgreSQL {version}.</translation>
     </message>
 </context>
 <context>
@@ -3043,77 +3050,77 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/settings_dialog.py" line="+55"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Collection supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisore recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore di recupero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-service representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Addetto al servizio clienti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta di visualizzazione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Data&amp;base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language changes at once. Reports use the language chosen when they are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua cambia subito. I report usano la lingua scelta al momento della loro creazione.</translation>
     </message>
 </context>
 <context>
@@ -3121,17 +3128,17 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/startup.py" line="+30"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database dimostrativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building a demo collections department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione di un reparto di recupero crediti dimostrativo…</translation>
     </message>
 </context>
 <context>
@@ -3139,27 +3146,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/status_dialog.py" line="+30"/>
         <source>The account is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica è già nello stato «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pratica con saldo residuo non può essere segnata come pagata.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lo stato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia stato</translation>
     </message>
 </context>
 <context>
@@ -3167,47 +3174,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/context.py" line="+25"/>
         <source>The disk is full or cannot be written. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno o non è scrivibile. Non è stato salvato nulla; libera spazio e riprova.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is busy with another task. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è occupato con un&apos;altra operazione. Non è stato salvato nulla; riprova tra poco.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file is damaged. Restore it from a backup (collectdesk db backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del database è danneggiato. Ripristinalo da un backup (collectdesk db backup).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database server cannot be reached. Nothing was saved; check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del database non è raggiungibile. Non è stato salvato nulla; controlla la connessione e riprova.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database reported an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database ha segnalato un errore: {error}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The record no longer exists: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non esiste più: {what}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} è stato modificato da {who} il {when} (campi: {fields}) dopo che l&apos;hai aperto. Non è stato salvato nulla; il record è stato ricaricato.</translation>
     </message>
     <message>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file del database: {error}</translation>
     </message>
 </context>
 <context>
@@ -3215,106 +3222,106 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/timeline_model.py" line="+40"/>
         <source>{channel} ({direction}): {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ({direction}): {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n min</source>
         <comment>duration of a call</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promise to pay by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa di pagamento entro il {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise kept (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa mantenuta (scadenza {date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promise broken (due {date}; {paid} paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa non mantenuta (scadenza {date}; pagati {paid})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise broken (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa non mantenuta (scadenza {date})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise cancelled (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa annullata (scadenza {date})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment ({method}), paid on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento ({method}), pagato il {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} overpaid (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} pagati in eccesso (a credito)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassigned from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassegnata da {old} a {new}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assigned to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnata a {new}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore rimosso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next action set for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione fissata al {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione cancellata</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
@@ -3322,17 +3329,17 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="+232"/>
         <source>Collected per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassato per settimana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Week {week}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week}: {start} – {end}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun incasso</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+53"/>
         <source>{creditor} (ref. {ref})</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor} (nr ref. {ref})</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{date} (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (%n dzień po terminie)</numerusform>
+            <numerusform>{date} (%n dni po terminie)</numerusform>
+            <numerusform>{date} (%n dni po terminie)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprzypisana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({team})</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wierzyciel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Windykator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wpłata:</translation>
     </message>
 </context>
 <context>
@@ -74,197 +74,198 @@
     <message>
         <location filename="../collectdesk/ui/account/detail_panel.py" line="+268"/>
         <source>Open {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do spłaty {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set by {who} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione przez: {who}, {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Timeline (the newest %n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historia (najnowszy %n wpis)</numerusform>
+            <numerusform>Historia (najnowsze %n wpisy)</numerusform>
+            <numerusform>Historia (najnowszych %n wpisów)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account could not be loaded.
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać sprawy.
+{reason}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved: {what} on {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa {account} – {what}: zapisano.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account {account} was changed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa {account} została zmieniona przez: {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wpłata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj &amp;kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log a call, letter, e-mail, SMS or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj rozmowę, list, e-mail, SMS lub wizytę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obietnica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj obietnicę zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpł&amp;ata</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj otrzymaną wpłatę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj notatkę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a note to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę do sprawy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next act&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna cz&amp;ynność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set the date of the next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw termin następnej czynności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fla&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczen&amp;ie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set or clear a flag on the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw lub usuń oznaczenie dłużnika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzekaż</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the account to another collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż sprawę innemu windykatorowi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the account&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień status sprawy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an account to see its debtor, balances and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sprawę, aby zobaczyć dłużnika, salda i historię.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponown&amp;ie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej sprawie nie ma jeszcze żadnych zdarzeń.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline of the account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sprawy, od najnowszych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynności w sprawie</translation>
     </message>
 </context>
 <context>
@@ -272,54 +273,54 @@
     <message>
         <location filename="../collectdesk/services/accounts.py" line="+27"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy z niespłaconym saldem nie można oznaczyć jako spłaconej.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The chosen collector does not exist or has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany windykator nie istnieje lub już nie pracuje.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Some of the selected accounts no longer exist. Nothing was reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre z zaznaczonych spraw już nie istnieją. Niczego nie przekazano.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n account(s) reassigned to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawa przypisana do: {name}</numerusform>
+            <numerusform>%n sprawy przypisane do: {name}</numerusform>
+            <numerusform>%n spraw przypisanych do: {name}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy oznacza się jako spłacone przez zaksięgowanie wpłat, a nie zbiorczo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>status set to {status} on %n account(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawiono status {status} – liczba spraw: %n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next action set to {day} on %n account(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawiono następną czynność na {day} – liczba spraw: %n</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The watchlist no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obserwowanych już nie istnieje.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n account(s) added to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawa dodana do: {name}</numerusform>
+            <numerusform>%n sprawy dodane do: {name}</numerusform>
+            <numerusform>%n spraw dodanych do: {name}</numerusform>
         </translation>
     </message>
 </context>
@@ -328,13 +329,14 @@
     <message>
         <location filename="../collectdesk/ui/account/action_dialog.py" line="+174"/>
         <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{account} · {debtor}
 Open balance: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} · {debtor}
+Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
@@ -342,22 +344,22 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/activities.py" line="+23"/>
         <source>The time of the contact has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas kontaktu nie ma strefy czasowej.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zarejestrować kontaktu z datą w przyszłości.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania nie może być ujemny.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disputed during a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakwestionowano podczas kontaktu</translation>
     </message>
 </context>
 <context>
@@ -365,26 +367,26 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="+213"/>
         <source>Open accounts by days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy według dni przeterminowania</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln open account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln otwarta sprawa</numerusform>
+            <numerusform>%Ln otwarte sprawy</numerusform>
+            <numerusform>%Ln otwartych spraw</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} in {currency}, balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} w {currency}, saldo {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click to open the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby otworzyć kolejkę</translation>
     </message>
 </context>
 <context>
@@ -392,27 +394,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+51"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Salda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota pierwotna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłacono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do spłaty:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit (overpaid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadpłata:</translation>
     </message>
 </context>
 <context>
@@ -420,47 +422,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/builtin.py" line="+17"/>
         <source>All open accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie otwarte sprawy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój zespół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnice z terminem na dziś</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedotrzymane obietnice (30 dni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90+ days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad 90 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contact for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kontaktu od 14 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High balance (10,000 and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysokie saldo (od 10 000)</translation>
     </message>
 </context>
 <context>
@@ -468,269 +470,269 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/cli.py" line="+33"/>
         <source>database: a SQLite file path or a URL such as postgresql+psycopg://user@host/db (default: the local file in your user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych: ścieżka do pliku SQLite lub adres URL, np. postgresql+psycopg://user@host/db (domyślnie: plik lokalny w folderze danych użytkownika)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>language of messages and reports (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>język komunikatów i raportów (domyślnie: język systemu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>who is acting, for the audit trail (default: your login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>kto wykonuje operację – do dziennika audytu (domyślnie: nazwa logowania)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CollectDesk: the collection supervisor&apos;s workbench. Without a command, opens the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk: stanowisko pracy kierownika zespołu windykacji. Bez polecenia otwiera aplikację.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>database maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>konserwacja bazy danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>apply pending schema migrations (a SQLite file is copied aside first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zastosuj oczekujące migracje schematu (najpierw powstaje kopia pliku SQLite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check integrity and schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź integralność i wersję schematu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of a live SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz spójną kopię używanej bazy danych SQLite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zapisania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>row counts and open balance per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba wierszy i saldo zadłużenia według walut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz jeden obiekt JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import accounts, payments or activities from CSV or XLSX (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj sprawy, wpłaty lub czynności z CSV lub XLSX (wszystko albo nic)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text encoding of a CSV file, e.g. utf-8, cp1250, cp1252 (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie znaków pliku CSV, np. utf-8, cp1250, cp1252 (domyślnie: wykrywane automatycznie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV field separator (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>separator pól CSV (domyślnie: wykrywany automatycznie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the file&apos;s column SOURCE as FIELD; repeat as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytaj kolumnę SOURCE pliku jako pole FIELD; można powtarzać</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the file and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź plik i pokaż raport, niczego nie zapisuj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>post payments above the balance as overpayments (held as a credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>księguj wpłaty przekraczające saldo jako nadpłaty (pozostają na sprawie do rozliczenia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>build a realistic demo department into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz realistyczny dział demonstracyjny w pustej bazie danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba spraw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random seed (same seed, same data)</source>
-        <translation type="unfinished"></translation>
+        <translation>ziarno losowania (to samo ziarno – te same dane)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render every pane and main dialog to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz każdy panel i każde główne okno dialogowe jako pliki PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder for the PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>folder na pliki PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>window size, WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar okna, SZEROKOŚĆxWYSOKOŚĆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promise-to-pay housekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>porządkowanie obietnic zapłaty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark promises past their date without payment as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>oznacz jako niedotrzymane obietnice po terminie bez wpłaty</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The database is up to date (schema {rev}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest aktualna (schemat {rev}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema upgraded from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat zaktualizowano z {old} do {new}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A copy of the database before the upgrade: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia bazy danych sprzed aktualizacji: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+19"/>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: {db}</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Schema version: {rev} (expected {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu: {rev} (oczekiwana {head})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zakończone pomyślnie.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zakończone BŁĘDEM.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups of a shared PostgreSQL server are made on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe współdzielonego serwera PostgreSQL wykonuje się na serwerze (pg_dump).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię zapasową: {path}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open accounts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open balance in {currency}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo zadłużenia w {currency}: {amount}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--map takes SOURCE=FIELD, for example --map &quot;Kd-Nr=account_no&quot;; got: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>--map wymaga postaci SOURCE=FIELD, np. --map &quot;Kd-Nr=account_no&quot;; podano: {item}</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %n wiersz zawiera błędy. Niczego nie zaimportowano.</numerusform>
+            <numerusform>{file}: %n wiersze zawierają błędy. Niczego nie zaimportowano.</numerusform>
+            <numerusform>{file}: %n wierszy zawiera błędy. Niczego nie zaimportowano.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}, kolumna {column}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>... and %n more error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... i jeszcze %n błąd.</numerusform>
+            <numerusform>... i jeszcze %n błędy.</numerusform>
+            <numerusform>... i jeszcze %n błędów.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: {file} is valid. {rows} rows would be imported: {inserted} new, {updated} updated. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba: plik {file} jest poprawny. Wiersze do zaimportowania: {rows} (nowe: {inserted}, zaktualizowane: {updated}). Niczego nie zapisano.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported {file}: {rows} rows, {inserted} new, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano {file} – wiersze: {rows}, nowe: {inserted}, zaktualizowane: {updated}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--accounts must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts musi wynosić co najmniej 1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>building the demo: {pct}%</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzenie danych demonstracyjnych: {pct}%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Demo department built in {db}: {accounts} accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono dział demonstracyjny w {db} (liczba spraw: {accounts}).</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n promise(s) marked as broken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obietnica została oznaczona jako niedotrzymana.</numerusform>
+            <numerusform>%n obietnice zostały oznaczone jako niedotrzymane.</numerusform>
+            <numerusform>%n obietnic zostało oznaczonych jako niedotrzymane.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
+            <numerusform>Zapisano %n zrzuty ekranu w {folder}.</numerusform>
+            <numerusform>Zapisano %n zrzutów ekranu w {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano. Przerwany krok niczego nie zapisał.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać ani zapisać pliku: {error}</translation>
     </message>
 </context>
 <context>
@@ -739,93 +741,93 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="-195"/>
         <location line="+13"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzeterminowane</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>1–30 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 180 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad 180 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad 180 dni</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bieżące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1–30</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>1–30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>31–60</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>61–90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>91–180</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>180+</source>
         <comment>aging bucket, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>180+</translation>
     </message>
 </context>
 <context>
@@ -834,223 +836,223 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+223"/>
         <location line="+3"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The figures are read again every five minutes, and at once with Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są odczytywane ponownie co pięć minut, a natychmiast po wybraniu Odśwież (F5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open accounts by days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy według dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of open accounts by days past due (click a bar for its queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba otwartych spraw według dni przeterminowania (kliknij słupek, aby otworzyć jego kolejkę)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected per calendar week, last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływy w tygodniach kalendarzowych, ostatnie 13 tygodni</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The figures could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać danych: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the figures again failed; these are from {time}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny odczyt danych nie powiódł się; widoczne dane pochodzą z {time}. {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżanie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {time}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten miesiąc</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{period}: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {dates}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{figure}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure}, {period}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak celu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} z {target}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływy względem celu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments received less overpayments, by payment date. Targets are spread evenly over the days of their own period. ▲ on pace for the share of the period gone by, ▼ behind. Click to open the scorecards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane wpłaty pomniejszone o nadpłaty, według daty wpłaty. Cele są rozłożone równomiernie na dni swojego okresu. ▲ zgodnie z tempem dla upływającej części okresu, ▼ poniżej tempa. Kliknij, aby otworzyć karty wyników.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Promises due</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnice z terminem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending promises to pay falling due in the period, and the amounts promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące obietnice zapłaty z terminem w tym okresie oraz obiecane kwoty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to open the queue of promises due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby otworzyć kolejkę obietnic z terminem na dziś.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broken promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedotrzymane obietnice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promises due in the period that were not kept. A promise is marked broken the day after its date. Click to open the broken promises of the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnice z terminem w tym okresie, które nie zostały dotrzymane. Obietnica jest oznaczana jako niedotrzymana dzień po swoim terminie. Kliknij, aby otworzyć niedotrzymane obietnice z ostatnich 30 dni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln po terminie</numerusform>
+            <numerusform>%Ln po terminie</numerusform>
+            <numerusform>%Ln po terminie</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie w terminie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte reklamacje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints that are new or in progress; overdue: past their answer-by time. Click to open the feedback inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacje nowe lub w toku; po terminie: po upływie terminu odpowiedzi. Kliknij, aby otworzyć skrzynkę opinii.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>stawka: {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kwot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalations awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacje oczekujące na decyzję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted, under review or referred to a senior manager. Click to open the escalations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszone, rozpatrywane lub przekazane dyrektorowi. Kliknij, aby otworzyć eskalacje.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Over 90 days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad 90 dni przeterminowania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open accounts 91 days or more past their due date, and their balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy przeterminowane o 91 dni lub więcej oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All open accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie otwarte sprawy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every account not paid, settled, written off or closed, and the balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sprawy niespłacone, bez ugody, nieodpisane i niezamknięte, oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open accounts in this bucket and their balances. Click to open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy w tym przedziale oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
 </context>
 <context>
@@ -1058,77 +1060,77 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/database_dialog.py" line="+72"/>
         <source>Welcome to CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w CollectDesk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz bazę danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk keeps its data in a database. Where should it be?</source>
-        <translation type="unfinished"></translation>
+        <translation>CollectDesk przechowuje dane w bazie danych. Gdzie ma się ona znajdować?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New local database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa lokalna baza danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file on this computer; works offline, for one office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik na tym komputerze; działa bez sieci, dla jednego biura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza &amp;demonstracyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A realistic department in Italy, Poland and Germany, to try things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistyczny dział we Włoszech, w Polsce i w Niemczech – do wypróbowania programu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Shared server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer współdzielony (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The department&apos;s database, shared by everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych działu, wspólna dla wszystkich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open an existing file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz istniejący plik…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CollectDesk database file, for example a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych CollectDesk, np. kopia zapasowa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa lokalna baza danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych CollectDesk (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CollectDesk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych CollectDesk (*.sqlite3 *.db);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -1136,62 +1138,62 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/debtor_box.py" line="+84"/>
         <source>unknown (time zone {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany (strefa czasowa {zone})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} {time} ({zone}, {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} ({zone}, {offset})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>główny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>nie używać</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none on file</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłużnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas lokalny:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty:</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1201,7 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/debtors.py" line="+45"/>
         <source>This flag is not set on the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłużnik nie ma tego oznaczenia.</translation>
     </message>
 </context>
 <context>
@@ -1207,155 +1209,155 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/demo/builder.py" line="+57"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne można utworzyć tylko w pustej bazie danych, a ta zawiera już sprawy, dłużników lub pracowników. Wybierz nowy plik bazy danych.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Building the demo data was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie danych demonstracyjnych anulowano. Niczego nie zapisano.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The number of demo accounts must be between 1 and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba spraw demonstracyjnych musi wynosić od 1 do {maximum}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono dane demonstracyjne (ziarno {seed}, stan na {today}): %n sprawa; dłużnicy: {debtors}, czynności: {activities}, wpłaty: {payments}.</numerusform>
+            <numerusform>Utworzono dane demonstracyjne (ziarno {seed}, stan na {today}): %n sprawy; dłużnicy: {debtors}, czynności: {activities}, wpłaty: {payments}.</numerusform>
+            <numerusform>Utworzono dane demonstracyjne (ziarno {seed}, stan na {today}): %n spraw; dłużnicy: {debtors}, czynności: {activities}, wpłaty: {payments}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+66"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+69"/>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj sprawy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only &amp;open accounts (when no status is ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko o&amp;twarte sprawy (gdy nie zaznaczono statusu)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dowolna)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Days past due, &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni przeterminowania, o&amp;d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days past due, &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni przeterminowania, d&amp;o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance, m&amp;inimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo, m&amp;inimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance, ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo, ma&amp;ksimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No contact for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brak kontaktu od (dni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action from</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action until</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista obserwowanych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiekowanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debtor flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenia dłużnika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Windykatorzy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespoły</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddziały</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluty</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The balance must be an amount, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo musi być kwotą, np. {example}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“Days past due from” is larger than “to”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość „Dni przeterminowania, od” jest większa niż „do”.</translation>
     </message>
 </context>
 <context>
@@ -1363,42 +1365,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/flag_dialog.py" line="+40"/>
         <source>C&amp;lear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń oznaczenie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Set flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw oznaczenie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set on {date} by {who}. OK clears it; the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione {date} przez: {who}. Zatwierdź, aby je usunąć; historia zostanie zachowana.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Debtor flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenia dłużnika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznaczenie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{flag} (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag} (ustawione)</translation>
     </message>
 </context>
 <context>
@@ -1406,252 +1408,252 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/imports/messages.py" line="+16"/>
         <source>The file {file} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie istnieje lub nie można go odczytać.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} is neither a CSV nor an XLSX spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nie jest ani plikiem CSV, ani arkuszem XLSX.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest pusty.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown kind of import: {kind}. Choose accounts, payments or activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany rodzaj importu: {kind}. Wybierz accounts, payments lub activities.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane kodowanie znaków: {encoding}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file cannot be read as {encoding} (line {line} holds bytes that are not {encoding}). Choose the file&apos;s encoding (--encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku jako {encoding} (wiersz {line} zawiera bajty spoza {encoding}). Podaj kodowanie pliku (--encoding).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The text encoding of the file could not be recognised. Save it as UTF-8, or choose the encoding (--encoding), e.g. cp1250 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoznano kodowania znaków pliku. Zapisz go w UTF-8 lub podaj kodowanie (--encoding), np. cp1250 albo cp1252.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The separator must be one character, not {delimiter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator musi być jednym znakiem, a nie {delimiter}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line {line} cannot be read as CSV: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wiersza {line} jako CSV: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The spreadsheet cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać arkusza: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No header row was recognised in {file}. The first row must name the columns, e.g. {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoznano wiersza nagłówka w {file}. Pierwszy wiersz musi zawierać nazwy kolumn, np. {fields}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file has no column for: {fields}. Columns found: {headers}. Rename them, or map them with --map SOURCE=FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku brak kolumny dla: {fields}. Znalezione kolumny: {headers}. Zmień ich nazwy lub przypisz je za pomocą --map SOURCE=FIELD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The column {source} named in the mapping is not in the file. Columns found: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny {source} podanej w przypisaniu nie ma w pliku. Znalezione kolumny: {headers}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} is not a field of a {kind} import. Fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} nie jest polem importu typu {kind}. Pola: {fields}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The columns {first} and {second} both give {field}; keep one or map them (--map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny {first} i {second} zawierają to samo pole {field}; zostaw jedną lub przypisz je (--map).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported {kind} from {file}: {rows} rows, {inserted} new, {updated} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {kind} z {file} – wiersze: {rows}, nowe: {inserted}, zaktualizowane: {updated}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The row cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wiersza.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dispute recorded in an imported contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Spór odnotowany w zaimportowanym kontakcie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość jest wymagana.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest kwotą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} has more than two decimals; amounts must be exact to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ma więcej niż dwa miejsca po przecinku; kwoty muszą być dokładne co do grosza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is ambiguous (thousands or decimals?). Write it with a decimal separator, e.g. 1.234,00 or 1234.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; jest niejednoznaczne (tysiące czy część dziesiętna?). Zapisz wartość z separatorem dziesiętnym, np. 1.234,00 lub 1234.00.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; does not match the number format of this column (decimal separator {decimal}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie pasuje do formatu liczb w tej kolumnie (separator dziesiętny {decimal}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is too large for an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} to zbyt duża wartość jak na kwotę.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount is marked {marked} but the currency is {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota jest oznaczona jako {marked}, ale waluta to {currency}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota nie może być ujemna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota musi być większa od zera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy z niespłaconym saldem nie można oznaczyć jako spłaconej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The balance ({balance}) is larger than the original amount ({original}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo ({balance}) jest wyższe niż kwota pierwotna ({original}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not a date (use dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest datą (użyj dd.mm.rrrr, dd/mm/rrrr, dd-mm-rrrr lub rrrr-mm-dd).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{value}&apos; is not a date and time (use e.g. 2025-03-14T09:30:00+01:00, or 14.03.2025 09:30 in the debtor&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest datą z godziną (użyj np. 2025-03-14T09:30:00+01:00 lub 14.03.2025 09:30 w czasie lokalnym dłużnika).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} does not exist in the time zone {zone} (the clocks were put forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie istnieje w strefie czasowej {zone} (zmiana czasu na letni).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata nie może mieć daty z przyszłości.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zarejestrować kontaktu z datą w przyszłości.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not accepted here. Accepted values: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest tu dozwolone. Dozwolone wartości: {accepted}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. IT, PL, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest kodem kraju ISO 3166 (np. IT, PL, DE).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code (e.g. EUR, PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest kodem waluty ISO 4217 (np. EUR, PLN).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No staff member has the user name or full name &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden pracownik nie ma nazwy użytkownika ani imienia i nazwiska &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is the name of more than one staff member; use the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; to imię i nazwisko więcej niż jednego pracownika; użyj nazwy użytkownika.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The value is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość jest dłuższa niż {limit} znaków.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest adresem e-mail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest numerem telefonu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a supported language (it, pl, de, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest obsługiwanym językiem (it, pl, de, en).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not a time zone (e.g. Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest strefą czasową (np. Europe/Warsaw).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{value}&apos; is not a duration in whole seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; nie jest czasem trwania w pełnych sekundach.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account number {account} already appears on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer sprawy {account} występuje już w wierszu {line}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account number {account} already appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer sprawy {account} występuje już wcześniej w pliku.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No account has the number {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sprawa nie ma numeru {account}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is kept in {currency}; this payment is in {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest prowadzona w {currency}; ta wpłata jest w {other}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The payment is {over} more than the open balance. Correct the amount, or import the file with overpayments allowed (they are held as a credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata przekracza saldo zadłużenia o {over}. Popraw kwotę lub zaimportuj plik z dopuszczeniem nadpłat (pozostają na sprawie do rozliczenia).</translation>
     </message>
 </context>
 <context>
@@ -1660,462 +1662,462 @@ Open balance: {balance}</source>
         <location filename="../collectdesk/ui/labels.py" line="+48"/>
         <source>Open</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment plan</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram spłat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sporna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eskalowana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na drodze sądowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ugoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spłacona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written off</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odpisana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbound</source>
         <comment>direction of a contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wychodzący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbound</source>
         <comment>direction of a contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przychodzący</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No answer</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Busy</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zajęte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left a message</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spoke to the debtor</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa z dłużnikiem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spoke to someone else</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa z osobą trzecią</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong number or address</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Błędny numer lub adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise to pay</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused to pay</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputes the debt</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionuje zadłużenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doręczono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned undelivered</source>
         <comment>outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot – niedoręczone</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cease contact</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zakaz kontaktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bankrupt</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Upadłość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deceased</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zmarły</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vulnerable</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Osoba wymagająca szczególnej ochrony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraud</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oszustwo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High profile</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Znany publicznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented by a lawyer</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reprezentowany przez pełnomocnika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathing space</source>
         <comment>debtor flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Okres ochronny</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przelew</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gotówka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Czek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oczekująca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly paid</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Częściowo zapłacona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedotrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>promise status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Osoba fizyczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
         <comment>debtor type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Collector</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Księgowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik działu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dyrektor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise made</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Złożono obietnicę zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise kept</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica dotrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise broken</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica niedotrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise cancelled</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica anulowana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana statusu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reassigned</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana windykatora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action</source>
         <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Phone</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon komórkowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
         <comment>contact kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Italy</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Włochy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poland</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Germany</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niemcy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Austria</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switzerland</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szwajcaria</translation>
     </message>
     <message>
         <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżące</translation>
     </message>
 </context>
 <context>
@@ -2123,79 +2125,79 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
         <source>Choose the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wynik.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zarejestrować kontaktu z datą w przyszłości.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The debtor will be flagged as disputing the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłużnik otrzyma oznaczenie sporu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Careful: the debtor asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: dłużnik zażądał zaprzestania kontaktu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanał:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;runek:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wynik:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iedy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas &amp;trwania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
         <comment>duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was said or agreed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powiedziano lub ustalono (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj kontakt</translation>
     </message>
 </context>
 <context>
@@ -2203,102 +2205,102 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/main_window.py" line="+142"/>
         <source>Aging: {bucket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiekowanie: {bucket}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That part of CollectDesk is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta część CollectDesk nie jest jeszcze dostępna.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>About CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie CollectDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;Stanowisko pracy kierownika zespołu windykacji: kolejki spraw, karty wyników, opinie, eskalacje, zgodność z przepisami i raporty.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza danych…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj kolejkę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CollectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie CollectDesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik lokalny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer współdzielony</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik: {name}</translation>
     </message>
 </context>
 <context>
@@ -2306,27 +2308,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/money_edit.py" line="+181"/>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwotę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the thousands separators (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź separatory tysięcy (np. {example}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not an amount (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kwota (np. {example}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota musi być większa od zera.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amount in {currency}; use {point} for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota w {currency}; część dziesiętną oddziel znakiem {point}</translation>
     </message>
 </context>
 <context>
@@ -2334,42 +2336,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
         <source>The account has no next action date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa nie ma terminu następnej czynności.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is already the next action date.</source>
-        <translation type="unfinished"></translation>
+        <translation>To już jest termin następnej czynności.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next action cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność nie może być w przeszłości.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Currently {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie {date}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność &amp;dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No next action (clear the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brak następnej czynności (usuń termin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Set date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw termin</translation>
     </message>
 </context>
 <context>
@@ -2377,32 +2379,32 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/note_dialog.py" line="+31"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} z {limit} znaków</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz notatkę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note is too long; shorten it to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka jest za długa; skróć ją do {limit} znaków.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj notatkę</translation>
     </message>
 </context>
 <context>
@@ -2410,12 +2412,12 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/notes.py" line="+21"/>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka jest pusta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note is too long ({count} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka jest za długa (liczba znaków: {count}; maksymalnie {limit}).</translation>
     </message>
 </context>
 <context>
@@ -2423,67 +2425,67 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/payment_dialog.py" line="+79"/>
         <source>Open balance {balance}, payment {amount}: {excess} more than is owed. The excess can be kept on the account as a credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo zadłużenia {balance}, wpłata {amount}: o {excess} więcej niż należność. Nadwyżka może pozostać w sprawie jako nadpłata.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post the e&amp;xcess as an overpayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaksięguj &amp;nadwyżkę jako nadpłatę</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The account is kept in {currency}; this payment is in {other}. Convert it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest prowadzona w {currency}; ta wpłata jest w {other}. Przelicz ją przed zaksięgowaniem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata nie może mieć daty z przyszłości.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment is more than the open balance. Post the excess as an overpayment, or correct the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata przekracza saldo zadłużenia. Zaksięguj nadwyżkę jako nadpłatę lub popraw kwotę.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj wpłatę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data wpłaty:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposób płatności:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr &amp;referencyjny:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank reference or receipt number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny przelewu lub numer pokwitowania (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj wpłatę</translation>
     </message>
 </context>
 <context>
@@ -2491,22 +2493,22 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/payments.py" line="+56"/>
         <source>The payment amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota wpłaty musi być większa od zera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata nie może mieć daty z przyszłości.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account is kept in {currency}; this payment is in {other}. Convert it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest prowadzona w {currency}; ta wpłata jest w {other}. Przelicz ją przed zaksięgowaniem.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment is {over} more than the open balance. Post it as an overpayment (held as a credit) or correct the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata przekracza saldo zadłużenia o {over}. Zaksięguj ją jako nadpłatę (pozostaje na sprawie do rozliczenia) lub popraw kwotę.</translation>
     </message>
 </context>
 <context>
@@ -2514,42 +2516,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
         <source>The promised amount is larger than the open balance ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecana kwota przekracza saldo zadłużenia ({balance}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The promised date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecany termin nie może być w przeszłości.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record a promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj obietnicę zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pay by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin zapłaty:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the debtor will pay (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dłużnik zapłaci (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj obietnicę</translation>
     </message>
 </context>
 <context>
@@ -2557,30 +2559,30 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/promises.py" line="+26"/>
         <source>The promised amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecana kwota musi być większa od zera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The promised date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecany termin nie może być w przeszłości.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is kept in {currency}; a promise must be in the same currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest prowadzona w {currency}; obietnica musi być w tej samej walucie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The promised amount is larger than the open balance ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecana kwota przekracza saldo zadłużenia ({balance}).</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n overdue promise(s) marked as broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przeterminowana obietnica oznaczona jako niedotrzymana</numerusform>
+            <numerusform>%n przeterminowane obietnice oznaczone jako niedotrzymane</numerusform>
+            <numerusform>%n przeterminowanych obietnic oznaczonych jako niedotrzymane</numerusform>
         </translation>
     </message>
 </context>
@@ -2589,7 +2591,7 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/tasks.py" line="+75"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -2597,87 +2599,87 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/columns.py" line="+27"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłużnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota pierwotna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni przeterminowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiekowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wierzyciel</translation>
     </message>
 </context>
 <context>
@@ -2685,256 +2687,261 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/queues/queue_list.py" line="+51"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejki</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy obserwowanych</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kolejki</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+136"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+165"/>
         <source>Sorting on this column reads the whole queue once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortowanie według tej kolumny wymaga jednorazowego odczytu całej kolejki.</translation>
     </message>
 </context>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+162"/>
-        <location line="+105"/>
-        <location line="+93"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
+        <location line="+114"/>
+        <location line="+113"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejki</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-224"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: nazwa, numer sprawy, telefon lub e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;kolejkę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;lumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek&amp;sportuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzekaż…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień status…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to &amp;watchlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do &amp;obserwowanych…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;next action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas&amp;tępna czynność…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy w kolejce</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+89"/>
+        <location line="+58"/>
+        <location line="+109"/>
         <source>Filtered accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Przefiltrowane sprawy</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortowanie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Counting accounts…</source>
+        <translation>Liczenie spraw…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+2"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sprawa</numerusform>
+            <numerusform>%Ln sprawy</numerusform>
+            <numerusform>%Ln spraw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaznaczona</numerusform>
+            <numerusform>%Ln zaznaczone</numerusform>
+            <numerusform>%Ln zaznaczonych</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kolejkę</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Name of the queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa kolejki:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Queue saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kolejkę.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reassign accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż sprawy</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Give the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przekaż %n zaznaczoną sprawę do:</numerusform>
+            <numerusform>Przekaż %n zaznaczone sprawy do:</numerusform>
+            <numerusform>Przekaż %n zaznaczonych spraw do:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Windykator</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reassigned %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazane sprawy: %n.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień status</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Set the status of the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ustaw status %n zaznaczonej sprawy na:</numerusform>
+            <numerusform>Ustaw status %n zaznaczonych spraw na:</numerusform>
+            <numerusform>Ustaw status %n zaznaczonych spraw na:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status changed on %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono status – liczba spraw: %n.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do obserwowanych</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Add the %n selected account(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodaj %n zaznaczoną sprawę do:</numerusform>
+            <numerusform>Dodaj %n zaznaczone sprawy do:</numerusform>
+            <numerusform>Dodaj %n zaznaczonych spraw do:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista obserwowanych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added %n account(s) to the watchlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy dodane do obserwowanych: %n.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw następną czynność</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Next action date for the %n selected account(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Termin następnej czynności dla %n zaznaczonej sprawy:</numerusform>
+            <numerusform>Termin następnej czynności dla %n zaznaczonych spraw:</numerusform>
+            <numerusform>Termin następnej czynności dla %n zaznaczonych spraw:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the next action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń następną czynność</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next action set on %n account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono następną czynność – liczba spraw: %n.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>Export queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj kolejkę</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n account(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n sprawę do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n sprawy do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n spraw do {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie {file}…</translation>
     </message>
 </context>
 <context>
@@ -2942,28 +2949,28 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/queues/export.py" line="+71"/>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport anulowano. Nie zapisano żadnego pliku.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Account queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka spraw</translation>
     </message>
     <message>
         <location filename="../collectdesk/services/queues/saved.py" line="+41"/>
         <source>Give the queue a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj kolejce nazwę.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>You already have a queue called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masz już kolejkę o nazwie „{name}”.</translation>
     </message>
 </context>
 <context>
@@ -2971,42 +2978,42 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/reassign_dialog.py" line="+33"/>
         <source>There are no active collectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktywnych windykatorów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is already assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest już przypisana do: {name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie przypisana do: {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account has no collector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa nie ma przypisanego windykatora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reassign the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż sprawę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ollector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Windykator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przekaż</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({team})</translation>
     </message>
 </context>
 <context>
@@ -3014,47 +3021,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/server_form.py" line="+46"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj hasło w systemowym magazynie haseł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keyring: the password will be asked at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak systemowego magazynu haseł: hasło będzie potrzebne przy każdym uruchomieniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connected: PostgreSQL {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono: PostgreSQL {version}.</translation>
     </message>
 </context>
 <context>
@@ -3062,77 +3069,77 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/settings_dialog.py" line="+55"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Collection supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik zespołu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik działu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrektor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Księgowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-service representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultant obsługi klienta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta wyświetlania</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language changes at once. Reports use the language chosen when they are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zmienia się natychmiast. Raporty powstają w języku wybranym w chwili ich tworzenia.</translation>
     </message>
 </context>
 <context>
@@ -3140,17 +3147,17 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/startup.py" line="+30"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza demonstracyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building a demo collections department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie demonstracyjnego działu windykacji…</translation>
     </message>
 </context>
 <context>
@@ -3158,27 +3165,27 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/status_dialog.py" line="+30"/>
         <source>The account is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa ma już status „{status}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account with an open balance cannot be marked as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy z niespłaconym saldem nie można oznaczyć jako spłaconej.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień status</translation>
     </message>
 </context>
 <context>
@@ -3186,47 +3193,47 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/services/context.py" line="+25"/>
         <source>The disk is full or cannot be written. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny lub nie można na nim zapisywać. Niczego nie zapisano; zwolnij miejsce i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is busy with another task. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zajęta innym zadaniem. Niczego nie zapisano; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file is damaged. Restore it from a backup (collectdesk db backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej (collectdesk db backup).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database server cannot be reached. Nothing was saved; check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z serwerem bazy danych. Niczego nie zapisano; sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database reported an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych zgłosiła błąd: {error}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zapisał już ten rekord. Niczego nie zapisano; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The record no longer exists: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord już nie istnieje: {what}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po otwarciu rekord {what} został zmieniony przez: {who} ({when}; pola: {fields}). Niczego nie zapisano; rekord został wczytany ponownie.</translation>
     </message>
     <message>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
     </message>
 </context>
 <context>
@@ -3234,107 +3241,107 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/account/timeline_model.py" line="+40"/>
         <source>{channel} ({direction}): {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ({direction}): {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n min</source>
         <comment>duration of a call</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promise to pay by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica zapłaty do {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise kept (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica dotrzymana (termin {date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promise broken (due {date}; {paid} paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica niedotrzymana (termin {date}; wpłacono {paid})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise broken (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica niedotrzymana (termin {date})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise cancelled (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica anulowana (termin {date})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment ({method}), paid on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata ({method}), data wpłaty {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} overpaid (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadpłata {amount}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassigned from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana windykatora: {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assigned to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano do: {new}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collector removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto windykatora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next action set for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna czynność ustalona na {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto następną czynność</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
@@ -3342,17 +3349,17 @@ Open balance: {balance}</source>
     <message>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="+232"/>
         <source>Collected per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływy tygodniowe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Week {week}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień {week}: {start} – {end}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpływów</translation>
     </message>
 </context>
 </TS>
