@@ -113,6 +113,7 @@ class FigureTile(QAbstractButton):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self._detail_lines: list[str] = []
         for label in (self.caption, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -143,6 +144,8 @@ class FigureTile(QAbstractButton):
             self.detail.setText(_escape(detail))
             plain = detail
         self.detail.setVisible(bool(plain))
+        self._detail_lines = plain.splitlines()
+        self._fit_detail()
         self.setAccessibleName(f"{accessible_caption or caption}: {', '.join(line for line in lines if line)}")
         self.setAccessibleDescription(plain)
         self.setToolTip(tooltip)
@@ -187,6 +190,27 @@ class FigureTile(QAbstractButton):
         self._hover = False
         self.update()
         super().leaveEvent(event)
+
+    def _fit_detail(self) -> None:
+        """Amounts never wrap (a no-break space joins number and currency) and must not be cut off:
+        when the widest line is wider than the tile, the sub-line's font shrinks, down to 3/4 size."""
+        font = QFont(self.font())
+        smallest = font.pointSizeF() * 0.75
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 2
+
+        def widest(f: QFont) -> int:
+            fm = QFontMetrics(f)
+            return max((fm.horizontalAdvance(line) for line in self._detail_lines), default=0)
+
+        while room > 0 and widest(font) > room and font.pointSizeF() - 0.25 >= smallest:
+            font.setPointSizeF(font.pointSizeF() - 0.25)  # in steps: sizes snap to whole pixels
+        if font != self.detail.font():
+            self.detail.setFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_detail()
 
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint()
