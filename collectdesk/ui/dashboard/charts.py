@@ -14,7 +14,7 @@ from datetime import timedelta
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries, QStackedBarSeries,
                               QValueAxis)
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collectdesk import i18n
@@ -138,6 +138,28 @@ class _ChartView(QChartView):
             self.rebuild()
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_categories()
+
+    def _fit_categories(self) -> None:
+        """Category labels (a translation may be long) shrink, down to 3/4 of the normal size, before
+        QtCharts cuts them short with an ellipsis."""
+        axes = [a for a in self.chart().axes(Qt.Orientation.Horizontal) if isinstance(a, QBarCategoryAxis)]
+        if not axes or not axes[0].count():
+            return
+        axis = axes[0]
+        room = self.chart().plotArea().width() / axis.count() - 8
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 0.9)
+        smallest = self.font().pointSizeF() * 0.75
+        labels = axis.categories()
+        while room > 0 and font.pointSizeF() - 0.25 >= smallest and \
+                max(QFontMetrics(font).horizontalAdvance(t) for t in labels) > room:
+            font.setPointSizeF(font.pointSizeF() - 0.25)
+        if font != axis.labelsFont():
+            axis.setLabelsFont(font)
+
     def rebuild(self) -> None:
         raise NotImplementedError
 
@@ -212,6 +234,7 @@ class AgingChart(_ChartView):
         chart.legend().setVisible(bool(self._currencies))
         self.setAccessibleName(self.tr("Open accounts by days past due"))
         self._style()
+        self._fit_categories()
 
     def _bucket(self, index: int) -> AgingBucket:
         return BUCKET_BOUNDS[index][0]

@@ -106,9 +106,7 @@ class FigureTile(QAbstractButton):
         self._hover = False
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        font = self.caption.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        self.caption.setFont(font)
+        self.caption.setFont(self._caption_font())
         self.value = FitText(self)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
@@ -192,21 +190,32 @@ class FigureTile(QAbstractButton):
         super().leaveEvent(event)
 
     def _fit_detail(self) -> None:
-        """Amounts never wrap (a no-break space joins number and currency) and must not be cut off:
-        when the widest line is wider than the tile, the sub-line's font shrinks, down to 3/4 size."""
-        font = QFont(self.font())
-        smallest = font.pointSizeF() * 0.75
+        """Nothing in a tile may be cut off. Amounts never wrap (a no-break space joins number and
+        currency) and a caption wraps only between words, so when the widest amount line, or the
+        longest word of the caption, is wider than the tile, that label's font shrinks, down to 3/4."""
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right() - 2
+        self._fit(self.detail, self.font(), self._detail_lines, room)
+        self._fit(self.caption, self._caption_font(), self.caption.text().split(), room)
+
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    @staticmethod
+    def _fit(label: QLabel, base: QFont, pieces: list[str], room: int) -> None:
+        font = QFont(base)
+        smallest = font.pointSizeF() * 0.75
 
         def widest(f: QFont) -> int:
             fm = QFontMetrics(f)
-            return max((fm.horizontalAdvance(line) for line in self._detail_lines), default=0)
+            return max((fm.horizontalAdvance(piece) for piece in pieces), default=0)
 
         while room > 0 and widest(font) > room and font.pointSizeF() - 0.25 >= smallest:
             font.setPointSizeF(font.pointSizeF() - 0.25)  # in steps: sizes snap to whole pixels
-        if font != self.detail.font():
-            self.detail.setFont(font)
+        if font != label.font():
+            label.setFont(font)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
