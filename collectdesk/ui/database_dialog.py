@@ -61,6 +61,7 @@ class DatabaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.cancel)
+        self.pages.currentChanged.connect(lambda page: self.cancel.setVisible(page == 0))
         self.new_button.clicked.connect(self._new)
         self.demo_button.clicked.connect(self._demo)
         self.server_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))

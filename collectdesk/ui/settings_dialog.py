@@ -49,6 +49,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
