@@ -788,7 +788,7 @@ Offener Saldo: {balance}</translation>
         <location line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
-        <translation>Nicht fällig</translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,7 +969,7 @@ Offener Saldo: {balance}</translation>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation>Keine</translation>
+        <translation>Keine Beträge</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1687,7 +1687,7 @@ Offener Saldo: {balance}</translation>
         <location line="+1"/>
         <source>Legal</source>
         <comment>account status</comment>
-        <translation>Gerichtlich</translation>
+        <translation>Gerichtliches Verfahren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2718,7 +2718,7 @@ Offener Saldo: {balance}</translation>
     <message>
         <location line="+1"/>
         <source>Save &amp;queue…</source>
-        <translation>Arbeitsliste s&amp;peichern…</translation>
+        <translation>Liste s&amp;peichern…</translation>
     </message>
     <message>
         <location line="+1"/>

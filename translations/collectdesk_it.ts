@@ -969,7 +969,7 @@ Saldo residuo: {balance}</translation>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation>Nessuno</translation>
+        <translation>Nessun importo</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

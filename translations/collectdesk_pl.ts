@@ -79,7 +79,7 @@
     <message>
         <location line="+9"/>
         <source>Set by {who} on {date}</source>
-        <translation>Ustawione przez: {who}, {date}</translation>
+        <translation>Ustawione przez {who}, {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -120,7 +120,7 @@
     <message>
         <location line="+4"/>
         <source>Account {account} was changed by {who}</source>
-        <translation>Sprawa {account} została zmieniona przez: {who}</translation>
+        <translation>Sprawę {account} zmienił użytkownik {who}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -432,7 +432,7 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location line="+1"/>
         <source>Promises due today</source>
-        <translation>Obietnice z terminem na dziś</translation>
+        <translation>Obietnice płatne dziś</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -952,7 +952,7 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+9"/>
         <location line="+1"/>
         <source>Promises due</source>
-        <translation>Obietnice z terminem</translation>
+        <translation>Obietnice do spłaty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,7 +978,7 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation>Brak</translation>
+        <translation>Brak kwot</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1007,12 +1007,12 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location line="+4"/>
         <source>{amount} at stake</source>
-        <translation>stawka: {amount}</translation>
+        <translation>do decyzji: {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing at stake</source>
-        <translation>Brak kwot</translation>
+        <translation>Brak kwot do decyzji</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1375,7 +1375,7 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location line="+6"/>
         <source>Set on {date} by {who}. OK clears it; the history is kept.</source>
-        <translation>Ustawione {date} przez: {who}. Zatwierdź, aby je usunąć; historia zostanie zachowana.</translation>
+        <translation>Ustawione {date} przez {who}. Zatwierdź, aby je usunąć; historia zostanie zachowana.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1698,7 +1698,7 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+1"/>
         <source>Legal</source>
         <comment>account status</comment>
-        <translation>Na drodze sądowej</translation>
+        <translation>Windykacja sądowa</translation>
     </message>
     <message>
         <location line="+1"/>
