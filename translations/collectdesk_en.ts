@@ -45,7 +45,7 @@
 <context>
     <name>AgingChart</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+227"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+250"/>
         <source>%Ln open account(s)</source>
         <translation>
             <numerusform>%Ln open account</numerusform>

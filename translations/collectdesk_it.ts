@@ -361,12 +361,12 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+213"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+235"/>
         <source>Open accounts by days past due</source>
         <translation>Pratiche aperte per giorni di ritardo</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%Ln open account(s)</source>
         <translation>
             <numerusform>%Ln pratica aperta</numerusform>
@@ -729,7 +729,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="-195"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-218"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>A scadere</translation>
@@ -1048,7 +1048,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../collectdesk/ui/database_dialog.py" line="+72"/>
+        <location filename="../collectdesk/ui/database_dialog.py" line="+73"/>
         <source>Welcome to CollectDesk</source>
         <translation>Benvenuto in CollectDesk</translation>
     </message>
@@ -3048,7 +3048,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../collectdesk/ui/settings_dialog.py" line="+55"/>
+        <location filename="../collectdesk/ui/settings_dialog.py" line="+56"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -3327,7 +3327,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+232"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+255"/>
         <source>Collected per week</source>
         <translation>Incassato per settimana</translation>
     </message>

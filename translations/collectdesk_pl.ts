@@ -365,12 +365,12 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+213"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+235"/>
         <source>Open accounts by days past due</source>
         <translation>Otwarte sprawy według dni przeterminowania</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%Ln open account(s)</source>
         <translation>
             <numerusform>%Ln otwarta sprawa</numerusform>
@@ -738,7 +738,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="-195"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-218"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>Nieprzeterminowane</translation>
@@ -1058,7 +1058,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../collectdesk/ui/database_dialog.py" line="+72"/>
+        <location filename="../collectdesk/ui/database_dialog.py" line="+73"/>
         <source>Welcome to CollectDesk</source>
         <translation>Witamy w CollectDesk</translation>
     </message>
@@ -3067,7 +3067,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../collectdesk/ui/settings_dialog.py" line="+55"/>
+        <location filename="../collectdesk/ui/settings_dialog.py" line="+56"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3347,7 +3347,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+232"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+255"/>
         <source>Collected per week</source>
         <translation>Wpływy tygodniowe</translation>
     </message>
