@@ -7,7 +7,7 @@ bad row (line, column, reason in the user's language; the first 100 kept, all co
 that cannot be read at all raises ValidationError; Cancel raises ImportCancelled after rolling
 back. The rules for encodings, separators, number and date formats are in the docstrings of
 `encoding`, `sources`, `amounts` and `dates`; header and value spellings in `fields` and
-`vocabulary`; the write strategy in `account_writer` and `sqlite_bulk`.
+`vocabulary`; the write strategy in `account_writer` and `bulk_mode`.
 """
 
 from collectdesk.services.imports.report import ImportCancelled, ImportReport, RowError

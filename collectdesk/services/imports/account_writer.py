@@ -1,11 +1,11 @@
 """Writing accounts, debtors and contacts in bulk: upserts keyed on account_no and the debtor id.
 
 SQLite: the driver's executemany of `INSERT ... ON CONFLICT DO UPDATE` on SQLAlchemy's own
-connection. For a large file (see `sqlite_bulk`) the secondary indexes of the three tables are
-dropped at the start and rebuilt once at the end, inside the same transaction, so a failure or a
-kill restores them with everything else. PostgreSQL: COPY each batch into a temporary staging
-table, then one `INSERT ... SELECT ... ON CONFLICT DO UPDATE ... RETURNING` (indexes stay: dropping
-them would lock every other user out of the table).
+connection. PostgreSQL: COPY each batch into temporary staging tables, then one
+`INSERT ... SELECT ... ON CONFLICT DO UPDATE ... RETURNING` per table. For a large file both
+use `bulk_mode`: secondary indexes dropped at the start and rebuilt once at the end, inside the
+same transaction (a failure or a kill restores them with everything else); on SQLite contacts
+then also wait in a temporary table and go in once at the end, sorted by id.
 
 A row whose account_no was already written by this run (the upsert's WHERE compares import_id)
 is not written twice; the batch reports it as a duplicate. New/updated counts: SQLite compares
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collectdesk.services.imports.account_layout import ACCOUNT_OPTIONAL, Layout
 from collectdesk.services.imports.job import Job
-from collectdesk.services.imports.sqlite_bulk import SqliteBulkMode
+from collectdesk.services.imports.bulk_mode import BulkMode
 
 ACCOUNT_ALWAYS = ["debtor_id", "currency", "original_amount", "balance", "due_date", "country", "debtor_name_key",
                   "import_id"]
@@ -51,7 +51,8 @@ class AccountWriter:
         self.inserted = 0
         self.count_before = 0
         self.seen_ready = False
-        self.bulk: SqliteBulkMode | None = None
+        self.bulk: BulkMode | None = None
+        self.staged_contacts = False
         distinct = "IS NOT" if self.sqlite else "IS DISTINCT FROM"
         acc_update = ", ".join(f'"{c}" = excluded."{c}"' for c in self.account_set)
         self.account_conflict = (f'ON CONFLICT (account_no) DO UPDATE SET {acc_update}, '
@@ -66,12 +67,15 @@ class AccountWriter:
 
     def start(self) -> None:
         job = self.job
-        if self.sqlite:
-            self.count_before = job.execute("SELECT count(*) FROM account")[0][0]
-            self.bulk = SqliteBulkMode(job, ("account", "debtor", "debtor_contact"))
-            if self.bulk.worth_it(job.approx_rows, self.count_before):
-                self.bulk.drop_indexes()
-        else:
+        self.count_before = job.execute("SELECT count(*) FROM account")[0][0]
+        self.bulk = BulkMode(job, ("account", "debtor", "debtor_contact"))
+        bulk = self.bulk.worth_it(job.approx_rows, self.count_before) and self.bulk.drop_indexes()
+        if bulk and self.sqlite:
+            # contacts wait in a temporary table and go in at the end sorted by id: their ids are
+            # hashes, and a million inserts at random places of the primary-key index cost 3x more
+            job.execute(f"CREATE TEMP TABLE imp_contact ({_cols(self.layout.contact_params)})")
+            self.staged_contacts = True
+        if not self.sqlite:
             lay = self.layout
             with job.raw.cursor() as cur:
                 for stage, table, cols in (("imp_debtor", "debtor", lay.debtor_params),
@@ -83,11 +87,15 @@ class AccountWriter:
 
     def finish(self, keep: bool) -> tuple[int, int]:
         """(inserted, updated). `keep`: the run will commit, so rebuild what bulk mode dropped."""
+        if self.bulk is not None and keep and not self.sqlite:
+            self.bulk.restore_indexes()
         if self.sqlite:
-            if self.bulk is not None:
-                if keep:
-                    self.bulk.restore_indexes()
-                self.bulk.close()
+            if self.staged_contacts and keep:
+                lay = self.layout
+                insert = _insert("debtor_contact", lay.contact_params, lay.contact_consts, _cols(lay.contact_params))
+                self.job.execute(f"{insert} FROM temp.imp_contact WHERE true ORDER BY id ON CONFLICT (id) DO NOTHING")
+            if self.bulk is not None and keep:
+                self.bulk.restore_indexes()
             inserted = self.job.execute("SELECT count(*) FROM account")[0][0] - self.count_before
         else:
             inserted = self.inserted
@@ -110,8 +118,12 @@ class AccountWriter:
         raw.execute("SAVEPOINT imp_batch")
         raw.executemany(f"{_insert('debtor', lay.debtor_params, lay.debtor_consts)} {self.debtor_conflict}",
                         sorted(debtors))
-        raw.executemany(f"{_insert('debtor_contact', lay.contact_params, lay.contact_consts)} "
-                        f"ON CONFLICT (id) DO NOTHING", sorted(contacts))
+        if self.staged_contacts:
+            raw.executemany(f"INSERT INTO temp.imp_contact VALUES ({', '.join('?' * len(lay.contact_params))})",
+                            contacts)
+        else:
+            raw.executemany(f"{_insert('debtor_contact', lay.contact_params, lay.contact_consts)} "
+                            f"ON CONFLICT (id) DO NOTHING", sorted(contacts))
         changed = raw.executemany(f"{_insert('account', lay.account_params, lay.account_consts)} "
                                   f"{self.account_conflict}", accounts).rowcount
         if changed == len(accounts):
@@ -171,5 +183,12 @@ class AccountWriter:
         return found
 
     def close(self) -> None:
+        if self.bulk is not None:
+            self.bulk.close()
+            self.bulk = None
+        if self.staged_contacts:
+            self.job.execute("DROP TABLE IF EXISTS temp.imp_contact")
+            self.staged_contacts = False
         if self.sqlite and self.seen_ready:
             self.job.execute("DROP TABLE IF EXISTS temp.imp_seen")
+            self.seen_ready = False

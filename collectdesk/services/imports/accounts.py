@@ -76,8 +76,11 @@ class AccountsImport:
         self.job.error(line, "account_no", messages.duplicate_account_earlier(account_no))
 
     def finish(self, keep: bool) -> None:
-        self.writer.close()
         self.job.report.inserted, self.job.report.updated = self.writer.finish(keep)
+
+    def close(self) -> None:
+        """Always, also after an error or a cancel: put the connection's settings back."""
+        self.writer.close()
 
     def resolve_earlier_lines(self, reopen) -> None:
         """Second pass over the file, only when duplicates of rows written before the first error

@@ -137,5 +137,8 @@ class ActivitiesImport:
     def finish(self, keep: bool) -> None:
         pass
 
+    def close(self) -> None:
+        pass
+
     def resolve_earlier_lines(self, reopen) -> None:
         pass

@@ -195,5 +195,8 @@ class PaymentsImport:
     def finish(self, keep: bool) -> None:
         pass
 
+    def close(self) -> None:
+        pass
+
     def resolve_earlier_lines(self, reopen) -> None:
         pass

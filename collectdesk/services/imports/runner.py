@@ -12,6 +12,7 @@ import gc
 import hashlib
 import sqlite3
 import sys
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timezone
@@ -51,8 +52,7 @@ def run_import(ctx: ServiceContext, kind: str, path: Path, *, encoding: str | No
     path = Path(path)
     source = open_source(path, encoding=encoding, delimiter=delimiter)
     importer = None
-    gc_was_on = gc.isenabled()
-    gc.disable()  # the rows make no reference cycles; collecting young batches cost 30% of the parse time
+    _pause_gc()
     try:
         source.open()
         columns = resolve_columns(kind, source.header, mapping, path.name)
@@ -70,9 +70,12 @@ def run_import(ctx: ServiceContext, kind: str, path: Path, *, encoding: str | No
                           extra={"new_id": new_id_factory()})
                 importer = importer_cls(job)
                 importer.start()
-                _pump(source, importer, report, progress, cancelled)
-                keep = report.ok and not dry_run
-                importer.finish(keep)
+                try:
+                    _pump(source, importer, report, progress, cancelled)
+                    keep = report.ok and not dry_run
+                    importer.finish(keep)
+                finally:
+                    importer.close()
                 if not keep:
                     raise _Discard()
                 session.add(ImportRun(id=report.import_id, kind=kind, filename=str(path)[-400:],
@@ -89,11 +92,35 @@ def run_import(ctx: ServiceContext, kind: str, path: Path, *, encoding: str | No
             raise
     finally:
         source.close()
-        if gc_was_on:
-            gc.enable()
+        _resume_gc()
     if importer is not None and not report.ok:
         importer.resolve_earlier_lines(lambda: _reopen(path, source))
     return report
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+def _pause_gc() -> None:
+    """The cyclic garbage collector is paused while imports run: the rows make no reference cycles,
+    and collecting the young objects of each batch again and again cost 30% of the parse time.
+    Counted, so that two imports in two worker threads do not leave it off."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+
+
+def _resume_gc() -> None:
+    global _gc_pauses
+    with _gc_lock:
+        _gc_pauses -= 1
+        if _gc_pauses == 0 and _gc_was_enabled:
+            gc.enable()
 
 
 def _pump(source, importer, report: ImportReport, progress, cancelled) -> None:

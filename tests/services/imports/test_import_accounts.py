@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 from collectdesk.domain.enums import AccountStatus, DebtorType
 from collectdesk.domain.errors import ValidationError
 from collectdesk.services.imports import ImportCancelled, run_import
-from collectdesk.services.imports import sqlite_bulk
+from collectdesk.services.imports import bulk_mode
 from collectdesk.store.maintenance import stats
 from collectdesk.store.models import Account, AuditEntry, Debtor, DebtorContact, ImportRun
 
@@ -212,6 +213,7 @@ def test_cancel_rolls_back(database, write_csv, monkeypatch):
                    cancelled=lambda: len(seen) >= 1)
     assert seen == [2]
     assert counts(database)["accounts"] == 0 and counts(database)["debtors"] == 0
+    assert gc.isenabled()  # the importer pauses the cyclic GC and must always turn it back on
 
 
 def test_more_than_100_errors_keep_100_and_count_all(database, write_csv):
@@ -223,8 +225,8 @@ def test_more_than_100_errors_keep_100_and_count_all(database, write_csv):
     assert report.errors[0].line == 2 and report.errors[-1].line == 101
 
 
-def test_sqlite_bulk_mode_restores_indexes(database, write_csv, monkeypatch, accounts_by_no):
-    monkeypatch.setattr(sqlite_bulk, "BULK_MIN_ROWS", 1)
+def test_bulk_mode_restores_indexes(database, write_csv, monkeypatch, accounts_by_no):
+    monkeypatch.setattr(bulk_mode, "BULK_MIN_ROWS", 1)
     engine = database.engine
 
     def index_names():
@@ -234,16 +236,25 @@ def test_sqlite_bulk_mode_restores_indexes(database, write_csv, monkeypatch, acc
                     "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name IN "
                     "('account','debtor','debtor_contact')"))
             return sorted(r[0] for r in conn.exec_driver_sql(
-                "SELECT indexname FROM pg_indexes WHERE tablename IN ('account','debtor','debtor_contact')"))
+                "SELECT indexname FROM pg_indexes WHERE tablename IN ('account','debtor','debtor_contact') "
+                "UNION ALL SELECT conname FROM pg_constraint WHERE contype = 'f'"))
 
     before = index_names()
     bad = EUROPEAN + "X-1;Bad;IT;EUR;abc;1,00;01.01.2026;;\n"
     assert not run_import(database.ctx, "accounts", write_csv(bad)).ok
     assert index_names() == before
+    with pytest.raises(ImportCancelled):
+        run_import(database.ctx, "accounts", write_csv(EUROPEAN), cancelled=lambda: True)
+    assert index_names() == before and counts(database)["accounts"] == 0
     report = run_import(database.ctx, "accounts", write_csv(EUROPEAN))
     assert report.ok and report.inserted == 4
     assert index_names() == before
     assert stats(database.engine).balance["PLN"] == Decimal("999999.99")
+    c = counts(database)
+    assert (c["accounts"], c["debtors"], c["contacts"]) == (4, 4, 4)
+    report = run_import(database.ctx, "accounts", write_csv(EUROPEAN))  # again: updates, no new contacts
+    assert (report.inserted, report.updated) == (0, 4)
+    assert counts(database)["contacts"] == 4
 
 
 @pytest.mark.parametrize("content, message", [
