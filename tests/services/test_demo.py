@@ -260,14 +260,17 @@ def test_stats_count_what_the_summary_says_and_one_audit_row(demo):
 
 
 def _index_names(database) -> set[str]:
+    """Indexes (with their definitions) and, on PostgreSQL, constraints: the build drops and restores them."""
     with database.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
-            return {n for (n,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
-        return {n for (n,) in conn.execute(text(
-            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"))}
+            return set(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")).all())
+        return set(conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")).all()) | set(
+            conn.execute(text("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                              "WHERE connamespace = current_schema()::regnamespace")).all())
 
 
-def test_indexes_are_rebuilt_after_the_build(database):
+def test_indexes_and_constraints_are_back_after_the_build(database):
     before = _index_names(database)
     build_demo(database.ctx, accounts=50, seed=2, today=TODAY)
     assert len(before) > 50 and _index_names(database) == before
@@ -299,6 +302,26 @@ def test_cancel_rolls_everything_back(database):
     assert seen[-1][0] < seen[-1][1]
     # the database is still usable: a build after the cancelled one succeeds
     assert build_demo(database.ctx, accounts=20, today=TODAY).accounts == 20
+
+
+def test_cancel_stops_the_generator_process(database, monkeypatch):
+    """Big builds generate in a worker process; cancelling ends it and rolls back just the same."""
+    from collectdesk.services.demo import stream
+
+    monkeypatch.setattr(stream, "WORKER_FROM_ACCOUNTS", 1)
+    opened = []
+    real = stream.WorkerStream
+
+    def spy(*args):
+        opened.append(real(*args))
+        return opened[-1]
+
+    monkeypatch.setattr(stream, "WorkerStream", spy)
+    with pytest.raises(DemoCancelled):
+        build_demo(database.ctx, accounts=100_000, today=TODAY, cancelled=lambda: True)
+    assert len(opened) == 1 and opened[0]._process.poll() is not None
+    with database.ctx.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Account)) == 0
 
 
 def test_rejects_a_nonsensical_size(database):

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 from collectdesk.domain.errors import DomainError, ValidationError
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.demo.loading import drop_secondary_indexes, inserters, tune
+from collectdesk.services.demo.loading import drop_foreign_keys, drop_secondary_indexes, inserters, tune
 from collectdesk.services.demo.rows import FLUSH_ORDER, SUMMARY_KEYS
 from collectdesk.services.demo.stream import open_stream
 from collectdesk.store.models import Account, Branch, Debtor, StaffMember
@@ -70,7 +70,9 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
 
     progress(done, total) is called after each chunk; the unit is one account, plus a final tenth for
     rebuilding the indexes. `cancelled()` is asked between chunks; when it returns True everything is
-    rolled back and DemoCancelled is raised. Raises ValidationError for a database that holds data."""
+    rolled back and DemoCancelled is raised. Raises ValidationError for a database that holds data.
+    The planner's statistics are the caller's to refresh afterwards (collectdesk.store.maintenance.analyze),
+    outside this transaction."""
     if not isinstance(accounts, int) or not 1 <= accounts <= MAX_ACCOUNTS:
         raise ValidationError(QCoreApplication.translate(
             "Demo", "The number of demo accounts must be between 1 and {maximum}.").format(maximum=MAX_ACCOUNTS))
@@ -92,6 +94,7 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
         stream = None
         try:
             recreate = drop_secondary_indexes(conn, FLUSH_ORDER)
+            recreate += drop_foreign_keys(conn, FLUSH_ORDER)
             sinks = inserters(conn)
             stream = open_stream(seed, dialect, today, accounts)
             clock = time.perf_counter()
@@ -112,8 +115,6 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
                     progress(accounts + finishing * i // len(recreate), total)
                 check_cancel()
             phases["indexing"] = time.perf_counter() - clock
-            if dialect == "postgresql":
-                conn.exec_driver_sql("ANALYZE")
             counts = {SUMMARY_KEYS[name]: sinks[name].count for name in FLUSH_ORDER}
             counts["audit_entries"] = 1
             bulk_entry(session, "demo", QCoreApplication.translate(

@@ -81,7 +81,7 @@ class BranchRt:
 
 class DemoRandom(random.Random):
     """random.Random with cheaper integer draws (one float each, no rejection loop). Deterministic like its
-    parent; the bias (below 2**-40 for the ranges used here) is irrelevant for demo data."""
+    parent; the bias (about n / 2**53 for a range of n) does not matter for demo data."""
 
     def randrange(self, start, stop=None, step=1):
         if stop is None:

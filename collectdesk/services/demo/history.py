@@ -120,9 +120,9 @@ class Story:
         p = a.previous
         who = p if p is not None and day <= p.left else a.collector
         act_id = g.new_id()
-        ts = g.fmt.ts
-        g.rows["activity"].append((act_id, a.id, d.id, who.id, channel, direction, outcome, ts(at), duration,
-                                   value, note, ts(at + duration + 30), who.username))
+        when = g.fmt.ts(at)  # logged as it happened: created_at is the same moment
+        g.rows["activity"].append((act_id, a.id, d.id, who.id, channel, direction, outcome, when, duration,
+                                   value, note, when, who.username))
         if a.last_contact is None or at > a.last_contact:
             a.last_contact = at
         if at > a.last_event:

@@ -3,7 +3,8 @@
 Secondary indexes of the tables being filled are dropped at the start of the build transaction and
 recreated from their own stored definitions at the end: one sort per index instead of millions of
 random B-tree inserts (at 200,000 accounts on SQLite: 41 s with the drop and rebuild, 65 s keeping
-them). It is all one transaction: a cancelled or failed build rolls back to the original indexes.
+them). On PostgreSQL the foreign keys go the same way. It is all one transaction: a cancelled or
+failed build rolls back to the original indexes and constraints.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collectdesk.services.demo.rows import COLUMNS, FLUSH_ORDER
 from collectdesk.store import models as m
 from collectdesk.store.bulk import BulkInserter
 
-SQLITE_CACHE_KIB = 256 * 1024  # page cache while building; the connection's own value is restored after
+SQLITE_CACHE_KIB = 64 * 1024  # page cache while building (256 MB was no faster at 200,000 accounts, and
+# used 220 MB more); the connection's own value is restored after
 
 TABLES = {name: m.Base.metadata.tables[name] for name in COLUMNS}
 
@@ -55,6 +57,23 @@ def drop_secondary_indexes(conn: Connection, tables: Sequence[str]) -> list[str]
     for name, _sql in rows:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [sql for _name, sql in rows]
+
+
+def drop_foreign_keys(conn: Connection, tables: Sequence[str]) -> list[str]:
+    """PostgreSQL: drop the foreign keys of `tables`; returns the statements that add them back.
+
+    COPY checks a foreign key with one query per row; adding the constraint back checks all rows in
+    one join (what pg_restore does). SQLite cannot drop a constraint, and its per-row check is cheap."""
+    if conn.dialect.name == "sqlite":
+        return []
+    rows = conn.execute(text(
+        "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+        "JOIN pg_class t ON t.oid = c.conrelid "
+        "WHERE c.contype = 'f' AND t.relname = ANY(:tables) AND t.relnamespace = current_schema()::regnamespace "
+        "ORDER BY t.relname, c.conname"), {"tables": list(tables)}).all()
+    for table, name, _definition in rows:
+        conn.exec_driver_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+    return [f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}' for table, name, definition in rows]
 
 
 def tune(conn: Connection) -> Callable[[], None]:

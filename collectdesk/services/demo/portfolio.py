@@ -28,6 +28,8 @@ CREDITOR_KINDS = weighted((("bank", 30), ("utility", 30), ("telecom", 25), ("ret
 CONTACT_BLOCKING = ("cease_contact", "deceased", "bankrupt", "attorney")
 CLOSED = frozenset({"paid", "settled", "written_off", "closed"})
 TAX_IDS = {"IT": P.partita_iva, "PL": P.nip, "DE": P.ust_idnr}
+CREDITORS_BY_KIND = {(country, kind): [c for c in creditors if c.kind == kind]
+                     for country, creditors in N.CREDITORS.items() for kind in N.AMOUNT_SHAPE}
 
 
 class AccountMaker:
@@ -91,15 +93,17 @@ class AccountMaker:
         g.rows["debtor"].append(g.stamps(d.id, created_at) + (
             "company" if company else "person", name, name.casefold(), country, language,
             N.COUNTRY_TIMEZONE[country], tax, fmt.day(birth), address, None))
+        when = fmt.ts(created_at)
+        yes, no = fmt.flag(True), fmt.flag(False)
+        contacts = g.rows["debtor_contact"]
         for i, value in enumerate(phones):
             label = "mobile" if value == mobile else ("office" if company else "home")
-            g.rows["debtor_contact"].append(g.stamps(g.new_id(), created_at) + (
-                d.id, "phone", value, P.phone_key(value), label, fmt.flag(i == 0), fmt.flag(rng.random() > 0.03),
-                fmt.flag(i > 0 and rng.random() < 0.05)))
+            contacts.append((g.new_id(), 1, when, when, d.id, "phone", value, P.phone_key(value), label,
+                             yes if i == 0 else no, yes if rng.random() > 0.03 else no,
+                             yes if i > 0 and rng.random() < 0.05 else no))
         if email:
-            g.rows["debtor_contact"].append(g.stamps(g.new_id(), created_at) + (
-                d.id, "email", email, email.lower(), "work" if company else "personal", fmt.flag(False),
-                fmt.flag(True), fmt.flag(False)))
+            contacts.append((g.new_id(), 1, when, when, d.id, "email", email, email.lower(),
+                             "work" if company else "personal", no, yes, no))
         for plan in plans:
             self._account(d, *plan)
         supervisor = d.collector.supervisor
@@ -154,7 +158,7 @@ class AccountMaker:
         country, branch = d.country, d.branch
         currency = N.COUNTRY_CURRENCY[country]
         kind = g.pick(CREDITOR_KINDS)
-        creditor = g.pick([c for c in N.CREDITORS[country] if c.kind == kind])
+        creditor = g.pick(CREDITORS_BY_KIND[(country, kind)])
         median, sigma = N.AMOUNT_SHAPE[kind]
         eur = median * (2.5 if d.company else 1.0) * math.exp(sigma * rng.gauss(0, 1))
         eur = min(400_000.0, max(15.0, eur))

@@ -119,7 +119,10 @@ class WorkerStream:
 
 def open_stream(seed: int, dialect: str, today: date, accounts: int) -> LocalStream | WorkerStream:
     if accounts >= WORKER_FROM_ACCOUNTS and not getattr(sys, "frozen", False) and (os.cpu_count() or 1) > 1:
-        return WorkerStream(seed, dialect, today, accounts)
+        try:
+            return WorkerStream(seed, dialect, today, accounts)
+        except OSError:  # no interpreter to start: generate here, just slower
+            pass
     return LocalStream(seed, dialect, today, accounts)
 
 
