@@ -94,6 +94,7 @@ class _ChartView(QChartView):
         chart.setBackgroundRoundness(8)
         chart.layout().setContentsMargins(0, 0, 0, 0)
         super().__init__(chart, parent)
+        chart.plotAreaChanged.connect(lambda _rect: self._fit_categories())
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QChartView.Shape.NoFrame)
@@ -149,7 +150,8 @@ class _ChartView(QChartView):
         if not axes or not axes[0].count():
             return
         axis = axes[0]
-        room = self.chart().plotArea().width() / axis.count() - 8
+        # QtCharts' own rule (horizontalaxis.cpp): width / (categories + 1) - 2 x label padding (5 px)
+        room = self.chart().plotArea().width() / (axis.count() + 1) - 12
         font = QFont(self.font())
         font.setPointSizeF(self.font().pointSizeF() * 0.9)
         smallest = self.font().pointSizeF() * 0.75
