@@ -296,15 +296,21 @@
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Forderungen werden durch Buchung ihrer Zahlungen bezahlt, nicht per Sammeländerung.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>status set to {status} on %n account(s)</source>
-        <translation>Status auf {status} gesetzt – Forderungen: %n</translation>
+        <source>Status {status} set on %n account(s)</source>
+        <translation>
+            <numerusform>Status {status} für %n Forderung gesetzt</numerusform>
+            <numerusform>Status {status} für %n Forderungen gesetzt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>next action set to {day} on %n account(s)</source>
-        <translation>Wiedervorlage auf {day} gesetzt – Forderungen: %n</translation>
+        <source>Next action date {day} set on %n account(s)</source>
+        <translation>
+            <numerusform>Wiedervorlage am {day} für %n Forderung gesetzt</numerusform>
+            <numerusform>Wiedervorlage am {day} für %n Forderungen gesetzt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -361,7 +367,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+235"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+237"/>
         <source>Open accounts by days past due</source>
         <translation>Offene Forderungen nach Überfälligkeit</translation>
     </message>
@@ -729,7 +735,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="-218"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>Noch nicht fällig</translation>
@@ -2701,12 +2707,12 @@ Offener Saldo: {balance}</translation>
     <message>
         <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
         <location line="+114"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Queues</source>
         <translation>Arbeitslisten</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Name, Forderungsnummer, Telefon oder E-Mail suchen (Strg+F)</translation>
     </message>
@@ -2804,7 +2810,7 @@ Offener Saldo: {balance}</translation>
         <translation>Arbeitsliste gespeichert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reassign accounts</source>
         <translation>Forderungen neu zuweisen</translation>
     </message>
@@ -2821,13 +2827,40 @@ Offener Saldo: {balance}</translation>
         <source>&amp;Collector</source>
         <translation>&amp;Sachbearbeiter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Reassigned %n account(s).</source>
-        <translation>Neu zugewiesene Forderungen: %n.</translation>
+        <source>Reassigned %Ln account(s).</source>
+        <translation>
+            <numerusform>%Ln Forderung neu zugewiesen.</numerusform>
+            <numerusform>%Ln Forderungen neu zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Status changed on %Ln account(s).</source>
+        <translation>
+            <numerusform>Status von %Ln Forderung geändert.</numerusform>
+            <numerusform>Status von %Ln Forderungen geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Added %Ln account(s) to the watchlist.</source>
+        <translation>
+            <numerusform>%Ln Forderung zur Beobachtungsliste hinzugefügt.</numerusform>
+            <numerusform>%Ln Forderungen zur Beobachtungsliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Next action set on %Ln account(s).</source>
+        <translation>
+            <numerusform>Wiedervorlage für %Ln Forderung gesetzt.</numerusform>
+            <numerusform>Wiedervorlage für %Ln Forderungen gesetzt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
@@ -2845,12 +2878,7 @@ Offener Saldo: {balance}</translation>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Status changed on %n account(s).</source>
-        <translation>Status geändert – Forderungen: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add to watchlist</source>
         <translation>Zur Beobachtungsliste hinzufügen</translation>
     </message>
@@ -2868,12 +2896,7 @@ Offener Saldo: {balance}</translation>
         <translation>&amp;Beobachtungsliste</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Added %n account(s) to the watchlist.</source>
-        <translation>Zur Beobachtungsliste hinzugefügte Forderungen: %n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Set next action</source>
         <translation>Wiedervorlage setzen</translation>
     </message>
@@ -2896,12 +2919,7 @@ Offener Saldo: {balance}</translation>
         <translation>Wiedervorlage &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next action set on %n account(s).</source>
-        <translation>Wiedervorlage gesetzt – Forderungen: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>Export queue</source>
         <translation>Arbeitsliste exportieren</translation>
@@ -2933,7 +2951,7 @@ Offener Saldo: {balance}</translation>
         <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Queue</source>
         <translation>Arbeitsliste</translation>
     </message>
@@ -3183,8 +3201,8 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The database file is damaged. Restore it from a backup (collectdesk db backup).</source>
-        <translation>Die Datenbankdatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (collectdesk db backup).</translation>
+        <source>The database file is damaged. Open a backup copy instead, or ask for one to be restored.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Öffnen Sie stattdessen eine Sicherungskopie oder lassen Sie eine wiederherstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3327,7 +3345,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+255"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+257"/>
         <source>Collected per week</source>
         <translation>Eingänge je Woche</translation>
     </message>

@@ -34,7 +34,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+42"/>
+        <source>Status {status} set on %n account(s)</source>
+        <translation>
+            <numerusform>Status {status} set on %n account</numerusform>
+            <numerusform>Status {status} set on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Next action date {day} set on %n account(s)</source>
+        <translation>
+            <numerusform>Next action date {day} set on %n account</numerusform>
+            <numerusform>Next action date {day} set on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>%n account(s) added to {name}</source>
         <translation>
             <numerusform>%n account added to {name}</numerusform>
@@ -45,7 +61,7 @@
 <context>
     <name>AgingChart</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+250"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+252"/>
         <source>%Ln open account(s)</source>
         <translation>
             <numerusform>%Ln open account</numerusform>
@@ -140,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Give the %n selected account(s) to:</source>
         <translation>
             <numerusform>Give the %n selected account to:</numerusform>
@@ -148,7 +164,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Reassigned %Ln account(s).</source>
+        <translation>
+            <numerusform>Reassigned %Ln account.</numerusform>
+            <numerusform>Reassigned %Ln accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Set the status of the %n selected account(s) to:</source>
         <translation>
             <numerusform>Set the status of the %n selected account to:</numerusform>
@@ -156,7 +180,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Status changed on %Ln account(s).</source>
+        <translation>
+            <numerusform>Status changed on %Ln account.</numerusform>
+            <numerusform>Status changed on %Ln accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Add the %n selected account(s) to:</source>
         <translation>
             <numerusform>Add the %n selected account to:</numerusform>
@@ -164,7 +196,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Added %Ln account(s) to the watchlist.</source>
+        <translation>
+            <numerusform>Added %Ln account to the watchlist.</numerusform>
+            <numerusform>Added %Ln accounts to the watchlist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Next action date for the %n selected account(s):</source>
         <translation>
             <numerusform>Next action date for the %n selected account:</numerusform>
@@ -172,7 +212,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Next action set on %Ln account(s).</source>
+        <translation>
+            <numerusform>Next action set on %Ln account.</numerusform>
+            <numerusform>Next action set on %Ln accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Exported %n account(s) to {file}.</source>
         <translation>
             <numerusform>Exported %n account to {file}.</numerusform>

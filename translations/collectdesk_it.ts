@@ -296,15 +296,21 @@
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Le pratiche risultano pagate registrandone i pagamenti, non con una modifica massiva.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>status set to {status} on %n account(s)</source>
-        <translation>stato impostato a {status} – pratiche: %n</translation>
+        <source>Status {status} set on %n account(s)</source>
+        <translation>
+            <numerusform>Stato {status} impostato su %n pratica</numerusform>
+            <numerusform>Stato {status} impostato su %n pratiche</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>next action set to {day} on %n account(s)</source>
-        <translation>prossima azione fissata al {day} – pratiche: %n</translation>
+        <source>Next action date {day} set on %n account(s)</source>
+        <translation>
+            <numerusform>Prossima azione il {day} impostata su %n pratica</numerusform>
+            <numerusform>Prossima azione il {day} impostata su %n pratiche</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -361,7 +367,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+235"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+237"/>
         <source>Open accounts by days past due</source>
         <translation>Pratiche aperte per giorni di ritardo</translation>
     </message>
@@ -729,7 +735,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="-218"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>A scadere</translation>
@@ -2701,12 +2707,12 @@ Saldo residuo: {balance}</translation>
     <message>
         <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
         <location line="+114"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Queues</source>
         <translation>Code di lavoro</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Cerca nome, numero pratica, telefono o e-mail (Ctrl+F)</translation>
     </message>
@@ -2804,7 +2810,7 @@ Saldo residuo: {balance}</translation>
         <translation>Coda salvata.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reassign accounts</source>
         <translation>Riassegna pratiche</translation>
     </message>
@@ -2821,13 +2827,40 @@ Saldo residuo: {balance}</translation>
         <source>&amp;Collector</source>
         <translation>&amp;Operatore</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Reassigned %n account(s).</source>
-        <translation>Pratiche riassegnate: %n.</translation>
+        <source>Reassigned %Ln account(s).</source>
+        <translation>
+            <numerusform>%Ln pratica riassegnata.</numerusform>
+            <numerusform>%Ln pratiche riassegnate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Status changed on %Ln account(s).</source>
+        <translation>
+            <numerusform>Stato modificato su %Ln pratica.</numerusform>
+            <numerusform>Stato modificato su %Ln pratiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Added %Ln account(s) to the watchlist.</source>
+        <translation>
+            <numerusform>%Ln pratica aggiunta alla lista di osservazione.</numerusform>
+            <numerusform>%Ln pratiche aggiunte alla lista di osservazione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Next action set on %Ln account(s).</source>
+        <translation>
+            <numerusform>Prossima azione impostata su %Ln pratica.</numerusform>
+            <numerusform>Prossima azione impostata su %Ln pratiche.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Change status</source>
         <translation>Cambia stato</translation>
     </message>
@@ -2845,12 +2878,7 @@ Saldo residuo: {balance}</translation>
         <translation>&amp;Stato</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Status changed on %n account(s).</source>
-        <translation>Stato modificato – pratiche: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add to watchlist</source>
         <translation>Metti in osservazione</translation>
     </message>
@@ -2868,12 +2896,7 @@ Saldo residuo: {balance}</translation>
         <translation>&amp;Lista di osservazione</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Added %n account(s) to the watchlist.</source>
-        <translation>Pratiche messe in osservazione: %n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Set next action</source>
         <translation>Imposta prossima azione</translation>
     </message>
@@ -2896,12 +2919,7 @@ Saldo residuo: {balance}</translation>
         <translation>&amp;Cancella la prossima azione</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next action set on %n account(s).</source>
-        <translation>Prossima azione impostata – pratiche: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>Export queue</source>
         <translation>Esporta coda</translation>
@@ -2933,7 +2951,7 @@ Saldo residuo: {balance}</translation>
         <translation>Esportazione annullata. Non è stato scritto alcun file.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Queue</source>
         <translation>Coda</translation>
     </message>
@@ -3183,8 +3201,8 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The database file is damaged. Restore it from a backup (collectdesk db backup).</source>
-        <translation>Il file del database è danneggiato. Ripristinalo da un backup (collectdesk db backup).</translation>
+        <source>The database file is damaged. Open a backup copy instead, or ask for one to be restored.</source>
+        <translation>Il file del database è danneggiato. Aprire invece una copia di backup o chiederne il ripristino.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3327,7 +3345,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+255"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+257"/>
         <source>Collected per week</source>
         <translation>Incassato per settimana</translation>
     </message>

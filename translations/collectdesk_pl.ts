@@ -299,15 +299,23 @@
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Sprawy oznacza się jako spłacone przez zaksięgowanie wpłat, a nie zbiorczo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>status set to {status} on %n account(s)</source>
-        <translation>ustawiono status {status} – liczba spraw: %n</translation>
+        <source>Status {status} set on %n account(s)</source>
+        <translation>
+            <numerusform>Status {status} ustawiono dla %n sprawy</numerusform>
+            <numerusform>Status {status} ustawiono dla %n spraw</numerusform>
+            <numerusform>Status {status} ustawiono dla %n spraw</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>next action set to {day} on %n account(s)</source>
-        <translation>ustawiono następną czynność na {day} – liczba spraw: %n</translation>
+        <source>Next action date {day} set on %n account(s)</source>
+        <translation>
+            <numerusform>Termin następnej czynności {day} ustawiono dla %n sprawy</numerusform>
+            <numerusform>Termin następnej czynności {day} ustawiono dla %n spraw</numerusform>
+            <numerusform>Termin następnej czynności {day} ustawiono dla %n spraw</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -365,7 +373,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+235"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+237"/>
         <source>Open accounts by days past due</source>
         <translation>Otwarte sprawy według dni przeterminowania</translation>
     </message>
@@ -738,7 +746,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="-218"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>Nieprzeterminowane</translation>
@@ -2713,12 +2721,12 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
         <location line="+114"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Szukaj: nazwa, numer sprawy, telefon lub e-mail (Ctrl+F)</translation>
     </message>
@@ -2818,7 +2826,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Zapisano kolejkę.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reassign accounts</source>
         <translation>Przekaż sprawy</translation>
     </message>
@@ -2836,13 +2844,44 @@ Saldo zadłużenia: {balance}</translation>
         <source>&amp;Collector</source>
         <translation>&amp;Windykator</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Reassigned %n account(s).</source>
-        <translation>Przekazane sprawy: %n.</translation>
+        <source>Reassigned %Ln account(s).</source>
+        <translation>
+            <numerusform>Przydzielono ponownie %Ln sprawę.</numerusform>
+            <numerusform>Przydzielono ponownie %Ln sprawy.</numerusform>
+            <numerusform>Przydzielono ponownie %Ln spraw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Status changed on %Ln account(s).</source>
+        <translation>
+            <numerusform>Zmieniono status %Ln sprawy.</numerusform>
+            <numerusform>Zmieniono status %Ln spraw.</numerusform>
+            <numerusform>Zmieniono status %Ln spraw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Added %Ln account(s) to the watchlist.</source>
+        <translation>
+            <numerusform>Dodano %Ln sprawę do listy obserwacyjnej.</numerusform>
+            <numerusform>Dodano %Ln sprawy do listy obserwacyjnej.</numerusform>
+            <numerusform>Dodano %Ln spraw do listy obserwacyjnej.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Next action set on %Ln account(s).</source>
+        <translation>
+            <numerusform>Ustawiono następną czynność dla %Ln sprawy.</numerusform>
+            <numerusform>Ustawiono następną czynność dla %Ln spraw.</numerusform>
+            <numerusform>Ustawiono następną czynność dla %Ln spraw.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Change status</source>
         <translation>Zmień status</translation>
     </message>
@@ -2861,12 +2900,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Status changed on %n account(s).</source>
-        <translation>Zmieniono status – liczba spraw: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add to watchlist</source>
         <translation>Dodaj do obserwowanych</translation>
     </message>
@@ -2885,12 +2919,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>&amp;Lista obserwowanych</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Added %n account(s) to the watchlist.</source>
-        <translation>Sprawy dodane do obserwowanych: %n.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Set next action</source>
         <translation>Ustaw następną czynność</translation>
     </message>
@@ -2914,12 +2943,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>&amp;Usuń następną czynność</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next action set on %n account(s).</source>
-        <translation>Ustawiono następną czynność – liczba spraw: %n.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>Export queue</source>
         <translation>Eksportuj kolejkę</translation>
@@ -2952,7 +2976,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Eksport anulowano. Nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
@@ -3202,8 +3226,8 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The database file is damaged. Restore it from a backup (collectdesk db backup).</source>
-        <translation>Plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej (collectdesk db backup).</translation>
+        <source>The database file is damaged. Open a backup copy instead, or ask for one to be restored.</source>
+        <translation>Plik bazy danych jest uszkodzony. Otwórz kopię zapasową albo poproś o jej przywrócenie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3347,7 +3371,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/charts.py" line="+255"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+257"/>
         <source>Collected per week</source>
         <translation>Wpływy tygodniowe</translation>
     </message>

@@ -75,7 +75,7 @@ def reassign_accounts(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], col
 
 
 def _bulk_set(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], field: str, value, *,
-              summary_text: str) -> int:
+              summary_text) -> int:
     """Set one column on many accounts: chunked UPDATEs with version bump and an audit row per account."""
     column = getattr(Account, field)
     ids = list(dict.fromkeys(account_ids))
@@ -96,7 +96,7 @@ def _bulk_set(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], field: str,
                      entity="account", entity_id=str(r[0]), field=field, old_value=_text(r[1]),
                      new_value=_text(value), occurred_at=info["now"]) for r in moving])
             changed += len(moving)
-        bulk_entry(s, "account", summary_text.replace("%n", str(changed)))
+        bulk_entry(s, "account", summary_text(changed))
         return changed
 
 
@@ -111,13 +111,13 @@ def bulk_change_status(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], st
     if new is AccountStatus.PAID:
         raise ValidationError(QCoreApplication.translate(
             "Accounts", "Accounts are marked as paid by posting their payments, not in bulk."))
-    return _bulk_set(ctx, account_ids, "status", new, summary_text=QCoreApplication.translate(
-        "Accounts", "status set to {status} on %n account(s)").format(status=new.value))
+    return _bulk_set(ctx, account_ids, "status", new, summary_text=lambda n: QCoreApplication.translate(
+        "Accounts", "Status {status} set on %n account(s)", "", n).format(status=new.value))
 
 
 def bulk_set_next_action(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], day: date | None) -> int:
-    return _bulk_set(ctx, account_ids, "next_action_on", day, summary_text=QCoreApplication.translate(
-        "Accounts", "next action set to {day} on %n account(s)").format(day=day.isoformat() if day else "-"))
+    return _bulk_set(ctx, account_ids, "next_action_on", day, summary_text=lambda n: QCoreApplication.translate(
+        "Accounts", "Next action date {day} set on %n account(s)", "", n).format(day=day.isoformat() if day else "-"))
 
 
 def add_to_portfolio(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], portfolio_id: uuid.UUID) -> int:

@@ -29,7 +29,7 @@ def storage_error(exc: Exception) -> StorageError:
             "Storage", "The database is busy with another task. Nothing was saved; try again in a moment.")
     elif "malformed" in text or "not a database" in text or "corrupt" in text:
         msg = QCoreApplication.translate(
-            "Storage", "The database file is damaged. Restore it from a backup (collectdesk db backup).")
+            "Storage", "The database file is damaged. Open a backup copy instead, or ask for one to be restored.")
     elif "connect" in text or "server closed" in text or "terminating connection" in text:
         msg = QCoreApplication.translate(
             "Storage", "The database server cannot be reached. Nothing was saved; check the connection and try again.")

@@ -171,8 +171,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.database.label, self)
         dialog.database_chosen.connect(self.switch_database)
         if dialog.exec():
-            i18n.install(self.settings.language or None)  # LanguageChange reaches every widget
-            self._update_status()
+            i18n.install(self.settings.language or None)  # LanguageChange reaches every widget (posted)
+            self.retranslate()
 
     def choose_database(self) -> None:
         from collectdesk.ui.database_dialog import DatabaseDialog

@@ -66,12 +66,11 @@ def export_queue(query: QueueQuery, columns: list[str], path: Path, *,
 
 def _rows(query: QueueQuery, total: int, progress, cancelled):
     done = 0
-    for ids in query.iter_ids(chunk=2000):
+    for rows in query.iter_rows(chunk=2000):
         if cancelled is not None and cancelled():
             raise ExportCancelled(QCoreApplication.translate("Queues", "Export cancelled. No file was written."))
-        for row in query.rows(ids):
-            yield row
-        done += len(ids)
+        yield from rows
+        done += len(rows)
         if progress is not None:
             progress(done, total)
 

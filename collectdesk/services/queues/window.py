@@ -66,13 +66,17 @@ class QueueQuery:
                     "team": dict(conn.execute(select(Team.id, Team.name)).all()),
                     "branch": dict(conn.execute(select(Branch.id, Branch.name)).all()),
                 }
+            for table in self._names.values():  # also keyed by the stored text (hex on SQLite)
+                table.update({k.hex: v for k, v in list(table.items())})
+                table.update({str(k): v for k, v in list(table.items()) if not isinstance(k, str)})
         return self._names
 
     def _order(self, reverse: bool) -> list:
         col = COLUMNS[self.sort_key]
         if self.sort_key in ("collector", "team", "branch"):
             # alphabetical by name: rank the (few) people or teams, order by the rank
-            by_name = sorted(self.names()[self.sort_key].items(), key=lambda kv: kv[1].casefold())
+            by_name = sorted(((k, n) for k, n in self.names()[self.sort_key].items() if isinstance(k, uuid.UUID)),
+                             key=lambda kv: kv[1].casefold())
             expr = case(*[(col.sort == k, i) for i, (k, _n) in enumerate(by_name)], else_=len(by_name)) \
                 if by_name else col.sort
         else:
@@ -125,34 +129,47 @@ class QueueQuery:
                                       .select_from(Account).where(self._by_key(keys))).all())
         return [found[k] for k in keys if k in found]
 
+    def _row_columns(self) -> list:
+        sqlite = self.engine.dialect.name == "sqlite"
+        return [(literal_column("account.rowid") if sqlite else Account.id).label("k"), Account.id,
+                Account.version, Account.account_no, Debtor.name, Account.status, Account.balance, Account.currency,
+                Account.original_amount, Account.due_date,
+                # raw keys: no UUID objects for the names lookup (the names map holds both forms)
+                type_coerce(Account.collector_id, String).label("collector_id"),
+                type_coerce(Account.team_id, String).label("team_id"),
+                type_coerce(Account.branch_id, String).label("branch_id"), Account.country, Account.last_contact_at, Account.next_action_on,
+                Account.priority, Account.creditor]
+
+    def _make_row(self, r, names) -> QueueRow:
+        dpd = days_past_due(r.due_date, self.today)
+        return QueueRow(
+            id=r.id, version=r.version, account_no=r.account_no, debtor=r.name, status=r.status,
+            balance=r.balance, currency=r.currency, original_amount=r.original_amount, due_date=r.due_date,
+            dpd=dpd, aging=bucket_for(dpd), collector=names["collector"].get(r.collector_id, ""),
+            team=names["team"].get(r.team_id, ""), branch=names["branch"].get(r.branch_id, ""),
+            country=r.country, last_contact=r.last_contact_at, next_action=r.next_action_on,
+            priority=r.priority, creditor=r.creditor or "")
+
     def rows(self, ids: list[uuid.UUID], *, keys: list | None = None) -> list[QueueRow]:
         """The rows for these ids (or window keys), in the same order."""
         if not ids and not keys:
             return []
         names = self.names()
-        sqlite = self.engine.dialect.name == "sqlite"
-        stmt = (select((literal_column("account.rowid") if sqlite else Account.id).label("k"), Account.id, Account.version, Account.account_no, Debtor.name, Account.status,
-                       Account.balance, Account.currency, Account.original_amount, Account.due_date,
-                       Account.collector_id, Account.team_id, Account.branch_id, Account.country,
-                       Account.last_contact_at, Account.next_action_on, Account.priority, Account.creditor)
-                .join(Debtor, Debtor.id == Account.debtor_id)
+        stmt = (select(*self._row_columns()).join(Debtor, Debtor.id == Account.debtor_id)
                 .where(self._by_key(keys) if keys is not None else Account.id.in_(ids)))
         with self.engine.connect() as conn:
             found = {(r.k if keys is not None else r.id): r for r in conn.execute(stmt)}
-        out = []
-        for ident in (keys if keys is not None else ids):
-            r = found.get(ident)
-            if r is None:
-                continue  # deleted since the ids were read
-            dpd = days_past_due(r.due_date, self.today)
-            out.append(QueueRow(
-                id=r.id, version=r.version, account_no=r.account_no, debtor=r.name, status=r.status,
-                balance=r.balance, currency=r.currency, original_amount=r.original_amount, due_date=r.due_date,
-                dpd=dpd, aging=bucket_for(dpd), collector=names["collector"].get(r.collector_id, ""),
-                team=names["team"].get(r.team_id, ""), branch=names["branch"].get(r.branch_id, ""),
-                country=r.country, last_contact=r.last_contact_at, next_action=r.next_action_on,
-                priority=r.priority, creditor=r.creditor or ""))
-        return out
+        return [self._make_row(found[i], names) for i in (keys if keys is not None else ids) if i in found]
+
+    def iter_rows(self, chunk: int = 5000) -> Iterator[list[QueueRow]]:
+        """The whole queue in order, as one streamed statement (exports)."""
+        names = self.names()
+        stmt = (select(*self._row_columns()).join(Debtor, Debtor.id == Account.debtor_id)
+                .where(*self._where()).order_by(*self._order(False)))
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=chunk).execute(stmt)
+            for part in result.partitions(chunk):
+                yield [self._make_row(r, names) for r in part]
 
     def page(self, offset: int, limit: int, total: int | None = None) -> list[QueueRow]:
         return self.rows([], keys=self.window_keys(offset, limit, total))

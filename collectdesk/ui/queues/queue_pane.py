@@ -387,7 +387,8 @@ class QueuePane(Pane):
             self._default_widths()
 
     # ---- bulk actions ----------------------------------------------------------------------
-    def _bulk(self, work, done_text: str) -> None:
+    def _bulk(self, work, done_text) -> None:
+        """Run a bulk action on the selection; `done_text(n)` says what happened."""
         ids = self.selected_ids()
         if not ids:
             return
@@ -396,7 +397,7 @@ class QueuePane(Pane):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Queues"), exc.message)
             return
-        self.status_message.emit(done_text.replace("%n", i18n.format_count(n)))
+        self.status_message.emit(done_text(n))
         self.model.reload()
 
     def bulk_reassign(self) -> None:
@@ -409,7 +410,7 @@ class QueuePane(Pane):
                               [(name, pid) for name, pid in people], self)
         if dialog.exec():
             self._bulk(lambda ids: account_service.reassign_accounts(self.database.ctx, ids, dialog.value()),
-                       self.tr("Reassigned %n account(s)."))
+                       lambda n: self.tr("Reassigned %Ln account(s).", "", n))
 
     def bulk_status(self) -> None:
         n = self.selected_count()
@@ -418,7 +419,7 @@ class QueuePane(Pane):
                                                                 "", n), self.tr("&Status"), choices, self)
         if dialog.exec():
             self._bulk(lambda ids: account_service.bulk_change_status(self.database.ctx, ids, dialog.value()),
-                       self.tr("Status changed on %n account(s)."))
+                       lambda n: self.tr("Status changed on %Ln account(s).", "", n))
 
     def bulk_watchlist(self) -> None:
         with self.database.ctx.reading() as s:
@@ -428,7 +429,7 @@ class QueuePane(Pane):
                               self.tr("&Watchlist"), [(name, pid) for name, pid in lists], self)
         if dialog.exec():
             self._bulk(lambda ids: account_service.add_to_portfolio(self.database.ctx, ids, dialog.value()),
-                       self.tr("Added %n account(s) to the watchlist."))
+                       lambda n: self.tr("Added %Ln account(s) to the watchlist.", "", n))
 
     def bulk_next_action(self) -> None:
         n = self.selected_count()
@@ -437,7 +438,7 @@ class QueuePane(Pane):
                             self.tr("C&lear the next action"), self)
         if dialog.exec():
             self._bulk(lambda ids: account_service.bulk_set_next_action(self.database.ctx, ids, dialog.value()),
-                       self.tr("Next action set on %n account(s)."))
+                       lambda n: self.tr("Next action set on %Ln account(s).", "", n))
 
     # ---- export ---------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
