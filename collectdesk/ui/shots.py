@@ -46,9 +46,20 @@ def _dialog_shots(window, database: Database) -> list[tuple[str, Callable[[], QD
         ("dialog-settings", lambda: SettingsDialog(window.settings, database.label, window)),
         ("dialog-filter", lambda: FilterDialog(database, QueueFilter(aging=("31-60", "61-90")), window)),
     ]
+    from collectdesk.ui.account.flag_dialog import FlagDialog
+    from collectdesk.ui.account.log_activity_dialog import LogActivityDialog
+    from collectdesk.ui.account.next_action_dialog import NextActionDialog
+    from collectdesk.ui.account.note_dialog import NoteDialog
+    from collectdesk.ui.account.payment_dialog import PaymentDialog
+    from collectdesk.ui.account.promise_dialog import PromiseDialog
+    from collectdesk.ui.account.reassign_dialog import ReassignDialog
+    from collectdesk.ui.account.status_dialog import StatusDialog
+
     panel = window.queues.detail
-    for name, factory in getattr(panel, "dialog_factories", lambda: [])():
-        shots.append((f"dialog-{name}", factory))
+    for name, cls in (("log-contact", LogActivityDialog), ("promise", PromiseDialog), ("payment", PaymentDialog),
+                      ("note", NoteDialog), ("next-action", NextActionDialog), ("flag", FlagDialog),
+                      ("reassign", ReassignDialog), ("status", StatusDialog)):
+        shots.append((f"dialog-account-{name}", lambda cls=cls: cls(panel.ctx, panel.detail, panel)))
     return shots
 
 
