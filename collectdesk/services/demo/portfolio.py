@@ -116,7 +116,7 @@ class AccountMaker:
         g, rng, today = self.g, self.g.rng, self.g.today
         fate, esc = self.fates.draw()
         bucket = self.buckets.draw() if fate in WORKED_FATES else g.pick(PAST_DUE)
-        history = MIN_HISTORY[fate]
+        history = MIN_HISTORY[fate] + (30 if esc else 0)  # an escalation needs some history too
         if bucket == "current":
             due = today if rng.random() < 0.15 else today + rng.randint(1, 25)
             opened = today - rng.randint(max(1, history), 40 + history)
