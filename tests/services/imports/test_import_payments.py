@@ -96,3 +96,13 @@ def test_payment_currency_must_match(database, make_account, write_csv):
                      f"{no};10,00;01.01.2025;EUR\n{no};PLN 10,00;01.01.2025;\n{no};10,00 €;01.01.2025;PLN\n")
     report = run_import(database.ctx, "payments", path)
     assert [(e.line, e.column) for e in report.errors] == [(2, "currency"), (4, "amount")]
+
+
+def test_payments_dry_run_writes_nothing(database, make_account, write_csv):
+    account = make_account(balance=Decimal("100.00"))
+    no = _account_no(database, account)
+    before = _state(database, account)
+    report = run_import(database.ctx, "payments", write_csv(HEADER + f"{no};40,00;01.01.2025;;\n"), dry_run=True)
+    assert report.ok and report.dry_run and report.inserted == 1
+    assert _state(database, account) == before
+    assert stats(database.engine).counts["payments"] == 0
