@@ -97,7 +97,7 @@ def build_targets(g: Gen, org: Org, accounts: int) -> None:
                 if not employed(s, start, end):
                     continue
                 factor = 0.85 + 0.3 * ((s.index * 7919) % 100) / 100  # a steady level per collector
-                eur = per_collector * 25 * factor * (0.92 + 0.16 * rng.random())
+                eur = per_collector * 250 * factor * (0.92 + 0.16 * rng.random())  # ~ what the demo collects
                 amount = round(eur * (4.3 if b.currency == "PLN" else 1) / 100) * 100 * 100  # whole hundreds
                 contacts = max(10, round(per_collector * 0.12 * factor / 5) * 5)
                 total = teams.setdefault(s.team_id, [0, 0])
