@@ -26,7 +26,7 @@ class Column:
 COLUMNS: dict[str, Column] = {c.key: c for c in [
     Column("account_no", QT_TRANSLATE_NOOP("QueueColumns", "Account"), Account.account_no, True, width=140),
     Column("debtor", QT_TRANSLATE_NOOP("QueueColumns", "Debtor"), Account.debtor_name_key, True, width=220),
-    Column("status", QT_TRANSLATE_NOOP("QueueColumns", "Status"), Account.status, False, width=135),
+    Column("status", QT_TRANSLATE_NOOP("QueueColumns", "Status"), Account.status, True, width=135),
     Column("balance", QT_TRANSLATE_NOOP("QueueColumns", "Balance"), Account.balance, True, True, 120),
     Column("currency", QT_TRANSLATE_NOOP("QueueColumns", "Currency"), Account.currency, False, width=70),
     Column("original_amount", QT_TRANSLATE_NOOP("QueueColumns", "Original amount"), Account.original_amount, False,
