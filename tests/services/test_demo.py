@@ -136,6 +136,22 @@ def test_every_balance_is_the_original_less_payments_and_write_offs(demo):
     assert all(pay == acc for pay, acc in currencies)
 
 
+def test_accounts_are_worked_in_the_debtors_country_by_active_collectors(demo):
+    database, _ = demo
+    with database.ctx.reading() as s:
+        rows = s.execute(select(Account.country, Account.branch_id, Account.team_id, Debtor.country,
+                                Branch.country, StaffMember.branch_id, StaffMember.team_id, StaffMember.role,
+                                StaffMember.active)
+                         .join(Debtor, Debtor.id == Account.debtor_id)
+                         .join(Branch, Branch.id == Account.branch_id)
+                         .join(StaffMember, StaffMember.id == Account.collector_id)).all()
+    assert len(rows) == ACCOUNTS
+    for country, branch, team, debtor_country, branch_country, staff_branch, staff_team, role, active in rows:
+        assert country == debtor_country == branch_country
+        assert (branch, team) == (staff_branch, staff_team)
+        assert role == StaffRole.COLLECTOR and active
+
+
 def test_promises_follow_the_calendar(demo):
     """Pending promises fall due from today on (some today); the others were settled before today; an
     account is 'promised' exactly when it has a pending promise."""
