@@ -14,7 +14,9 @@ class Column:
     key: str
     title_source: str  # English source text; translated with context "QueueColumns"
     sort: object  # SQL expression on `account` (None: not sortable)
-    indexed: bool  # sorting uses an index (instant at 1,000,000 rows)
+    # sorting uses an index, so a window is instant at 1,000,000 rows; otherwise the model reads the
+    # ordered keys once, in a worker (collector/team/branch sort by name through a CASE: no index)
+    indexed: bool
     numeric: bool = False
     width: int = 110
 
@@ -34,9 +36,9 @@ COLUMNS: dict[str, Column] = {c.key: c for c in [
     Column("due_date", QT_TRANSLATE_NOOP("QueueColumns", "Due date"), Account.due_date, True, width=100),
     Column("dpd", QT_TRANSLATE_NOOP("QueueColumns", "Days past due"), Account.due_date, True, True, 90),
     Column("aging", QT_TRANSLATE_NOOP("QueueColumns", "Aging"), Account.due_date, True, width=80),
-    Column("collector", QT_TRANSLATE_NOOP("QueueColumns", "Collector"), Account.collector_id, True, width=150),
-    Column("team", QT_TRANSLATE_NOOP("QueueColumns", "Team"), Account.team_id, True, width=120),
-    Column("branch", QT_TRANSLATE_NOOP("QueueColumns", "Branch"), Account.branch_id, True, width=120),
+    Column("collector", QT_TRANSLATE_NOOP("QueueColumns", "Collector"), Account.collector_id, False, width=150),
+    Column("team", QT_TRANSLATE_NOOP("QueueColumns", "Team"), Account.team_id, False, width=120),
+    Column("branch", QT_TRANSLATE_NOOP("QueueColumns", "Branch"), Account.branch_id, False, width=120),
     Column("country", QT_TRANSLATE_NOOP("QueueColumns", "Country"), Account.country, True, width=70),
     Column("last_contact", QT_TRANSLATE_NOOP("QueueColumns", "Last contact"), Account.last_contact_at, True,
            width=130),
