@@ -77,6 +77,35 @@ class Startup:
         open_choice(None, choice, opened, on_failed=lambda msg: self.ask(message=msg), actor=self.args.user)
 
 
+def install_error_handler() -> None:
+    """An unexpected error is logged with its traceback and told to the user in words; the app goes on."""
+    import logging
+    import traceback
+
+    from collectdesk import paths
+
+    log_file = paths.data_dir() / "collectdesk.log"
+    logging.basicConfig(filename=log_file, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def hook(exc_type, exc, tb) -> None:
+        logging.getLogger("collectdesk").error("unexpected error\n%s",
+                                               "".join(traceback.format_exception(exc_type, exc, tb)))
+        from PySide6.QtWidgets import QMessageBox
+
+        from collectdesk.domain.errors import DomainError
+
+        if isinstance(exc, DomainError):
+            text = exc.message
+        else:
+            text = QCoreApplication.translate(
+                "Startup", "Something went wrong that CollectDesk did not expect. Nothing you saved before is "
+                "lost. The details are in {file}.").format(file=log_file)
+        QMessageBox.warning(None, APP_NAME, text)
+
+    sys.excepthook = hook
+
+
 def run_gui(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
@@ -88,6 +117,7 @@ def run_gui(argv: list[str]) -> int:
     from collectdesk.ui.settings import AppSettings
 
     i18n.install(args.lang or AppSettings().language or None)
+    install_error_handler()
     app.setQuitOnLastWindowClosed(True)
     startup = Startup(args)
     QTimer.singleShot(0, startup.begin)

@@ -140,7 +140,7 @@
 <context>
     <name>QueuePane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+299"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+300"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>

@@ -2591,7 +2591,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../collectdesk/services/queues/columns.py" line="+27"/>
+        <location filename="../collectdesk/services/queues/columns.py" line="+29"/>
         <source>Account</source>
         <translation>Pratica</translation>
     </message>
@@ -2697,7 +2697,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+165"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+175"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>L&apos;ordinamento su questa colonna legge una volta l&apos;intera coda.</translation>
     </message>
@@ -2705,7 +2705,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+171"/>
         <location line="+114"/>
         <location line="+114"/>
         <source>Queues</source>
@@ -2951,7 +2951,7 @@ Saldo residuo: {balance}</translation>
         <translation>Esportazione annullata. Non è stato scritto alcun file.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Queue</source>
         <translation>Coda</translation>
     </message>
@@ -3157,6 +3157,11 @@ Saldo residuo: {balance}</translation>
         <location line="+1"/>
         <source>Building a demo collections department…</source>
         <translation>Creazione di un reparto di recupero crediti dimostrativo…</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/app.py" line="+101"/>
+        <source>Something went wrong that CollectDesk did not expect. Nothing you saved before is lost. The details are in {file}.</source>
+        <translation>Si è verificato un errore imprevisto. Nulla di quanto salvato finora è andato perso. I dettagli sono in {file}.</translation>
     </message>
 </context>
 <context>

@@ -2605,7 +2605,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../collectdesk/services/queues/columns.py" line="+27"/>
+        <location filename="../collectdesk/services/queues/columns.py" line="+29"/>
         <source>Account</source>
         <translation>Sprawa</translation>
     </message>
@@ -2711,7 +2711,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+165"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+175"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>Sortowanie według tej kolumny wymaga jednorazowego odczytu całej kolejki.</translation>
     </message>
@@ -2719,7 +2719,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+170"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+171"/>
         <location line="+114"/>
         <location line="+114"/>
         <source>Queues</source>
@@ -2976,7 +2976,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Eksport anulowano. Nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
@@ -3182,6 +3182,11 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+1"/>
         <source>Building a demo collections department…</source>
         <translation>Tworzenie demonstracyjnego działu windykacji…</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/app.py" line="+101"/>
+        <source>Something went wrong that CollectDesk did not expect. Nothing you saved before is lost. The details are in {file}.</source>
+        <translation>Wystąpił nieoczekiwany błąd. Nic z tego, co zostało wcześniej zapisane, nie zostało utracone. Szczegóły znajdują się w pliku {file}.</translation>
     </message>
 </context>
 <context>

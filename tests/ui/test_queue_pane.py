@@ -163,3 +163,18 @@ def test_columns_and_splitter_are_remembered(database, qtbot, accounts, settings
     second = QueuePane(database, settings=settings)
     qtbot.addWidget(second)
     assert "creditor" in second.model.columns and "country" not in second.model.columns
+
+
+def test_database_gone_while_scrolling_is_told_not_raised(database, pane, qtbot, monkeypatch):
+    db_only(database)
+    from collectdesk.domain.errors import StorageError
+
+    def gone(*_a, **_k):
+        raise StorageError("The database server cannot be reached.")
+
+    pane.model._pages.clear()
+    monkeypatch.setattr(pane.model.query, "page", gone)
+    monkeypatch.setattr(pane.model.query, "rows", gone)
+    with qtbot.waitSignal(pane.status_message, timeout=2000) as said:
+        pane.table.viewport().repaint()
+    assert "cannot be reached" in said.args[0]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from collectdesk import i18n
 from collectdesk.domain.aging import AgingBucket
+from collectdesk.domain.errors import DomainError
 from collectdesk.services.queues import COLUMNS, DEFAULT_COLUMNS, QueueQuery, QueueRow
 from collectdesk.ui.queues.value_text import cell_text
 
@@ -31,6 +32,7 @@ def ordered_keys(query: QueueQuery) -> bytes:
 
 class QueueModel(QAbstractTableModel):
     count_changed = Signal(int)
+    load_failed = Signal(str)  # the database went away while scrolling: say so, show empty cells
     # a sort on a column without an index: the view should prepare the keys off the GUI thread
     slow_sort_requested = Signal(object)  # QueueQuery
 
@@ -45,6 +47,7 @@ class QueueModel(QAbstractTableModel):
         self.async_count = False  # set by a view: count rows in a worker, show the first page at once
         self.counting = False
         self._generation = 0
+        self._failed = False
 
     # ---- setup ---------------------------------------------------------------------
     def set_query(self, query: QueueQuery, keys: bytes | None = None) -> None:
@@ -128,7 +131,14 @@ class QueueModel(QAbstractTableModel):
     def row_at(self, row: int) -> QueueRow | None:
         if self.query is None or not 0 <= row < self._count:
             return None
-        rows = self._page(row // PAGE)
+        try:
+            rows = self._page(row // PAGE)
+        except DomainError as exc:
+            if not self._failed:
+                self._failed = True
+                self.load_failed.emit(exc.message)
+            return None
+        self._failed = False
         i = row % PAGE
         return rows[i] if i < len(rows) else None
 

@@ -82,6 +82,7 @@ class QueuePane(Pane):
         self.model.async_count = True
         self.model.slow_sort_requested.connect(self._slow_sort)
         self.model.count_changed.connect(self._show_count)
+        self.model.load_failed.connect(self.status_message)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
