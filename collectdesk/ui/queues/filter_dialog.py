@@ -18,7 +18,7 @@ from collectdesk.domain.enums import AccountStatus, DebtorFlag
 from collectdesk.services.database import Database
 from collectdesk.services.queues import QueueFilter
 from collectdesk.store.models import Account, Branch, Portfolio, StaffMember, Team
-from collectdesk.ui.labels import flag_label, status_label
+from collectdesk.ui.labels import country_label, flag_label, status_label
 from collectdesk.ui.queues.value_text import aging_label
 
 
@@ -29,6 +29,7 @@ class _Checks(QListWidget):
         super().__init__(parent)
         for value, text in items:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
@@ -85,7 +86,7 @@ class FilterDialog(QDialog):
         self.collectors = _Checks([(i, n) for i, n in staff], flt.collector_ids, self)
         self.teams = _Checks([(i, f"{n} \u00b7 {b}") for i, n, b in teams], flt.team_ids, self)
         self.branches = _Checks([(i, n) for i, n in branches], flt.branch_ids, self)
-        self.countries = _Checks([(c, c) for c in countries], flt.countries, self)
+        self.countries = _Checks([(c, f"{country_label(c)} ({c})") for c in countries], flt.countries, self)
         self.currencies = _Checks([(c, c) for c in currencies], flt.currencies, self)
         from PySide6.QtWidgets import QComboBox
 
@@ -138,17 +139,20 @@ class FilterDialog(QDialog):
             group = QGroupBox(title, self)
             inner = QVBoxLayout(group)
             inner.addWidget(widget)
-            if widget is self.statuses:
-                inner.addWidget(self.open_only)
             grid.addWidget(group, i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.Reset, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self._reset)
         self.buttons = buttons
+        lists = QVBoxLayout()
+        lists.addLayout(grid)
+        lists.addWidget(self.open_only)
         columns = QHBoxLayout()
-        columns.addLayout(grid, 3)
+        columns.addLayout(lists, 3)
         columns.addSpacing(12)
         columns.addLayout(numbers, 2)
         layout = QVBoxLayout(self)
