@@ -8,6 +8,13 @@ measurement runs in its own subprocess: build_demo(accounts=N), then the referen
 (SQLite) or COPY (PostgreSQL) of N account-shaped rows into a table with nothing but a primary key, in
 one transaction. Printed: wall time, rows written per second, peak resident memory of the process and
 of the generator worker (ru_maxrss), where the demo's time went, and demo / reference ratios.
+
+Measured on the 2-core development machine, 1,000,000 accounts (10.7 million rows, 5.0 activities per
+account), 29 Nov 2026:
+  SQLite      198 s, 54,000 rows/s = 0.83 x the bare executemany's rows/s; peak RSS 275 MB (flat at
+              about 205 MB while streaming) + 107 MB generator worker; 4.7 GB file.
+              Phases: waiting for the generator 53 s, inserting 66 s, rebuilding indexes 59 s, commit ~20 s.
+  PostgreSQL  160 s, 67,000 rows/s = 0.73 x the bare COPY's rows/s; peak RSS 144 MB + 117 MB worker.
 """
 
 from __future__ import annotations

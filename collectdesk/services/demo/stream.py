@@ -94,6 +94,7 @@ class WorkerStream:
             [sys.executable, "-m", "collectdesk.services.demo.stream", str(seed), dialect,
              str(today.toordinal()), str(accounts)],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env, creationflags=flags)
+        self._finished = False
 
     def __iter__(self) -> Iterator[Chunk]:
         while True:
@@ -103,15 +104,22 @@ class WorkerStream:
                 code = self._process.wait()
                 raise RuntimeError(f"the demo data generator stopped unexpectedly (exit status {code})") from None
             if item is None:
+                self._finished = True
                 return
             if item[0] == "error":
                 raise RuntimeError(f"the demo data generator failed:\n{item[1]}")
             yield item
 
     def close(self) -> None:
-        if self._process.poll() is None:
-            self._process.terminate()
+        """Wait for a worker that has sent everything; stop one that has not (cancel, error)."""
         try:
+            if self._finished:
+                try:
+                    self._process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    pass
+            if self._process.poll() is None:
+                self._process.terminate()
             self._process.wait(timeout=30)
         finally:
             self._process.stdout.close()
