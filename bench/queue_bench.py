@@ -130,8 +130,11 @@ def main() -> int:
         ("filter aging 31-60 + country PL", QueueQuery(engine, QueueFilter(aging=("31-60",), countries=("PL",)),
                                                         today=today)),
         ("search 'wójcik' (name contains)", QueueQuery(engine, QueueFilter(search="wójcik"), today=today)),
-        ("sort by status (no index)", QueueQuery(engine, QueueFilter(), sort_key="status", today=today)),
-        ("sort by collector name", QueueQuery(engine, QueueFilter(), sort_key="collector", today=today)),
+        ("sort by status", QueueQuery(engine, QueueFilter(), sort_key="status", today=today)),
+        ("sort by collector name (keys in a worker)", QueueQuery(engine, QueueFilter(), sort_key="collector",
+                                                                  today=today)),
+        ("sort by creditor (no index; keys in a worker)", QueueQuery(engine, QueueFilter(), sort_key="creditor",
+                                                                     today=today)),
     ]
     print("ours = the model under a QTableView until the visible rows are painted; the row count")
     print("arrives from a worker (column 'count ms'); bare = the same SQL (count + first window) run directly")

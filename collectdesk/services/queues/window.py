@@ -10,6 +10,7 @@ smaller OFFSET), so jumping to the bottom of 1,000,000 rows costs what the top d
 from __future__ import annotations
 
 import uuid
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from collectdesk.domain.aging import AgingBucket, bucket_for, days_past_due
 from collectdesk.domain.enums import AccountStatus
 from collectdesk.services.queues.columns import COLUMNS
 from collectdesk.services.queues.filters import QueueFilter
+from collectdesk.services.queues.keys import KeyList
 from collectdesk.store.models import Account, Branch, Debtor, StaffMember, Team
 
 
@@ -174,15 +176,43 @@ class QueueQuery:
     def page(self, offset: int, limit: int, total: int | None = None) -> list[QueueRow]:
         return self.rows([], keys=self.window_keys(offset, limit, total))
 
-    def ordered_key_bytes(self) -> bytes:
-        """Every id in queue order, packed 16 bytes each, read without building UUID objects."""
-        raw_id = type_coerce(Account.id, String)  # SQLite hands back the stored hex as is
-        stmt = select(raw_id).where(*self._where()).order_by(*self._order(False))
+    def ordered_keys(self) -> KeyList:
+        """Every key of the queue in order (see keys.py). Safe to call from a worker thread.
+
+        Collector, team and branch sort by name: the (few) people or teams are taken in name order
+        and each one's accounts read from its (column, status) index, instead of sorting every row
+        through a CASE over all the names (measured at 1M rows: 0.3 s against 2.5-4.6 s)."""
+        sqlite = self.engine.dialect.name == "sqlite"
+        key = self._key() if sqlite else Account.id
         with self.engine.connect() as conn:
-            rows = conn.execute(stmt).scalars()
-            if conn.dialect.name == "sqlite":
-                return b"".join(map(bytes.fromhex, rows))
-            return b"".join(v.bytes if isinstance(v, uuid.UUID) else uuid.UUID(str(v)).bytes for v in rows)
+            if self.sort_key in ("collector", "team", "branch"):
+                col = COLUMNS[self.sort_key].sort
+                by_name = sorted(((k, n) for k, n in self.names()[self.sort_key].items() if isinstance(k, uuid.UUID)),
+                                 key=lambda kv: kv[1].casefold(), reverse=self.descending)
+                groups = [col == k for k, _n in by_name]
+                groups.insert(0, col.is_(None)) if self.descending else groups.append(col.is_(None))
+                parts = [conn.execute(select(key).select_from(Account).where(*self._where(), g)
+                                      .order_by(key)).scalars() for g in groups]
+                values = (v for part in parts for v in part)
+            else:
+                values = conn.execute(select(key).select_from(Account).where(*self._where())
+                                      .order_by(*self._order(False))).scalars()
+            if sqlite:
+                return KeyList(rowids=array("q", values))
+            return KeyList(packed=b"".join(v.bytes for v in values))
+
+    def ids_for_keys(self, keys: list) -> list[uuid.UUID]:
+        """Account ids for window keys (the same list on PostgreSQL; rowids looked up on SQLite)."""
+        if not keys or self.engine.dialect.name != "sqlite":
+            return list(keys)
+        out: list[uuid.UUID] = []
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 5000):
+                part = keys[start:start + 5000]
+                found = dict(conn.execute(select(literal_column("account.rowid"), Account.id)
+                                          .select_from(Account).where(self._by_key(part))).all())
+                out.extend(found[k] for k in part if k in found)
+        return out
 
     def iter_ids(self, chunk: int = 5000) -> Iterator[list[uuid.UUID]]:
         """Every id of the queue in order, a chunk at a time (keyset on a server-side cursor)."""

@@ -19,15 +19,16 @@ from collectdesk import i18n
 from collectdesk.domain.aging import AgingBucket
 from collectdesk.domain.errors import DomainError
 from collectdesk.services.queues import COLUMNS, DEFAULT_COLUMNS, QueueQuery, QueueRow
+from collectdesk.services.queues.keys import KeyList
 from collectdesk.ui.queues.value_text import cell_text
 
 PAGE = 100
 MAX_PAGES = 60
 
 
-def ordered_keys(query: QueueQuery) -> bytes:
-    """Every id of the queue in order, packed 16 bytes each (safe to run in a worker thread)."""
-    return query.ordered_key_bytes()
+def ordered_keys(query: QueueQuery) -> KeyList:
+    """Every key of the queue in order, compactly (safe to run in a worker thread)."""
+    return query.ordered_keys()
 
 
 class QueueModel(QAbstractTableModel):
@@ -42,7 +43,7 @@ class QueueModel(QAbstractTableModel):
         self.columns: list[str] = list(DEFAULT_COLUMNS)
         self._count = 0
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
-        self._keys: bytes | None = None  # packed ordered ids when sorting on a non-indexed column
+        self._keys: KeyList | None = None  # the ordered keys when sorting on a non-indexed column
         self.async_slow_sorts = False  # set by a view that handles slow_sort_requested
         self.async_count = False  # set by a view: count rows in a worker, show the first page at once
         self.counting = False
@@ -50,7 +51,7 @@ class QueueModel(QAbstractTableModel):
         self._failed = False
 
     # ---- setup ---------------------------------------------------------------------
-    def set_query(self, query: QueueQuery, keys: bytes | None = None) -> None:
+    def set_query(self, query: QueueQuery, keys: KeyList | None = None) -> None:
         """Show `query`. For a sort without an index, pass the `ordered_keys` (read them in a
         worker); without them they are read here. With `async_count`, the first page shows at once
         and the row count arrives from a worker (a count over 1,000,000 rows is a full index scan)."""
@@ -64,7 +65,7 @@ class QueueModel(QAbstractTableModel):
         self.counting = False
         if not COLUMNS[query.sort_key].indexed:
             self._keys = keys
-            self._count = len(self._keys) // 16
+            self._count = len(self._keys)
         elif self.async_count:
             first = query.page(0, PAGE)
             self._pages[0] = first
@@ -118,9 +119,7 @@ class QueueModel(QAbstractTableModel):
             return rows
         offset = page * PAGE
         if self._keys is not None:
-            chunk = self._keys[offset * 16:(offset + PAGE) * 16]
-            ids = [uuid.UUID(bytes=chunk[i:i + 16]) for i in range(0, len(chunk), 16)]
-            rows = self.query.rows(ids)
+            rows = self.query.rows([], keys=self._keys.slice(offset, offset + PAGE))
         else:
             rows = self.query.page(offset, PAGE, self._count)
         self._pages[page] = rows
@@ -148,8 +147,7 @@ class QueueModel(QAbstractTableModel):
         for first, last in rows:
             n = last - first + 1
             if self._keys is not None:
-                chunk = self._keys[first * 16:(last + 1) * 16]
-                out.extend(uuid.UUID(bytes=chunk[i:i + 16]) for i in range(0, len(chunk), 16))
+                out.extend(self.query.ids_for_keys(self._keys.slice(first, last + 1)))
             elif n == self._count:
                 out.extend(self.query.all_ids())
             else:
