@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--accounts", type=int, default=None, help=tr("CLI", "number of accounts"))
     demo.add_argument("--seed", type=int, default=1, help=tr("CLI", "random seed (same seed, same data)"))
 
+    cards = add("scorecards", tr("CLI", "staff scorecards for a period"))
+    cards.add_argument("--period", required=True, help=tr("CLI", "2026-10 (month), 2026-Q3, 2026, or 2026-10-01..2026-10-15"))
+    cards.add_argument("--scope", help=tr("CLI", "team:NAME or branch:NAME (default: everyone)"))
+    cards.add_argument("--format", choices=("json", "csv"), default="json")
+    cards.add_argument("--out", type=Path, help=tr("CLI", "write to this file instead of printing"))
+
     shots = add("shots", tr("CLI", "render every pane and main dialog to PNG files"))
     shots.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder for the PNG files"))
     shots.add_argument("--size", default="1440x900", help=tr("CLI", "window size, WIDTHxHEIGHT"))
@@ -246,6 +252,23 @@ def cmd_promises(args) -> int:
     return EXIT_OK
 
 
+def cmd_scorecards(args) -> int:
+    from collectdesk.services import scorecard_export
+
+    db = _open(args, sweep=False)
+    try:
+        card = scorecard_export.build(db.ctx, args.period, args.scope)
+    finally:
+        db.close()
+    text = scorecard_export.as_json(card) if args.format == "json" else scorecard_export.as_csv(card)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        _out(QCoreApplication.translate("CLI", "Scorecards written to {file}.").format(file=args.out))
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -259,7 +282,8 @@ def cmd_shots(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots}
+COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
+            "scorecards": cmd_scorecards}
 
 
 def main(argv: list[str] | None = None) -> int:

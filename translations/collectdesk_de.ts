@@ -570,6 +570,26 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>staff scorecards for a period</source>
+        <translation>Leistungsübersichten der Mitarbeiter für einen Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-10 (month), 2026-Q3, 2026, or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (Monat), 2026-Q3, 2026 oder 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: everyone)</source>
+        <translation>team:NAME oder branch:NAME (Standard: alle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to this file instead of printing</source>
+        <translation>in diese Datei schreiben statt auszugeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>jeden Bereich und jeden Hauptdialog als PNG-Datei speichern</translation>
     </message>
@@ -713,8 +733,13 @@ Offener Saldo: {balance}</translation>
             <numerusform>%n Zahlungszusagen als nicht eingehalten markiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Scorecards written to {file}.</source>
+        <translation>Leistungsübersichten in {file} gespeichert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n Bildschirmfoto in {folder} gespeichert.</numerusform>
@@ -722,7 +747,7 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Abgebrochen. Der abgebrochene Schritt hat nichts geschrieben.</translation>
     </message>
@@ -1229,7 +1254,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+69"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
         <source>Filter accounts</source>
         <translation>Forderungen filtern</translation>
     </message>
@@ -1345,7 +1370,7 @@ Offener Saldo: {balance}</translation>
         <translation>Währungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Der Saldo muss ein Betrag sein, zum Beispiel {example}.</translation>
     </message>
@@ -2697,7 +2722,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+175"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>Das Sortieren nach dieser Spalte liest die gesamte Arbeitsliste einmal ein.</translation>
     </message>
@@ -3013,6 +3038,29 @@ Offener Saldo: {balance}</translation>
         <location line="+2"/>
         <source>{name} ({team})</source>
         <translation>{name} ({team})</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
+        <translation>Kein gültiger Zeitraum: {text}. Geben Sie einen Monat (2026-10), ein Quartal (2026-Q3), ein Jahr (2026) oder einen Bereich (2026-10-01..2026-10-15) an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
+        <translation>Der Bereich lautet team:NAME oder branch:NAME; angegeben: {scope}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No single team is called “{name}”.</source>
+        <translation>Es gibt kein eindeutiges Team namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No single branch is called “{name}”.</source>
+        <translation>Es gibt keine eindeutige Filiale namens „{name}“.</translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,26 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>staff scorecards for a period</source>
+        <translation>schede di valutazione del personale per un periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-10 (month), 2026-Q3, 2026, or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (mese), 2026-Q3, 2026 oppure 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: everyone)</source>
+        <translation>team:NOME oppure branch:NOME (predefinito: tutti)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to this file instead of printing</source>
+        <translation>scrivi in questo file invece di stampare a video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>salva ogni riquadro e ogni finestra di dialogo principale come file PNG</translation>
     </message>
@@ -713,8 +733,13 @@ Saldo residuo: {balance}</translation>
             <numerusform>%n promesse segnate come non mantenute.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Scorecards written to {file}.</source>
+        <translation>Schede di valutazione salvate in {file}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot salvato in {folder}.</numerusform>
@@ -722,7 +747,7 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Interrotto. Il passaggio interrotto non ha scritto nulla.</translation>
     </message>
@@ -1229,7 +1254,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+69"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
         <source>Filter accounts</source>
         <translation>Filtra pratiche</translation>
     </message>
@@ -1345,7 +1370,7 @@ Saldo residuo: {balance}</translation>
         <translation>Valute</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Il saldo deve essere un importo, ad esempio {example}.</translation>
     </message>
@@ -2697,7 +2722,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+175"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>L&apos;ordinamento su questa colonna legge una volta l&apos;intera coda.</translation>
     </message>
@@ -3013,6 +3038,29 @@ Saldo residuo: {balance}</translation>
         <location line="+2"/>
         <source>{name} ({team})</source>
         <translation>{name} ({team})</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
+        <translation>Periodo non valido: {text}. Indicare un mese (2026-10), un trimestre (2026-Q3), un anno (2026) o un intervallo (2026-10-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
+        <translation>L&apos;ambito è team:NOME oppure branch:NOME; indicato: {scope}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No single team is called “{name}”.</source>
+        <translation>Non esiste un unico team chiamato «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No single branch is called “{name}”.</source>
+        <translation>Non esiste un&apos;unica filiale chiamata «{name}».</translation>
     </message>
 </context>
 <context>

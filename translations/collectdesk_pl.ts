@@ -577,6 +577,26 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>staff scorecards for a period</source>
+        <translation>karty wyników pracowników za okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-10 (month), 2026-Q3, 2026, or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (miesiąc), 2026-Q3, 2026 lub 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: everyone)</source>
+        <translation>team:NAZWA lub branch:NAZWA (domyślnie: wszyscy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to this file instead of printing</source>
+        <translation>zapisz do tego pliku zamiast wypisywać na ekranie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>zapisz każdy panel i każde główne okno dialogowe jako pliki PNG</translation>
     </message>
@@ -723,8 +743,13 @@ Saldo zadłużenia: {balance}</translation>
             <numerusform>%n obietnic zostało oznaczonych jako niedotrzymane.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Scorecards written to {file}.</source>
+        <translation>Karty wyników zapisano w pliku {file}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
@@ -733,7 +758,7 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Przerwano. Przerwany krok niczego nie zapisał.</translation>
     </message>
@@ -1242,7 +1267,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+69"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
         <source>Filter accounts</source>
         <translation>Filtruj sprawy</translation>
     </message>
@@ -1358,7 +1383,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Waluty</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Saldo musi być kwotą, np. {example}.</translation>
     </message>
@@ -2711,7 +2736,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+175"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>Sortowanie według tej kolumny wymaga jednorazowego odczytu całej kolejki.</translation>
     </message>
@@ -3038,6 +3063,29 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+2"/>
         <source>{name} ({team})</source>
         <translation>{name} ({team})</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
+        <translation>To nie jest okres: {text}. Podaj miesiąc (2026-10), kwartał (2026-Q3), rok (2026) lub zakres (2026-10-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
+        <translation>Zakres ma postać team:NAZWA lub branch:NAZWA; podano: {scope}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No single team is called “{name}”.</source>
+        <translation>Nie ma dokładnie jednego zespołu o nazwie „{name}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No single branch is called “{name}”.</source>
+        <translation>Nie ma dokładnie jednego oddziału o nazwie „{name}”.</translation>
     </message>
 </context>
 <context>
