@@ -37,38 +37,15 @@ def set_next_action(ctx: ServiceContext, account_id: uuid.UUID, day: date | None
 
 
 def reassign_accounts(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], collector_id: uuid.UUID) -> int:
-    """Give accounts to a collector (and the collector's team and branch). Returns how many changed.
-
-    Works in SQL chunks so that a bulk action over tens of thousands of selected rows stays one
-    transaction without loading them as objects; every account still gets its audit rows.
-    """
-    ids = list(dict.fromkeys(account_ids))
+    """Give accounts to a collector (and the collector's team and branch). Returns how many changed."""
     with ctx.transaction() as s:
         collector = s.get(StaffMember, collector_id) if collector_id is not None else None
         if collector is None or not collector.active:
             raise NotFoundError(QCoreApplication.translate("Accounts", "The chosen collector does not exist or has left."))
-        info = s.info
-        changed = 0
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            before = s.execute(select(Account.id, Account.collector_id, Account.team_id, Account.version)
-                               .where(Account.id.in_(chunk))).all()
-            if len(before) != len(chunk):
-                raise NotFoundError(QCoreApplication.translate(
-                    "Accounts", "Some of the selected accounts no longer exist. Nothing was reassigned."))
-            moving = [r for r in before if r.collector_id != collector.id]
-            if not moving:
-                continue
-            s.execute(update(Account).where(Account.id.in_([r.id for r in moving]))
-                      .values(collector_id=collector.id, team_id=collector.team_id, branch_id=collector.branch_id,
-                              version=Account.version + 1, updated_at=info["now"])
-                      .execution_options(synchronize_session=False))
-            s.execute(AuditEntry.__table__.insert(), [
-                dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
-                     entity="account", entity_id=str(r.id), field="collector_id",
-                     old_value=str(r.collector_id) if r.collector_id else None, new_value=str(collector.id),
-                     occurred_at=info["now"]) for r in moving])
-            changed += len(moving)
+        changed = _bulk_set_in(s, account_ids, "collector_id", collector.id,
+                               also={"team_id": collector.team_id, "branch_id": collector.branch_id},
+                               missing=QCoreApplication.translate(
+                                   "Accounts", "Some of the selected accounts no longer exist. Nothing was reassigned."))
         bulk_entry(s, "account", QCoreApplication.translate(
             "Accounts", "%n account(s) reassigned to {name}", "", changed).format(name=collector.full_name))
         return changed
@@ -76,28 +53,39 @@ def reassign_accounts(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], col
 
 def _bulk_set(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], field: str, value, *,
               summary_text) -> int:
-    """Set one column on many accounts: chunked UPDATEs with version bump and an audit row per account."""
-    column = getattr(Account, field)
-    ids = list(dict.fromkeys(account_ids))
     with ctx.transaction() as s:
-        info = s.info
-        changed = 0
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            before = s.execute(select(Account.id, column).where(Account.id.in_(chunk))).all()
-            moving = [r for r in before if r[1] != value]
-            if not moving:
-                continue
-            s.execute(update(Account).where(Account.id.in_([r[0] for r in moving]))
-                      .values({field: value, "version": Account.version + 1, "updated_at": info["now"]})
-                      .execution_options(synchronize_session=False))
-            s.execute(AuditEntry.__table__.insert(), [
-                dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
-                     entity="account", entity_id=str(r[0]), field=field, old_value=_text(r[1]),
-                     new_value=_text(value), occurred_at=info["now"]) for r in moving])
-            changed += len(moving)
+        changed = _bulk_set_in(s, account_ids, field, value)
         bulk_entry(s, "account", summary_text(changed))
         return changed
+
+
+def _bulk_set_in(s, account_ids: Sequence[uuid.UUID], field: str, value, *, also: dict | None = None,
+                 missing: str | None = None) -> int:
+    """Within a transaction: set `field` (and the `also` columns with it) on many accounts in SQL chunks,
+    bumping `version` and writing an audit row per changed account, without loading them as objects
+    (a bulk action over tens of thousands of selected rows stays one transaction). With `missing`,
+    accounts that no longer exist fail the whole change with that message."""
+    column = getattr(Account, field)
+    ids = list(dict.fromkeys(account_ids))
+    info = s.info
+    changed = 0
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        before = s.execute(select(Account.id, column).where(Account.id.in_(chunk))).all()
+        if missing is not None and len(before) != len(chunk):
+            raise NotFoundError(missing)
+        moving = [r for r in before if r[1] != value]
+        if not moving:
+            continue
+        s.execute(update(Account).where(Account.id.in_([r[0] for r in moving]))
+                  .values({field: value, **(also or {}), "version": Account.version + 1, "updated_at": info["now"]})
+                  .execution_options(synchronize_session=False))
+        s.execute(AuditEntry.__table__.insert(), [
+            dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
+                 entity="account", entity_id=str(r[0]), field=field, old_value=_text(r[1]),
+                 new_value=_text(value), occurred_at=info["now"]) for r in moving])
+        changed += len(moving)
+    return changed
 
 
 def _text(value) -> str | None:
