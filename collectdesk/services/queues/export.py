@@ -157,7 +157,7 @@ def _write_xlsx(query, columns, tmp: Path, total, progress, cancelled, labeller)
             if v is None:
                 continue
             if key in ("balance", "original_amount"):
-                ws.write_number(r, c, float(v), money)  # xlsx stores IEEE doubles; 2-decimal amounts are exact to the cent
+                ws.write_number(r, c, v, money)  # Decimal: xlsxwriter writes its exact digits
             elif key in ("status", "aging"):
                 ws.write_string(r, c, _label(labeller, key, v))
             elif key == "last_contact":
