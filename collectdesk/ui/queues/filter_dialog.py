@@ -18,6 +18,7 @@ from collectdesk.domain.enums import AccountStatus, DebtorFlag
 from collectdesk.services.database import Database
 from collectdesk.services.queues import QueueFilter
 from collectdesk.store.models import Account, Branch, Portfolio, StaffMember, Team
+from collectdesk.ui.account.money_edit import MoneyEdit
 from collectdesk.ui.labels import country_label, flag_label, status_label
 from collectdesk.ui.queues.value_text import aging_label
 
@@ -102,8 +103,9 @@ class FilterDialog(QDialog):
             box.setRange(-1, 100000)
             box.setSpecialValueText(self.tr("any"))
             box.setValue(-1 if value is None else value)
-        self.balance_min = QLineEdit("" if flt.balance_min is None else i18n.format_decimal(flt.balance_min), self)
-        self.balance_max = QLineEdit("" if flt.balance_max is None else i18n.format_decimal(flt.balance_max), self)
+        self.balance_min, self.balance_max = MoneyEdit(parent=self, allow_zero=True), MoneyEdit(parent=self, allow_zero=True)
+        self.balance_min.setValue(flt.balance_min)
+        self.balance_max.setValue(flt.balance_max)
         self.no_contact = QSpinBox(self)
         self.no_contact.setRange(-1, 3650)
         self.no_contact.setSpecialValueText(self.tr("any"))
@@ -167,8 +169,7 @@ class FilterDialog(QDialog):
         self.accept()
 
     def build(self) -> QueueFilter | None:
-        bmin = i18n.parse_amount(self.balance_min.text()) if self.balance_min.text().strip() else None
-        bmax = i18n.parse_amount(self.balance_max.text()) if self.balance_max.text().strip() else None
+        bmin, bmax = self.balance_min.value(), self.balance_max.value()
         if (self.balance_min.text().strip() and bmin is None) or (self.balance_max.text().strip() and bmax is None):
             self.error.setText(self.tr("The balance must be an amount, for example {example}.").format(
                 example=i18n.format_decimal(Decimal("1500.00"))))
