@@ -130,7 +130,7 @@ class Story:
         if channel == "call" and (outcome == RPC or outcome == PTP) and day >= g.today - 190:
             key = (who.index, _month_start(day))
             if key not in self.calls:
-                self.calls[key] = act_id
+                self.calls[key] = (act_id, a.id)
         return act_id, at
 
     def payment(self, day: int, amount: int, *, promise_id: str | None = None, installment_id: str | None = None,

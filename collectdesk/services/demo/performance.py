@@ -10,7 +10,9 @@ from collectdesk.services.demo.organisation import Org
 from collectdesk.services.demo.rows import DAY, EPOCH_ORDINAL
 from collectdesk.services.demo.texts import EVALUATION_NOTES
 
-# code, title, description, mandatory for new hires, validity in months, roles (None: everyone)
+MANDATORY_ROLES = ("collector", "customer_service", "accountant", "supervisor")
+
+# code, title, description, mandatory for the roles that take it, validity in months, roles (None: everyone)
 MODULES = (
     ("GDPR-01", "Data protection in collections (GDPR)", "Lawful basis, third parties, data minimisation.",
      True, 12, None),
@@ -37,10 +39,12 @@ MODULES = (
 def build_training(g: Gen, org: Org) -> None:
     rng, fmt, today = g.rng, g.fmt, g.today
     ids = {}
-    for code, title, desc, mandatory, validity, _roles in MODULES:
+    for code, title, desc, mandatory, validity, roles in MODULES:
         ids[code] = g.new_id()
+        language = {"CONDUCT-IT": "it", "CONDUCT-PL": "pl", "CONDUCT-DE": "de"}.get(code)
+        mandatory_roles = ",".join(roles or MANDATORY_ROLES) if mandatory else ""
         g.rows["training_module"].append(g.stamps(ids[code], g.now - 900 * DAY) + (
-            code, title, desc, fmt.flag(mandatory), validity))
+            code, title, desc, language, None, mandatory_roles, validity, fmt.flag(True)))
     for s in org.staff:
         if not s.active:
             continue
@@ -71,8 +75,9 @@ def build_training(g: Gen, org: Org) -> None:
                 status = TrainingStatus.EXPIRED if expired else TrainingStatus.COMPLETED
             created = (assigned - EPOCH_ORDINAL) * DAY + 8 * 3600
             updated = (done - EPOCH_ORDINAL) * DAY + 16 * 3600 if done else created
+            expires = add_months(done, validity) if done is not None and validity is not None else None
             g.rows["training_record"].append(g.stamps(g.new_id(), created, updated) + (
-                s.id, ids[code], status.value, fmt.day(assigned), fmt.day(due), fmt.day(done), score))
+                s.id, ids[code], status.value, fmt.day(assigned), fmt.day(due), fmt.day(done), fmt.day(expires), score))
 
 
 def month_starts(today: int, months_back: int) -> list[int]:
@@ -134,7 +139,8 @@ def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str]) -> No
             day = s.branch.calendar.workday_between(rng, lo, hi)
             score = int(max(35, min(100, rng.gauss(skill, 6))))
             at = s.branch.calendar.epoch(day, rng.randint(10 * 3600, 17 * 3600))
+            call, account = calls.get((s.index, start), (None, None))
             g.rows["evaluation"].append(g.stamps(g.new_id(), at) + (
-                s.id, evaluator.id if evaluator else None, fmt.day(day), calls.get((s.index, start)), score,
+                s.id, evaluator.id if evaluator else None, fmt.day(day), account, call, None, score,
                 g.pick(EVALUATION_NOTES[s.language]) if rng.random() < 0.7 else None))
 

@@ -39,7 +39,7 @@ class AccountMaker:
         self.fates = Deck(g.rng, (((status, esc), w) for status, esc, w in FATES))
         self.buckets = Deck(g.rng, BUCKETS)
         self.numbers: dict[tuple[str, int], int] = {}
-        self.calls: dict[tuple[int, int], str] = {}  # right-party calls for QA evaluations
+        self.calls: dict[tuple[int, int], tuple[str, str]] = {}  # (call, account) for QA evaluations
         self.branches = {b.name: b for b in org.branches}
 
     def make(self, n: int) -> int:

@@ -143,9 +143,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "team": _STAMPS + ("name", "branch_id"),
     "staff_member": _STAMPS + ("username", "full_name", "email", "role", "team_id", "branch_id", "language",
                                "hire_date", "left_on", "active", "approval_limit", "approval_currency"),
-    "training_module": _STAMPS + ("code", "title", "description", "mandatory_for_new_hires", "validity_months"),
+    "training_module": _STAMPS + ("code", "title", "description", "language", "link", "mandatory_roles",
+                                  "validity_months", "active"),
     "training_record": _STAMPS + ("staff_id", "module_id", "status", "assigned_on", "due_on", "completed_on",
-                                  "score"),
+                                  "expires_on", "score"),
     "target": _STAMPS + ("staff_id", "team_id", "metric", "period_start", "period_end", "amount", "currency",
                          "count"),
     "debtor": _STAMPS + ("debtor_type", "name", "name_key", "country", "language", "timezone", "tax_id",
@@ -181,7 +182,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                                 "message_id"),
     "portfolio": _STAMPS + ("name", "kind", "owner_id", "description"),
     "portfolio_account": ("portfolio_id", "account_id", "added_at", "added_by"),
-    "evaluation": _STAMPS + ("staff_id", "evaluator_id", "evaluated_on", "activity_id", "qa_score", "notes"),
+    "evaluation": _STAMPS + ("staff_id", "evaluator_id", "evaluated_on", "account_id", "activity_id", "call_reference",
+                              "qa_score", "notes"),
 }
 
 # parents before children: SQLite checks foreign keys row by row

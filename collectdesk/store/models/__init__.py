@@ -15,7 +15,17 @@ from collectdesk.store.models.money_flows import (
     WriteOff,
 )
 from collectdesk.store.models.feedback import FeedbackItem
-from collectdesk.store.models.performance import Evaluation, Target, TrainingModule, TrainingRecord
+from collectdesk.store.models.performance import (
+    Evaluation,
+    EvaluationCriterion,
+    QaScore,
+    Review,
+    ReviewRating,
+    Target,
+    TrainingModule,
+    TrainingRecord,
+)
+from collectdesk.store.models.shared_files import AppSetting, Attachment
 from collectdesk.store.models.portfolios import Portfolio, PortfolioAccount
 from collectdesk.store.models.compliance import ComplianceFinding, ComplianceProfile
 from collectdesk.store.models.records import AuditEntry, GeneratedReport, ImportRun
@@ -26,5 +36,6 @@ __all__ = [
     "Account", "Activity", "Escalation", "Payment", "PaymentPlan", "PlanInstallment", "Promise",
     "Settlement", "WriteOff", "FeedbackItem", "Evaluation", "Target", "TrainingModule",
     "TrainingRecord", "Portfolio", "PortfolioAccount", "ComplianceFinding", "ComplianceProfile",
-    "AuditEntry", "GeneratedReport", "ImportRun", "AccountNote", "SavedQueue",
+    "AuditEntry", "GeneratedReport", "ImportRun", "AccountNote", "SavedQueue", "EvaluationCriterion", "QaScore",
+    "Review", "ReviewRating", "AppSetting", "Attachment",
 ]

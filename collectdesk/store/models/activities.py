@@ -17,7 +17,9 @@ class Activity(IdMixin, Base):
     __tablename__ = "activity"
     __table_args__ = (
         Index("ix_activity_account_time", "account_id", "occurred_at"),
-        Index("ix_activity_collector_time", "collector_id", "occurred_at"),
+        # covering: the scorecard's per-collector GROUP BY reads only this index (docs/decisions.md)
+        Index("ix_activity_collector_time", "collector_id", "occurred_at", "account_id", "channel", "direction",
+              "outcome"),
         Index("ix_activity_debtor_time", "debtor_id", "occurred_at"),
     )
 
