@@ -1,0 +1,1 @@
+"""Printable documents (ReportLab PDFs) and spreadsheets built from the services' plain data."""
