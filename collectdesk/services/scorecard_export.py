@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import json
-import re
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
@@ -15,7 +13,9 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
+from collectdesk.domain import periods
 from collectdesk.domain.errors import ValidationError
+from collectdesk.domain.periods import Period
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.scorecards import Scorecard, StaffScore, scorecard
 from collectdesk.store.models import Branch, Team
@@ -26,28 +26,21 @@ PUBLIC = [f.name for f in fields(StaffScore) if f.name not in (
 
 
 def parse_period(text: str) -> tuple[date, date]:
-    """2026-10 (a month), 2026-Q3, 2026 (a year) or 2026-10-01..2026-10-15."""
-    t = text.strip()
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", t):
-        y, mo = int(m[1]), int(m[2])
-        if 1 <= mo <= 12:
-            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    elif m := re.fullmatch(r"(\d{4})-[Qq]([1-4])", t):
-        y, q = int(m[1]), int(m[2])
-        last = q * 3
-        return date(y, last - 2, 1), date(y, last, calendar.monthrange(y, last)[1])
-    elif m := re.fullmatch(r"(\d{4})", t):
-        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-    elif m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", t):
-        try:
-            start, end = date.fromisoformat(m[1]), date.fromisoformat(m[2])
-        except ValueError:
-            start = end = None
-        if start and end and start <= end:
-            return start, end
-    raise ValidationError(QCoreApplication.translate(
-        "Scorecards", "Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) "
-        "or a range (2026-10-01..2026-10-15).").format(text=text))
+    """(start, end) of a period written as domain.periods.parse_period reads it: 2026-10 (a month),
+    2026-Q3, 2026 (a year), 2026-W05 (an ISO week), 2026-10-05 (a day) or 2026-10-01..2026-10-15."""
+    period = read_period(text)
+    return period.start, period.end
+
+
+def read_period(text: str) -> Period:
+    """The Period written as `text`; ValidationError with a translated message when it is not one."""
+    try:
+        return periods.parse_period(text)
+    except ValueError:
+        raise ValidationError(QCoreApplication.translate(
+            "Scorecards", "Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026), "
+            "an ISO week (2026-W05), a day (2026-10-05) or a range (2026-10-01..2026-10-15).").format(text=text)
+        ) from None
 
 
 def resolve_scope(ctx: ServiceContext, scope: str | None) -> dict:
