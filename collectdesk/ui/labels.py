@@ -23,8 +23,9 @@ from PySide6.QtCore import QCoreApplication
 
 from collectdesk import i18n
 from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, Outcome,
-                                      PaymentMethod, PromiseStatus, StaffRole)
+                                      PaymentMethod, PromiseStatus, StaffRole, TrainingStatus)
 from collectdesk.services.account_view import TimelineKind
+from collectdesk.services.training import RecordState
 
 E = TypeVar("E", bound=Enum)
 
@@ -160,6 +161,28 @@ def _timeline_kind_table() -> dict[TimelineKind, str]:
     }
 
 
+def _training_status_table() -> dict[TrainingStatus, str]:
+    return {
+        TrainingStatus.ASSIGNED: QCoreApplication.translate("Labels", "Assigned", "training status"),
+        TrainingStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress", "training status"),
+        TrainingStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed", "training status"),
+        TrainingStatus.EXPIRED: QCoreApplication.translate("Labels", "Expired", "training status"),
+    }
+
+
+def _training_state_table() -> dict[RecordState, str]:
+    return {
+        RecordState.DONE: QCoreApplication.translate("Labels", "Done", "state of a staff member's training"),
+        RecordState.DUE: QCoreApplication.translate("Labels", "Due", "state of a staff member's training"),
+        RecordState.OVERDUE: QCoreApplication.translate("Labels", "Overdue", "state of a staff member's training"),
+        RecordState.EXPIRING: QCoreApplication.translate("Labels", "Expiring soon",
+                                                         "state of a staff member's training"),
+        RecordState.EXPIRED: QCoreApplication.translate("Labels", "Expired", "state of a staff member's training"),
+        RecordState.NOT_ASSIGNED: QCoreApplication.translate("Labels", "Not assigned (mandatory)",
+                                                             "state of a staff member's training"),
+    }
+
+
 _BUILDERS: dict[type, Callable[[], dict]] = {
     AccountStatus: _status_table,
     Channel: _channel_table,
@@ -171,6 +194,8 @@ _BUILDERS: dict[type, Callable[[], dict]] = {
     DebtorType: _debtor_type_table,
     StaffRole: _role_table,
     TimelineKind: _timeline_kind_table,
+    TrainingStatus: _training_status_table,
+    RecordState: _training_state_table,
 }
 
 COVERED = tuple(_BUILDERS)
@@ -225,6 +250,27 @@ def role_label(value: StaffRole) -> str:
 
 def timeline_kind_label(value: TimelineKind) -> str:
     return _table(TimelineKind, _timeline_kind_table)[TimelineKind(value)]
+
+
+def training_status_label(value: TrainingStatus) -> str:
+    return _table(TrainingStatus, _training_status_table)[TrainingStatus(value)]
+
+
+def training_state_label(value: RecordState) -> str:
+    return _table(RecordState, _training_state_table)[RecordState(value)]
+
+
+def language_label(code: str | None) -> str:
+    """A training module's language (None: any language)."""
+    known = {
+        "en": QCoreApplication.translate("Labels", "English", "language"),
+        "it": QCoreApplication.translate("Labels", "Italian", "language"),
+        "pl": QCoreApplication.translate("Labels", "Polish", "language"),
+        "de": QCoreApplication.translate("Labels", "German", "language"),
+    }
+    if not code:
+        return QCoreApplication.translate("Labels", "Any language", "language of a training module")
+    return known.get(code.lower(), code)
 
 
 def contact_kind_label(kind: str) -> str:

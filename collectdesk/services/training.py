@@ -1,0 +1,656 @@
+"""Training: modules (courses), who must take them, assignments and completions, and what is late.
+
+Definitions (keep the help text in the panes in step with these):
+
+Module
+    ``code`` (unique, case as typed), title, description, ``language`` (en/it/pl/de; None = any or
+    multilingual), ``link`` (http, https or file URL), one attached file (stored in ``attachment`` with
+    owner_kind "training_module"), ``mandatory_roles`` (comma-separated StaffRole values; empty =
+    optional) and ``validity_months`` (renewal interval, 1..120; None = never expires).
+    A deactivated module is no longer tracked: it gives no alerts and no onboarding items.
+
+Record (one assignment of a module to a staff member)
+    open = status assigned or in progress. Completing sets ``completed_on``, the score (0..100 or
+    none) and ``expires_on`` = completed_on + validity months, month-end safe (31 Jan + 1 month =
+    28/29 Feb). A completed record whose ``expires_on`` is before today is expired
+    (`expire_training` writes that status; the states below do not wait for it).
+
+Current record
+    Per staff member and module, the latest record (by ``assigned_on``, then creation time). Older
+    ones are history (``superseded``): a renewed course does not keep flagging its expired
+    predecessor.
+
+State of a record on `today` (`RecordState`)
+    done      completed, and not expiring within 30 days (or never expiring);
+    expiring  completed, ``expires_on`` between today and today + 30 days;
+    expired   ``expires_on`` before today (or status expired);
+    due       open, due date today or later (or none);
+    overdue   open, due date before today;
+    not_assigned  a mandatory module for the person's role with no record at all.
+
+Alerts (`training_alerts`, the dashboard tile)
+    over active staff members and active modules, current records only: overdue, expiring, expired,
+    and missing mandatory (not_assigned) counts; ``team_id`` keeps that team's members, ``branch_id``
+    those of that branch (the member's branch, else their team's branch). Counted in SQL with one
+    GROUP BY (records) and one COUNT over staff × mandatory modules.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import mimetypes
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlparse
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from collectdesk.domain.enums import StaffRole, TrainingStatus
+from collectdesk.domain.errors import ValidationError
+from collectdesk.services.audit import bulk_entry
+from collectdesk.services.context import ServiceContext, load
+from collectdesk.store.models import AuditEntry, StaffMember, Team, TrainingModule, TrainingRecord
+from collectdesk.store.models.shared_files import Attachment
+
+OWNER_KIND = "training_module"
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+EXPIRING_DAYS = 30
+MAX_VALIDITY_MONTHS = 120
+LANGUAGES = ("en", "it", "pl", "de")
+OPEN_STATUSES = (TrainingStatus.ASSIGNED, TrainingStatus.IN_PROGRESS)
+ALERT_ROW_LIMIT = 500
+
+
+class RecordState(StrEnum):
+    DONE = "done"
+    DUE = "due"
+    OVERDUE = "overdue"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    NOT_ASSIGNED = "not_assigned"
+
+
+FLAGGED_STATES = (RecordState.OVERDUE, RecordState.EXPIRING, RecordState.EXPIRED, RecordState.NOT_ASSIGNED)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Training", text)
+
+
+# ---- data ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ModuleInput:
+    code: str
+    title: str
+    description: str | None = None
+    language: str | None = None
+    link: str | None = None
+    mandatory_roles: tuple[StaffRole, ...] = ()
+    validity_months: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ModuleRow:
+    id: uuid.UUID
+    version: int
+    code: str
+    title: str
+    description: str | None
+    language: str | None
+    link: str | None
+    mandatory_roles: tuple[StaffRole, ...]
+    validity_months: int | None
+    active: bool
+    attachment_name: str | None
+    attachment_size: int | None
+    assigned: int  # current open records
+    completed: int  # current completed records still valid
+    overdue: int  # current open records past their due date
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """One line of a person's (or a module's) training: a record, or a missing mandatory module."""
+
+    module_id: uuid.UUID
+    module_code: str
+    module_title: str
+    staff_id: uuid.UUID
+    staff_name: str
+    state: RecordState
+    record_id: uuid.UUID | None = None
+    version: int | None = None
+    status: TrainingStatus | None = None
+    assigned_on: date | None = None
+    due_on: date | None = None
+    completed_on: date | None = None
+    expires_on: date | None = None
+    score: int | None = None
+    mandatory: bool = False
+    superseded: bool = False
+
+    @property
+    def flagged(self) -> bool:
+        return not self.superseded and self.state in FLAGGED_STATES
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class AlertCounts:
+    overdue: int = 0
+    expiring: int = 0
+    expired: int = 0
+    missing: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.expiring + self.expired + self.missing
+
+
+@dataclass(frozen=True)
+class TrainingAlerts:
+    counts: AlertCounts
+    rows: tuple[StatusRow, ...]  # flagged rows, most urgent first (at most ALERT_ROW_LIMIT)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    module_id: uuid.UUID
+    code: str
+    title: str
+    state: RecordState
+    record_id: uuid.UUID | None
+    due_on: date | None
+    completed_on: date | None
+
+
+# ---- small rules --------------------------------------------------------------------------------
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; the month's last day when that month is shorter."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def parse_roles(text: str | None) -> tuple[StaffRole, ...]:
+    out = []
+    for part in (text or "").split(","):
+        part = part.strip()
+        if part:
+            try:
+                out.append(StaffRole(part))
+            except ValueError:
+                continue  # a role this version does not know: ignore rather than fail
+    return tuple(out)
+
+
+def record_state(status: TrainingStatus, due_on: date | None, expires_on: date | None, today: date) -> RecordState:
+    if status in OPEN_STATUSES:
+        return RecordState.OVERDUE if due_on is not None and due_on < today else RecordState.DUE
+    if status is TrainingStatus.EXPIRED or (expires_on is not None and expires_on < today):
+        return RecordState.EXPIRED
+    if expires_on is not None and expires_on <= today + timedelta(days=EXPIRING_DAYS):
+        return RecordState.EXPIRING
+    return RecordState.DONE
+
+
+def _state_case(today: date):
+    """The RecordState of a training_record row, as SQL (same rule as `record_state`)."""
+    r = TrainingRecord
+    soon = today + timedelta(days=EXPIRING_DAYS)
+    return case(
+        (and_(r.status.in_(OPEN_STATUSES), r.due_on.is_not(None), r.due_on < today), RecordState.OVERDUE.value),
+        (r.status.in_(OPEN_STATUSES), RecordState.DUE.value),
+        (or_(r.status == TrainingStatus.EXPIRED, and_(r.expires_on.is_not(None), r.expires_on < today)),
+         RecordState.EXPIRED.value),
+        (and_(r.expires_on.is_not(None), r.expires_on <= soon), RecordState.EXPIRING.value),
+        else_=RecordState.DONE.value)
+
+
+def _is_current():
+    """SQL: no later record of the same staff member and module exists."""
+    later = aliased(TrainingRecord)
+    r = TrainingRecord
+    return ~exists().where(
+        later.staff_id == r.staff_id, later.module_id == r.module_id, later.id != r.id,
+        or_(later.assigned_on > r.assigned_on,
+            and_(later.assigned_on == r.assigned_on, later.created_at > r.created_at)))
+
+
+def _role_is_mandatory(module=TrainingModule, staff=StaffMember):
+    """SQL: the staff member's role is listed in the module's mandatory roles."""
+    return (literal(",") + module.mandatory_roles + literal(",")).like(
+        literal("%,") + staff.role + literal(",%"))
+
+
+def _validate(s: Session, data: ModuleInput, module_id: uuid.UUID | None) -> ModuleInput:
+    code = (data.code or "").strip()
+    title = (data.title or "").strip()
+    if not code:
+        raise ValidationError(_tr("The module needs a code."))
+    if len(code) > 40:
+        raise ValidationError(_tr("The code may be at most 40 characters long."))
+    if not title:
+        raise ValidationError(_tr("The module needs a title."))
+    if len(title) > 200:
+        raise ValidationError(_tr("The title may be at most 200 characters long."))
+    clash = s.scalar(select(TrainingModule.id).where(func.lower(TrainingModule.code) == code.lower()))
+    if clash is not None and clash != module_id:
+        raise ValidationError(_tr("Another module already has the code {code}.").format(code=code))
+    language = (data.language or "").strip().lower() or None
+    if language is not None and language not in LANGUAGES:
+        raise ValidationError(_tr("Unknown language: {language}.").format(language=language))
+    link = (data.link or "").strip() or None
+    if link is not None:
+        problem = link_problem(link)
+        if problem:
+            raise ValidationError(problem)
+    roles = []
+    for role in data.mandatory_roles:
+        try:
+            roles.append(StaffRole(role))
+        except ValueError:
+            raise ValidationError(_tr("Unknown staff role: {role}.").format(role=role)) from None
+    validity = data.validity_months
+    if validity is not None and not (1 <= int(validity) <= MAX_VALIDITY_MONTHS):
+        raise ValidationError(_tr("The renewal interval must be between 1 and {max} months, or never.").format(
+            max=MAX_VALIDITY_MONTHS))
+    ordered = tuple(r for r in StaffRole if r in roles)
+    return ModuleInput(code=code, title=title, description=(data.description or "").strip() or None,
+                       language=language, link=link, mandatory_roles=ordered,
+                       validity_months=int(validity) if validity is not None else None, active=bool(data.active))
+
+
+def link_problem(link: str) -> str | None:
+    """None when `link` is an http(s) address with a host or a file URL; else what is wrong (translated)."""
+    if len(link) > 1000:
+        return _tr("The link may be at most 1000 characters long.")
+    parsed = urlparse(link)
+    if parsed.scheme in ("http", "https") and parsed.netloc:
+        return None
+    if parsed.scheme == "file" and parsed.path:
+        return None
+    return _tr("The link must start with http://, https:// or file:// (for example https://intranet/course).")
+
+
+# ---- modules ------------------------------------------------------------------------------------
+
+def _module_counts(s: Session, today: date) -> dict[uuid.UUID, tuple[int, int, int]]:
+    r = TrainingRecord
+    state = _state_case(today)
+    rows = s.execute(
+        select(r.module_id,
+               func.sum(case((r.status.in_(OPEN_STATUSES), 1), else_=0)),
+               func.sum(case((state.in_([RecordState.DONE.value, RecordState.EXPIRING.value]), 1), else_=0)),
+               func.sum(case((state == RecordState.OVERDUE.value, 1), else_=0)))
+        .join(StaffMember, StaffMember.id == r.staff_id)
+        .where(_is_current(), StaffMember.active.is_(True))
+        .group_by(r.module_id))
+    return {mid: (int(a or 0), int(c or 0), int(o or 0)) for mid, a, c, o in rows}
+
+
+def modules(ctx: ServiceContext, include_inactive: bool = False, today: date | None = None) -> list[ModuleRow]:
+    """Every module (active ones unless asked), by code, with their current assigned/completed/overdue counts."""
+    today = today or date.today()
+    with ctx.reading() as s:
+        query = select(TrainingModule).order_by(func.lower(TrainingModule.code))
+        if not include_inactive:
+            query = query.where(TrainingModule.active.is_(True))
+        found = s.scalars(query).all()
+        counts = _module_counts(s, today)
+        files = {owner: (name, size) for owner, name, size in s.execute(
+            select(Attachment.owner_id, Attachment.filename, Attachment.size)
+            .where(Attachment.owner_kind == OWNER_KIND))}
+        return [_module_row(m, counts.get(m.id, (0, 0, 0)), files.get(m.id)) for m in found]
+
+
+def module(ctx: ServiceContext, module_id: uuid.UUID, today: date | None = None) -> ModuleRow:
+    today = today or date.today()
+    with ctx.reading() as s:
+        m = load(s, TrainingModule, module_id, label=_tr("Training module"))
+        counts = _module_counts(s, today)
+        file = s.execute(select(Attachment.filename, Attachment.size).where(
+            Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == module_id)).first()
+        return _module_row(m, counts.get(m.id, (0, 0, 0)), tuple(file) if file else None)
+
+
+def _module_row(m: TrainingModule, counts: tuple[int, int, int], file) -> ModuleRow:
+    return ModuleRow(id=m.id, version=m.version, code=m.code, title=m.title, description=m.description,
+                     language=m.language, link=m.link, mandatory_roles=parse_roles(m.mandatory_roles),
+                     validity_months=m.validity_months, active=m.active,
+                     attachment_name=file[0] if file else None, attachment_size=file[1] if file else None,
+                     assigned=counts[0], completed=counts[1], overdue=counts[2])
+
+
+def create_module(ctx: ServiceContext, data: ModuleInput) -> uuid.UUID:
+    with ctx.transaction() as s:
+        clean = _validate(s, data, None)
+        m = TrainingModule(code=clean.code, title=clean.title, description=clean.description,
+                           language=clean.language, link=clean.link,
+                           mandatory_roles=",".join(r.value for r in clean.mandatory_roles),
+                           validity_months=clean.validity_months, active=clean.active)
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+def update_module(ctx: ServiceContext, module_id: uuid.UUID, data: ModuleInput, expected_version: int) -> None:
+    with ctx.transaction() as s:
+        m = load(s, TrainingModule, module_id, expected_version=expected_version, label=_tr("Training module"))
+        clean = _validate(s, data, module_id)
+        m.code, m.title, m.description = clean.code, clean.title, clean.description
+        m.language, m.link = clean.language, clean.link
+        m.mandatory_roles = ",".join(r.value for r in clean.mandatory_roles)
+        m.validity_months, m.active = clean.validity_months, clean.active
+
+
+def set_module_active(ctx: ServiceContext, module_id: uuid.UUID, active: bool,
+                      expected_version: int | None = None) -> None:
+    with ctx.transaction() as s:
+        m = load(s, TrainingModule, module_id, expected_version=expected_version, label=_tr("Training module"))
+        m.active = bool(active)
+
+
+# ---- the attached file --------------------------------------------------------------------------
+
+def attach_file(ctx: ServiceContext, module_id: uuid.UUID, path: str | os.PathLike) -> str:
+    """Store the file at `path` as the module's attachment (replacing the previous one). Returns its name.
+
+    The bytes go through Core statements (an ORM insert would copy them into the audit trail); one
+    audit row names the file, its size and its SHA-256."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(_tr("The file is {size} MB; files up to {limit} MB can be attached. "
+                                  "Put larger files on a shared drive and give the module a link instead.").format(
+            size=f"{size / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+    if len(data) > MAX_ATTACHMENT_BYTES:  # it grew between stat and read
+        raise ValidationError(_tr("The file is larger than {limit} MB.").format(
+            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+    digest = hashlib.sha256(data).hexdigest()
+    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    name = path.name[:255]
+    with ctx.transaction() as s:
+        load(s, TrainingModule, module_id, label=_tr("Training module"))
+        s.execute(delete(Attachment).where(Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == module_id))
+        s.execute(insert(Attachment).values(
+            id=uuid.uuid4(), owner_kind=OWNER_KIND, owner_id=module_id, filename=name, media_type=media,
+            size=len(data), sha256=digest, data=data, created_by=ctx.actor,
+            created_at=s.info["now"], updated_at=s.info["now"]))
+        bulk_entry(s, OWNER_KIND, _tr("File {name} attached ({size} bytes, SHA-256 {sha})").format(
+            name=name, size=len(data), sha=digest), entity_id=str(module_id))
+    return name
+
+
+def remove_attachment(ctx: ServiceContext, module_id: uuid.UUID) -> bool:
+    with ctx.transaction() as s:
+        result = s.execute(delete(Attachment).where(Attachment.owner_kind == OWNER_KIND,
+                                                    Attachment.owner_id == module_id))
+        if result.rowcount:
+            bulk_entry(s, OWNER_KIND, _tr("Attached file removed"), entity_id=str(module_id))
+        return bool(result.rowcount)
+
+
+def attachment(ctx: ServiceContext, module_id: uuid.UUID) -> tuple[str, bytes] | None:
+    """The module's file as (filename, bytes), or None without one."""
+    with ctx.reading() as s:
+        row = s.execute(select(Attachment.filename, Attachment.data).where(
+            Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == module_id)).first()
+        return (row[0], bytes(row[1])) if row else None
+
+
+# ---- assignments and completions ----------------------------------------------------------------
+
+def assign(ctx: ServiceContext, module_id: uuid.UUID, staff_ids, due_on: date | None,
+           today: date | None = None) -> int:
+    """Assign the module to each staff member who has no open assignment of it. Returns how many were
+    created (one transaction)."""
+    today = today or date.today()
+    wanted = list(dict.fromkeys(staff_ids))
+    if due_on is not None and due_on < today:
+        raise ValidationError(_tr("The due date cannot be in the past."))
+    with ctx.transaction() as s:
+        m = load(s, TrainingModule, module_id, label=_tr("Training module"))
+        if not m.active:
+            raise ValidationError(_tr("The module {code} is deactivated; activate it before assigning it.").format(
+                code=m.code))
+        if not wanted:
+            return 0
+        known = set(s.scalars(select(StaffMember.id).where(StaffMember.id.in_(wanted))))
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            raise ValidationError(_tr("A staff member no longer exists; reload and try again."))
+        busy = set(s.scalars(select(TrainingRecord.staff_id).where(
+            TrainingRecord.module_id == module_id, TrainingRecord.staff_id.in_(wanted),
+            TrainingRecord.status.in_(OPEN_STATUSES))))
+        fresh = [i for i in wanted if i not in busy]
+        s.add_all([TrainingRecord(staff_id=i, module_id=module_id, status=TrainingStatus.ASSIGNED,
+                                  assigned_on=today, due_on=due_on) for i in fresh])
+        return len(fresh)
+
+
+def start(ctx: ServiceContext, record_id: uuid.UUID, expected_version: int | None = None) -> None:
+    with ctx.transaction() as s:
+        rec = load(s, TrainingRecord, record_id, expected_version=expected_version, label=_tr("Training record"))
+        if rec.status is not TrainingStatus.ASSIGNED:
+            raise ValidationError(_tr("Only an assigned module can be started."))
+        rec.status = TrainingStatus.IN_PROGRESS
+
+
+def complete(ctx: ServiceContext, record_id: uuid.UUID, completed_on: date, score: int | None = None,
+             expected_version: int | None = None, today: date | None = None) -> date | None:
+    """Record the completion; returns the expiry date (None when the module never expires)."""
+    today = today or date.today()
+    if completed_on > today:
+        raise ValidationError(_tr("The completion date cannot be in the future."))
+    if score is not None and not (0 <= int(score) <= 100):
+        raise ValidationError(_tr("The score must be between 0 and 100."))
+    with ctx.transaction() as s:
+        rec = load(s, TrainingRecord, record_id, expected_version=expected_version, label=_tr("Training record"))
+        if rec.status not in OPEN_STATUSES:
+            raise ValidationError(_tr("This training is already completed."))
+        m = s.get(TrainingModule, rec.module_id)
+        expires = add_months(completed_on, m.validity_months) if m and m.validity_months else None
+        rec.completed_on = completed_on
+        rec.score = int(score) if score is not None else None
+        rec.expires_on = expires
+        rec.status = TrainingStatus.EXPIRED if expires is not None and expires < today else TrainingStatus.COMPLETED
+        return expires
+
+
+def expire_training(ctx: ServiceContext, today: date | None = None) -> int:
+    """Completed records whose ``expires_on`` is before today become expired. Returns how many.
+
+    Set-based, one audit row per record plus a summary, in one transaction (called on open)."""
+    today = today or date.today()
+    with ctx.transaction() as s:
+        ids = list(s.scalars(select(TrainingRecord.id).where(
+            TrainingRecord.status == TrainingStatus.COMPLETED, TrainingRecord.expires_on < today)))
+        if not ids:
+            return 0
+        info = s.info
+        for begin in range(0, len(ids), 500):
+            chunk = ids[begin:begin + 500]
+            s.execute(update(TrainingRecord)
+                      .where(TrainingRecord.id.in_(chunk), TrainingRecord.status == TrainingStatus.COMPLETED)
+                      .values(status=TrainingStatus.EXPIRED, version=TrainingRecord.version + 1,
+                              updated_at=info["now"])
+                      .execution_options(synchronize_session=False))
+            s.execute(insert(AuditEntry), [
+                dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
+                     entity="training_record", entity_id=str(i), field="status", old_value="completed",
+                     new_value="expired", occurred_at=info["now"]) for i in chunk])
+        bulk_entry(s, "training_record", QCoreApplication.translate(
+            "Training", "%n training record(s) expired", "", len(ids)))
+        return len(ids)
+
+
+# ---- a person's training ------------------------------------------------------------------------
+
+def _record_rows(s: Session, today: date, *conditions) -> list[StatusRow]:
+    r, m = TrainingRecord, TrainingModule
+    current = _is_current().label("current")
+    mandatory = _role_is_mandatory().label("mandatory")
+    rows = s.execute(
+        select(r.id, r.version, r.status, r.assigned_on, r.due_on, r.completed_on, r.expires_on, r.score,
+               r.staff_id, StaffMember.full_name, m.id, m.code, m.title, current, mandatory)
+        .join(m, m.id == r.module_id).join(StaffMember, StaffMember.id == r.staff_id)
+        .where(*conditions)
+        .order_by(func.lower(StaffMember.full_name), func.lower(m.code), r.assigned_on.desc()))
+    out = []
+    for (rid, ver, status, assigned, due, done, expires, score, sid, name, mid, code, title, cur, mand) in rows:
+        status = TrainingStatus(status)
+        out.append(StatusRow(module_id=mid, module_code=code, module_title=title, staff_id=sid, staff_name=name,
+                             state=record_state(status, due, expires, today), record_id=rid, version=ver,
+                             status=status, assigned_on=assigned, due_on=due, completed_on=done,
+                             expires_on=expires, score=score, mandatory=bool(mand), superseded=not cur))
+    return out
+
+
+def _missing_rows(s: Session, today: date, *conditions) -> list[StatusRow]:
+    m = TrainingModule
+    rows = s.execute(
+        select(StaffMember.id, StaffMember.full_name, m.id, m.code, m.title)
+        .join(m, and_(m.active.is_(True), m.mandatory_roles != "", _role_is_mandatory()))
+        .where(*conditions, ~exists().where(TrainingRecord.staff_id == StaffMember.id,
+                                            TrainingRecord.module_id == m.id))
+        .order_by(func.lower(StaffMember.full_name), func.lower(m.code)))
+    return [StatusRow(module_id=mid, module_code=code, module_title=title, staff_id=sid, staff_name=name,
+                      state=RecordState.NOT_ASSIGNED, mandatory=True) for sid, name, mid, code, title in rows]
+
+
+def training_status(ctx: ServiceContext, staff_id: uuid.UUID, today: date | None = None) -> list[StatusRow]:
+    """The person's records (current first within a module, history marked `superseded`), then the
+    mandatory modules of their role they have no record of (state not_assigned)."""
+    today = today or date.today()
+    with ctx.reading() as s:
+        records = _record_rows(s, today, TrainingRecord.staff_id == staff_id)
+        missing = _missing_rows(s, today, StaffMember.id == staff_id)
+    return records + missing
+
+
+def module_records(ctx: ServiceContext, module_id: uuid.UUID, today: date | None = None, *,
+                   flagged_only: bool = False) -> list[StatusRow]:
+    """The module's records by staff name; `flagged_only` keeps current overdue/expiring/expired ones."""
+    today = today or date.today()
+    with ctx.reading() as s:
+        conditions = [TrainingRecord.module_id == module_id]
+        if flagged_only:
+            conditions += [_is_current(), _state_case(today).in_(
+                [RecordState.OVERDUE.value, RecordState.EXPIRING.value, RecordState.EXPIRED.value])]
+        return _record_rows(s, today, *conditions)
+
+
+def onboarding_checklist(ctx: ServiceContext, staff_id: uuid.UUID, today: date | None = None) -> list[ChecklistItem]:
+    """The active modules mandatory for the person's role, each with its current record's state."""
+    today = today or date.today()
+    with ctx.reading() as s:
+        person = load(s, StaffMember, staff_id, label=_tr("Staff member"))
+        role = person.role.value
+        mods = [m for m in s.scalars(select(TrainingModule).where(TrainingModule.active.is_(True))
+                                     .order_by(func.lower(TrainingModule.code)))
+                if role in {r.value for r in parse_roles(m.mandatory_roles)}]
+        current = {row.module_id: row for row in _record_rows(
+            s, today, TrainingRecord.staff_id == staff_id, _is_current())}
+    items = []
+    for m in mods:
+        rec = current.get(m.id)
+        items.append(ChecklistItem(
+            module_id=m.id, code=m.code, title=m.title,
+            state=rec.state if rec else RecordState.NOT_ASSIGNED, record_id=rec.record_id if rec else None,
+            due_on=rec.due_on if rec else None, completed_on=rec.completed_on if rec else None))
+    return items
+
+
+def onboarding_due_date(hire_date: date | None, today: date, due_days: int = 30) -> date:
+    """(hire date, else today) + due_days; never before today + due_days' worth when that lies in the past."""
+    due = (hire_date or today) + timedelta(days=due_days)
+    return due if due >= today else today + timedelta(days=due_days)
+
+
+def create_onboarding(ctx: ServiceContext, staff_id: uuid.UUID, due_days: int = 30,
+                      today: date | None = None) -> int:
+    """Assign every mandatory module of the person's role that they have no record of. Returns how many."""
+    today = today or date.today()
+    if not 1 <= due_days <= 365:
+        raise ValidationError(_tr("The onboarding period must be between 1 and 365 days."))
+    with ctx.transaction() as s:
+        person = load(s, StaffMember, staff_id, label=_tr("Staff member"))
+        if not person.active:
+            raise ValidationError(_tr("{name} is no longer active.").format(name=person.full_name))
+        due = onboarding_due_date(person.hire_date, today, due_days)
+        missing = _missing_rows(s, today, StaffMember.id == staff_id)
+        s.add_all([TrainingRecord(staff_id=staff_id, module_id=row.module_id, status=TrainingStatus.ASSIGNED,
+                                  assigned_on=today, due_on=due) for row in missing])
+        return len(missing)
+
+
+# ---- alerts ------------------------------------------------------------------------------------
+
+def _staff_scope(team_id: uuid.UUID | None, branch_id: uuid.UUID | None) -> list:
+    conditions = [StaffMember.active.is_(True)]
+    if team_id is not None:
+        conditions.append(StaffMember.team_id == team_id)
+    if branch_id is not None:
+        team_branch = select(Team.branch_id).where(Team.id == StaffMember.team_id).scalar_subquery()
+        conditions.append(func.coalesce(StaffMember.branch_id, team_branch) == branch_id)
+    return conditions
+
+
+def alert_counts(s: Session, today: date, *, team_id: uuid.UUID | None = None,
+                 branch_id: uuid.UUID | None = None) -> AlertCounts:
+    """The four alert counts in two aggregate queries (used by `training_alerts` and the dashboard)."""
+    r = TrainingRecord
+    state = _state_case(today).label("state")
+    by_state = dict(s.execute(
+        select(state, func.count())
+        .join(StaffMember, StaffMember.id == r.staff_id).join(TrainingModule, TrainingModule.id == r.module_id)
+        .where(*_staff_scope(team_id, branch_id), TrainingModule.active.is_(True), _is_current())
+        .group_by(state)).all())
+    missing = s.scalar(
+        select(func.count()).select_from(StaffMember)
+        .join(TrainingModule, and_(TrainingModule.active.is_(True), TrainingModule.mandatory_roles != "",
+                                   _role_is_mandatory()))
+        .where(*_staff_scope(team_id, branch_id),
+               ~exists().where(r.staff_id == StaffMember.id, r.module_id == TrainingModule.id)))
+    return AlertCounts(overdue=int(by_state.get(RecordState.OVERDUE.value, 0)),
+                       expiring=int(by_state.get(RecordState.EXPIRING.value, 0)),
+                       expired=int(by_state.get(RecordState.EXPIRED.value, 0)), missing=int(missing or 0))
+
+
+_URGENCY = {RecordState.OVERDUE: 0, RecordState.EXPIRED: 1, RecordState.NOT_ASSIGNED: 2, RecordState.EXPIRING: 3}
+
+
+def training_alerts(ctx: ServiceContext, today: date | None = None, *, team_id: uuid.UUID | None = None,
+                    branch_id: uuid.UUID | None = None, limit: int = ALERT_ROW_LIMIT) -> TrainingAlerts:
+    """Counts of overdue, expiring, expired and missing mandatory training, and the flagged rows."""
+    today = today or date.today()
+    scope = _staff_scope(team_id, branch_id)
+    with ctx.reading() as s:
+        counts = alert_counts(s, today, team_id=team_id, branch_id=branch_id)
+        flagged = _record_rows(s, today, *scope, TrainingModule.active.is_(True), _is_current(), _state_case(today).in_(
+            [RecordState.OVERDUE.value, RecordState.EXPIRING.value, RecordState.EXPIRED.value]))
+        missing = _missing_rows(s, today, *scope)
+    rows = sorted(flagged + missing, key=lambda row: (_URGENCY[row.state], row.staff_name.casefold(),
+                                                      row.module_code.casefold()))
+    return TrainingAlerts(counts=counts, rows=tuple(rows[:limit]))
