@@ -25,6 +25,20 @@ DEFAULTS: dict[str, Any] = {
     "scorecard.followup_days": 3,
     # anomalies: how many standard deviations below the team is "far below"
     "anomalies.sigma": "2",
+    # the other anomaly thresholds (docs/anomalies.md; read by services/staff_anomalies.py)
+    "anomalies.min_sd_pp": "2",           # standard deviation floor, in percentage points
+    "anomalies.min_team": 3,              # qualifying team members needed to compare with the team
+    "anomalies.min_promises_due": 10,     # promises fallen due for a kept rate to count
+    "anomalies.min_calls": 50,            # outbound calls for an RPC rate to count
+    "anomalies.history_periods": 3,       # own history: this many previous periods (at most 6)
+    "anomalies.drop_pp": "15",            # a rate this many points below the own average is a drop
+    "anomalies.drop_collected_pct": "50",  # collected this many % below the own average is a drop
+    "anomalies.period_end_days": 3,       # "just before period end": the last days of the period
+    "anomalies.late_broken_min": 5,       # ... at least this many of those promises broke
+    "anomalies.late_broken_share": "50",  # ... and this % of those that fell due
+    "anomalies.short_call_s": 60,         # a promise-to-pay call shorter than this many seconds
+    "anomalies.short_call_min": 3,        # ... at least this many such calls
+    "anomalies.short_call_share": "25",   # ... and this % of the person's promise-to-pay calls
 }
 
 
