@@ -1,0 +1,1 @@
+"""The scorecard pane: staff KPIs for a period, totals, ranking, trends, drill-downs and anomalies."""
