@@ -178,6 +178,22 @@ def promise_kept_rate_by_amount(kept_amount: Decimal, due_amount: Decimal) -> De
     return rate(k, d)
 
 
+def followup_rate(followed_up: int, broken: int) -> Decimal | None:
+    """Broken-promise follow-up rate = broken promises followed up within N days / broken promises * 100.
+
+    Numerator: promises that fell due in the period, are BROKEN, and whose account had any activity
+    (by anyone, any channel) on one of the N days after the due date. Denominator: BROKEN promises that
+    fell due in the period. N is a department setting (``scorecard.followup_days``, default 3).
+    Not in KPIS.md: defined here because the issue asks for it; "any activity" rather than "a contact"
+    because a letter or an unanswered call is still the follow-up the supervisor expects.
+    """
+    f = _non_negative(followed_up, "followed_up")
+    b = _non_negative(broken, "broken")
+    if f > b:
+        raise ValueError(f"followed_up ({followed_up}) cannot exceed broken ({broken})")
+    return rate(f, b)
+
+
 def attainment(collected: Decimal, target: Decimal | None) -> Decimal | None:
     """Target attainment = collected / target * 100 (may exceed 100).
 
@@ -309,6 +325,9 @@ _DEFINITIONS = (
     KpiDefinition("promise_kept_rate_by_amount", "amount of kept promises / amount of promises fallen due x 100",
                   "promised amount of kept promises", "promised amount of kept + partial + broken promises that fell due",
                   "percent", True),
+    KpiDefinition("followup_rate", "broken promises followed up within N days / broken promises x 100",
+                  "broken promises whose account had any activity in the N days after the due date",
+                  "promises that fell due in the period and are broken", "percent", True),
     KpiDefinition("attainment", "collected / target x 100",
                   "amount collected", "collection target", "percent", True),
     KpiDefinition("average_collected_per_rpc", "collected / right-party contacts",

@@ -4,7 +4,8 @@
 is Decimal per currency, never a float, and never added across currencies). The formulas are the ones
 in `collectdesk.domain.kpis`; this module only counts. Every source is read with one GROUP BY query
 (activities, promises made, promises fallen due, payments, targets, feedback, compliance findings,
-evaluations, escalations), never a Python loop over activities.
+evaluations, escalations), never a Python loop over activities; the queries are in
+`scorecard_read` (shared with `scorecard_trend`), and `scorecard_drill` lists the rows behind each figure.
 
 Definitions (keep the help text in step with these):
 
@@ -45,11 +46,26 @@ Per staff member (attributed by ``Activity.collector_id``, ``Promise.collector_i
     qa_score              average ``Evaluation.qa_score`` with ``evaluated_on`` in the period, Decimal
                           rounded half-up to 1 dp (qa_total / qa_count); None without evaluations.
     escalations_raised    escalations with ``raised_by_id`` and ``created_at`` in the period.
+    escalations_by_status the same escalations counted by their status now (EscalationStatus values:
+                          draft, submitted, under_review, referred, approved, rejected, withdrawn), i.e.
+                          what became of the escalations raised in the period; only statuses seen.
+    broken_promises       promises whose ``due_date`` is in the period and whose status is broken.
+    followed_up           of those, the ones whose account had any activity, by anyone, with a UTC date
+                          in the N days after the due date (due date + 1 .. due date + N); N is the
+                          department setting "scorecard.followup_days" (default 3), kept on the
+                          Scorecard as ``followup_days``.
+    followup_rate         kpis.followup_rate(followed_up, broken_promises).
+    contacts_target       ``Target`` rows of metric ``contacts`` (a count) for the staff member that
+                          overlap the period, pro-rated by calendar days like the money target and
+                          rounded half-up to a whole number; None without such a target.
+    contacts_attainment   kpis.attainment(contact_attempts, contacts_target): the "contacts" metric
+                          counts outbound call attempts (domain/target_metrics.py).
 
 A zero denominator gives None ("undefined"), never 0.
 
 Team and department totals
-    Counts and money are summed over the listed rows (per currency); rates are recomputed with the
+    Counts, money and targets (money per currency; contacts_target over the members that have one) are
+    summed over the listed rows; escalations_by_status is summed per status; rates are recomputed with the
     same kpis functions from the summed numerators and denominators, never averaged; qa_score is the
     average over all the evaluations. accounts_worked is the number of *distinct* accounts worked by
     anyone in the team (department), so an account worked by two collectors counts once.
@@ -59,42 +75,26 @@ Team and department totals
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
-
 from collectdesk.domain import kpis
-from collectdesk.domain.enums import (
-    RIGHT_PARTY_OUTCOMES,
-    Channel,
-    Direction,
-    FeedbackKind,
-    PromiseStatus,
-    StaffRole,
-)
+from collectdesk.domain.enums import StaffRole
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.dashboard import TARGET_METRIC, prorated_target
-from collectdesk.store.models import (
-    Activity,
-    Branch,
-    ComplianceFinding,
-    Escalation,
-    Evaluation,
-    FeedbackItem,
-    Payment,
-    Promise,
-    StaffMember,
-    Target,
-    Team,
+from collectdesk.services.department_settings import setting
+from collectdesk.services.scorecard_read import (
+    SCORED_ROLES,
+    ZERO,
+    Tally,
+    distinct_accounts,
+    read_tallies,
+    staff_rows,
 )
 
-ZERO = Decimal("0.00")
-SCORED_ROLES = (StaffRole.COLLECTOR, StaffRole.CUSTOMER_SERVICE, StaffRole.ACCOUNTANT)
-_RPC = sorted(o.value for o in RIGHT_PARTY_OUTCOMES)
+__all__ = ["SCORED_ROLES", "Scorecard", "StaffScore", "followup_days", "score", "scorecard"]
+
+FOLLOWUP_SETTING = "scorecard.followup_days"
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,12 @@ class StaffScore:
     compliance_findings: int
     qa_score: Decimal | None
     escalations_raised: int
+    broken_promises: int = 0
+    followed_up: int = 0
+    followup_rate: Decimal | None = None
+    escalations_by_status: dict[str, int] = field(default_factory=dict)
+    contacts_target: int | None = None
+    contacts_attainment: Decimal | None = None
     # the numerators/denominators behind the rates, so totals can recompute them
     outbound_rpc: int = 0
     promises_kept: int = 0
@@ -143,57 +149,15 @@ class Scorecard:
     rows: list[StaffScore]
     team_totals: dict[uuid.UUID | None, StaffScore]
     department: StaffScore
-
-
-# ---- building a row from raw tallies ------------------------------------------------------------
-
-@dataclass
-class _Raw:
-    accounts_worked: int = 0
-    contact_attempts: int = 0
-    right_party_contacts: int = 0
-    outbound_rpc: int = 0
-    promises_made: int = 0
-    promised_amount: dict = None
-    promises_kept: int = 0
-    promises_fell_due: int = 0
-    kept_amount: dict = None
-    due_amount: dict = None
-    collected: dict = None
-    target: dict = None
-    complaints: int = 0
-    compliments: int = 0
-    compliance_findings: int = 0
-    qa_total: int = 0
-    qa_count: int = 0
-    escalations_raised: int = 0
-
-    def __post_init__(self):
-        for name in ("promised_amount", "kept_amount", "due_amount", "collected", "target"):
-            if getattr(self, name) is None:
-                setattr(self, name, defaultdict(lambda: ZERO))
-
-    def add(self, other: _Raw) -> None:
-        for name in ("contact_attempts", "right_party_contacts", "outbound_rpc", "promises_made",
-                     "promises_kept", "promises_fell_due", "complaints", "compliments", "compliance_findings",
-                     "qa_total", "qa_count", "escalations_raised", "accounts_worked"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("promised_amount", "kept_amount", "due_amount", "collected", "target"):
-            mine = getattr(self, name)
-            for cur, amount in getattr(other, name).items():
-                mine[cur] += amount
-
-    def any_figure(self) -> bool:
-        return bool(self.accounts_worked or self.contact_attempts or self.right_party_contacts
-                    or self.promises_made or self.promises_fell_due or self.collected or self.complaints
-                    or self.compliments or self.compliance_findings or self.qa_count or self.escalations_raised)
+    followup_days: int = 3
 
 
 def _sorted(d: dict) -> dict:
     return dict(sorted(d.items()))
 
 
-def _score(raw: _Raw, *, staff_id, name, role, team_id, team, branch) -> StaffScore:
+def score(raw: Tally, *, staff_id=None, name="", role=None, team_id=None, team=None, branch=None) -> StaffScore:
+    """The figures of one tally, every rate computed by the kpis functions."""
     rpc = raw.right_party_contacts
     collected = _sorted(raw.collected)
     target = _sorted(raw.target)
@@ -216,170 +180,58 @@ def _score(raw: _Raw, *, staff_id, name, role, team_id, team, branch) -> StaffSc
         complaints=raw.complaints, compliments=raw.compliments,
         complaints_per_1000=kpis.per_thousand_contacts(raw.complaints, rpc),
         compliance_findings=raw.compliance_findings, qa_score=qa, escalations_raised=raw.escalations_raised,
+        broken_promises=raw.broken_promises, followed_up=raw.followed_up,
+        followup_rate=kpis.followup_rate(raw.followed_up, raw.broken_promises),
+        escalations_by_status=_sorted(raw.escalations_by_status),
+        contacts_target=raw.contacts_target,
+        contacts_attainment=kpis.attainment(raw.contact_attempts, raw.contacts_target),
         outbound_rpc=raw.outbound_rpc, promises_kept=raw.promises_kept, promises_fell_due=raw.promises_fell_due,
         kept_amount=_sorted(raw.kept_amount), due_amount=_sorted(raw.due_amount),
         qa_total=raw.qa_total, qa_count=raw.qa_count)
 
 
-# ---- queries ------------------------------------------------------------------------------------
+def followup_days(ctx: ServiceContext) -> int:
+    """The department's follow-up window in days (setting "scorecard.followup_days"; at least 1)."""
+    try:
+        return max(1, int(setting(ctx, FOLLOWUP_SETTING)))
+    except (TypeError, ValueError):
+        return 3
 
-def _utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """[start 00:00 UTC, end+1 00:00 UTC): the half-open range of instants whose UTC date is in the period."""
-    return (datetime.combine(start, time(), timezone.utc),
-            datetime.combine(end + timedelta(days=1), time(), timezone.utc))
-
-
-def _staff(s: Session, team_id, branch_id):
-    team_branch = aliased(Branch)
-    own_branch = aliased(Branch)
-    q = (select(StaffMember.id, StaffMember.full_name, StaffMember.role, StaffMember.team_id, Team.name,
-                func.coalesce(own_branch.name, team_branch.name), StaffMember.active)
-         .outerjoin(Team, Team.id == StaffMember.team_id)
-         .outerjoin(team_branch, team_branch.id == Team.branch_id)
-         .outerjoin(own_branch, own_branch.id == StaffMember.branch_id)
-         .where(StaffMember.role.in_(SCORED_ROLES)))
-    if team_id is not None:
-        q = q.where(StaffMember.team_id == team_id)
-    if branch_id is not None:
-        q = q.where(or_(StaffMember.branch_id == branch_id,
-                        and_(StaffMember.branch_id.is_(None), Team.branch_id == branch_id)))
-    return s.execute(q.order_by(StaffMember.full_name, StaffMember.id)).all()
-
-
-def _read(s: Session, ids: list, start: date, end: date):
-    """Every per-staff tally, one GROUP BY per source. Returns ({staff_id: _Raw}, distinct accounts by team, total)."""
-    raw: dict = defaultdict(_Raw)
-    lo, hi = _utc_bounds(start, end)
-    outbound_call = and_(Activity.channel == Channel.CALL, Activity.direction == Direction.OUTBOUND)
-    is_rpc = Activity.outcome.in_(_RPC)
-    in_period = and_(Activity.collector_id.in_(ids), Activity.occurred_at >= lo, Activity.occurred_at < hi)
-
-    for sid, accounts, attempts, rpc, out_rpc in s.execute(
-            select(Activity.collector_id, func.count(func.distinct(Activity.account_id)),
-                   func.coalesce(func.sum(case((outbound_call, 1), else_=0)), 0),
-                   func.coalesce(func.sum(case((is_rpc, 1), else_=0)), 0),
-                   func.coalesce(func.sum(case((and_(outbound_call, is_rpc), 1), else_=0)), 0))
-            .where(in_period).group_by(Activity.collector_id)):
-        r = raw[sid]
-        r.accounts_worked, r.contact_attempts = int(accounts), int(attempts)
-        r.right_party_contacts, r.outbound_rpc = int(rpc), int(out_rpc)
-
-    # distinct accounts per team and for the whole scope (an account worked by two people counts once)
-    by_team = {team: int(n) for team, n in s.execute(
-        select(StaffMember.team_id, func.count(func.distinct(Activity.account_id)))
-        .join(StaffMember, StaffMember.id == Activity.collector_id).where(in_period)
-        .group_by(StaffMember.team_id))}
-    total_accounts = int(s.execute(select(func.count(func.distinct(Activity.account_id))).where(in_period))
-                         .scalar() or 0)
-
-    for sid, cur, n, amount in s.execute(
-            select(Promise.collector_id, Promise.currency, func.count(), func.sum(Promise.amount))
-            .where(Promise.collector_id.in_(ids), Promise.promised_at >= lo, Promise.promised_at < hi)
-            .group_by(Promise.collector_id, Promise.currency)):
-        raw[sid].promises_made += int(n)
-        raw[sid].promised_amount[cur] += amount or ZERO
-
-    fallen_due = (PromiseStatus.KEPT, PromiseStatus.PARTIAL, PromiseStatus.BROKEN)
-    for sid, status, cur, n, amount in s.execute(
-            select(Promise.collector_id, Promise.status, Promise.currency, func.count(), func.sum(Promise.amount))
-            .where(Promise.collector_id.in_(ids), Promise.due_date >= start, Promise.due_date <= end,
-                   Promise.status.in_(fallen_due))
-            .group_by(Promise.collector_id, Promise.status, Promise.currency)):
-        r = raw[sid]
-        tally = kpis.tally_promises([(status, amount or ZERO)])  # one group: status and its summed amount
-        r.promises_fell_due += int(n)
-        r.due_amount[cur] += tally.due_amount
-        if PromiseStatus(status) is PromiseStatus.KEPT:
-            r.promises_kept += int(n)
-            r.kept_amount[cur] += tally.kept_amount
-        else:
-            r.kept_amount[cur] += ZERO
-
-    for sid, cur, amount, over in s.execute(
-            select(Payment.collector_id, Payment.currency, func.sum(Payment.amount), func.sum(Payment.overpayment))
-            .where(Payment.collector_id.in_(ids), Payment.paid_on >= start, Payment.paid_on <= end)
-            .group_by(Payment.collector_id, Payment.currency)):
-        raw[sid].collected[cur] += (amount or ZERO) - (over or ZERO)
-
-    targets = defaultdict(list)
-    for t in s.execute(
-            select(Target.staff_id, Target.team_id, Target.period_start, Target.period_end, Target.amount,
-                   Target.currency)
-            .where(Target.metric == TARGET_METRIC, Target.staff_id.in_(ids),
-                   Target.period_start <= end, Target.period_end >= start)):
-        targets[t.staff_id].append(t)
-    for sid, rows in targets.items():
-        for cur, amount in prorated_target(rows, start, end).items():
-            raw[sid].target[cur] += amount
-
-    for sid, complaints, compliments in s.execute(
-            select(FeedbackItem.staff_id,
-                   func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLAINT, 1), else_=0)), 0),
-                   func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLIMENT, 1), else_=0)), 0))
-            .where(FeedbackItem.staff_id.in_(ids), FeedbackItem.received_at >= lo, FeedbackItem.received_at < hi,
-                   FeedbackItem.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.COMPLIMENT]))
-            .group_by(FeedbackItem.staff_id)):
-        raw[sid].complaints, raw[sid].compliments = int(complaints), int(compliments)
-
-    for sid, n in s.execute(
-            select(ComplianceFinding.collector_id, func.count())
-            .where(ComplianceFinding.collector_id.in_(ids), ComplianceFinding.found_at >= lo,
-                   ComplianceFinding.found_at < hi)
-            .group_by(ComplianceFinding.collector_id)):
-        raw[sid].compliance_findings = int(n)
-
-    for sid, total, n in s.execute(
-            select(Evaluation.staff_id, func.sum(Evaluation.qa_score), func.count())
-            .where(Evaluation.staff_id.in_(ids), Evaluation.evaluated_on >= start, Evaluation.evaluated_on <= end)
-            .group_by(Evaluation.staff_id)):
-        raw[sid].qa_total, raw[sid].qa_count = int(total or 0), int(n)
-
-    for sid, n in s.execute(
-            select(Escalation.raised_by_id, func.count())
-            .where(Escalation.raised_by_id.in_(ids), Escalation.created_at >= lo, Escalation.created_at < hi)
-            .group_by(Escalation.raised_by_id)):
-        raw[sid].escalations_raised = int(n)
-
-    return raw, by_team, total_accounts
-
-
-# ---- the read model -----------------------------------------------------------------------------
 
 def scorecard(ctx: ServiceContext, start: date, end: date, *, team_id: uuid.UUID | None = None,
               branch_id: uuid.UUID | None = None) -> Scorecard:
     """The scorecard for [start, end] (inclusive), by the definitions in the module docstring."""
     if end < start:
         raise ValueError(f"period end {end} is before its start {start}")
+    days = followup_days(ctx)
     with ctx.reading() as s:
-        staff = _staff(s, team_id, branch_id)
+        staff = staff_rows(s, team_id, branch_id)
         ids = [row[0] for row in staff]
-        if ids:
-            raw, by_team, total_accounts = _read(s, ids, start, end)
-        else:
-            raw, by_team, total_accounts = {}, {}, 0
+        raw = read_tallies(s, ids, [(start, end)], followup_days=days)
+        by_team = distinct_accounts(s, ids, [(start, end)], by_team=True)
+        total_accounts = distinct_accounts(s, ids, [(start, end)], by_team=False).get((None, 0), 0)
 
     rows: list[StaffScore] = []
     teams: dict = {}
     team_raw: dict = {}
-    dept = _Raw()
+    dept = Tally()
     for sid, name, role, tid, team_name, branch_name, active in staff:
-        r = raw.get(sid) or _Raw()
+        r = raw.get((sid, 0)) or Tally()
         if not active and not r.any_figure():
             continue
-        rows.append(_score(r, staff_id=sid, name=name, role=StaffRole(role), team_id=tid, team=team_name,
-                           branch=branch_name))
+        rows.append(score(r, staff_id=sid, name=name, role=StaffRole(role), team_id=tid, team=team_name,
+                          branch=branch_name))
         if tid not in team_raw:
-            team_raw[tid] = _Raw()
+            team_raw[tid] = Tally()
             teams[tid] = (team_name, branch_name)
         team_raw[tid].add(r)
         dept.add(r)
 
     team_totals = {}
     for tid, r in team_raw.items():
-        r.accounts_worked = by_team.get(tid, 0)
+        r.accounts_worked = by_team.get((tid, 0), 0)
         team_name, branch_name = teams[tid]
-        team_totals[tid] = _score(r, staff_id=None, name=team_name or "", role=None, team_id=tid,
-                                  team=team_name, branch=branch_name)
+        team_totals[tid] = score(r, name=team_name or "", team_id=tid, team=team_name, branch=branch_name)
     dept.accounts_worked = total_accounts
-    department = _score(dept, staff_id=None, name="", role=None, team_id=None, team=None, branch=None)
-    return Scorecard(period_start=start, period_end=end, rows=rows, team_totals=team_totals, department=department)
+    return Scorecard(period_start=start, period_end=end, rows=rows, team_totals=team_totals,
+                     department=score(dept), followup_days=days)
