@@ -29,11 +29,11 @@ QA entries (`record_qa_entry`)
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 
@@ -52,39 +52,49 @@ MAX_REFERENCE = 120
 
 # ---- names ----------------------------------------------------------------------------------------
 
-def builtin_names() -> dict[tuple[str, str], str]:
-    """(kind, code) -> the built-in criterion's name in the user's language."""
-    return {
-        (REVIEW, "call_quality"): QCoreApplication.translate("Criteria", "Call quality"),
-        (REVIEW, "compliance"): QCoreApplication.translate("Criteria", "Compliance"),
-        (REVIEW, "accuracy"): QCoreApplication.translate("Criteria", "Accuracy"),
-        (REVIEW, "customer_treatment"): QCoreApplication.translate("Criteria", "Customer treatment"),
-        (REVIEW, "productivity"): QCoreApplication.translate("Criteria", "Productivity"),
-        (QA, "identification"): QCoreApplication.translate("Criteria", "Right-party verification and disclosure"),
-        (QA, "required_statements"): QCoreApplication.translate("Criteria", "Required statements"),
-        (QA, "negotiation"): QCoreApplication.translate("Criteria", "Negotiation and payment arrangement"),
-        (QA, "tone"): QCoreApplication.translate("Criteria", "Tone and courtesy"),
-        (QA, "accuracy"): QCoreApplication.translate("Criteria", "Accuracy of information and records"),
-        (QA, "closing"): QCoreApplication.translate("Criteria", "Call closing and next steps"),
-    }
+# (kind, code) -> the built-in criterion's English name, marked for translation (context "Criteria")
+BUILTIN_SOURCE: dict[tuple[str, str], str] = {
+    (REVIEW, "call_quality"): QT_TRANSLATE_NOOP("Criteria", "Call quality"),
+    (REVIEW, "compliance"): QT_TRANSLATE_NOOP("Criteria", "Compliance"),
+    (REVIEW, "accuracy"): QT_TRANSLATE_NOOP("Criteria", "Accuracy"),
+    (REVIEW, "customer_treatment"): QT_TRANSLATE_NOOP("Criteria", "Customer treatment"),
+    (REVIEW, "productivity"): QT_TRANSLATE_NOOP("Criteria", "Productivity"),
+    (QA, "identification"): QT_TRANSLATE_NOOP("Criteria", "Right-party verification and disclosure"),
+    (QA, "required_statements"): QT_TRANSLATE_NOOP("Criteria", "Required statements"),
+    (QA, "negotiation"): QT_TRANSLATE_NOOP("Criteria", "Negotiation and payment arrangement"),
+    (QA, "tone"): QT_TRANSLATE_NOOP("Criteria", "Tone and courtesy"),
+    (QA, "accuracy"): QT_TRANSLATE_NOOP("Criteria", "Accuracy of information and records"),
+    (QA, "closing"): QT_TRANSLATE_NOOP("Criteria", "Call closing and next steps"),
+}
+
+# 1..5 -> the rating in words, marked for translation (context "Ratings")
+RATING_SOURCE: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("Ratings", "Unsatisfactory"),
+    2: QT_TRANSLATE_NOOP("Ratings", "Needs improvement"),
+    3: QT_TRANSLATE_NOOP("Ratings", "Meets expectations"),
+    4: QT_TRANSLATE_NOOP("Ratings", "Exceeds expectations"),
+    5: QT_TRANSLATE_NOOP("Ratings", "Excellent"),
+}
+
+Translate = Callable[[str, str], str]
 
 
-def criterion_name(kind: str, code: str | None, name: str) -> str:
-    """What the user reads: the translated name of a built-in criterion, a custom one's name as typed."""
-    if code:
-        return builtin_names().get((kind, code), name)
-    return name
+def _ui_language(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
-def rating_label(rating: int) -> str:
-    """1 Unsatisfactory ... 5 Excellent, in the user's language."""
-    return {
-        1: QCoreApplication.translate("Ratings", "Unsatisfactory"),
-        2: QCoreApplication.translate("Ratings", "Needs improvement"),
-        3: QCoreApplication.translate("Ratings", "Meets expectations"),
-        4: QCoreApplication.translate("Ratings", "Exceeds expectations"),
-        5: QCoreApplication.translate("Ratings", "Excellent"),
-    }[int(rating)]
+def criterion_name(kind: str, code: str | None, name: str, translate: Translate | None = None) -> str:
+    """What the user reads: the translated name of a built-in criterion (by its code), a custom one's
+    name as typed. `translate(context, text)` picks another language than the UI's (PDF exports)."""
+    source = BUILTIN_SOURCE.get((kind, code)) if code else None
+    if source is None:
+        return name
+    return (translate or _ui_language)("Criteria", source)
+
+
+def rating_label(rating: int, translate: Translate | None = None) -> str:
+    """1 Unsatisfactory ... 5 Excellent, in the user's language (or through `translate`)."""
+    return (translate or _ui_language)("Ratings", RATING_SOURCE[int(rating)])
 
 
 def overall_score(scores) -> int:
