@@ -12,7 +12,9 @@ so its cost does not grow with Python loops over accounts:
 - aging: one GROUP BY (bucket, currency) over the open accounts, the bucket a CASE over ``due_date``
   built from `collectdesk.domain.aging.BUCKET_BOUNDS` (the only query that reads every open account);
 - complaints and escalations: one small aggregate each over their status indexes;
-- targets: the few ``amount_collected`` target rows that overlap the month or the week.
+- targets: the few ``amount_collected`` target rows that overlap the month or the week;
+- training: `collectdesk.services.training.alert_counts` (one GROUP BY over the current training
+  records, one COUNT over staff × mandatory modules).
 
 Cost, measured with bench/dashboard_bench.py on the demo generator's 1,000,000-account department
 (4.3 million activities, which the dashboard never reads): PostgreSQL 0.38 s, of which the aging scan
@@ -65,6 +67,11 @@ Complaints
 Escalations awaiting a decision
     status submitted, under review or referred; count and amount at stake per currency.
 
+Training overdue / expiring
+    over active staff and active modules, each person's current record of a module: overdue (open,
+    due date before today), expiring (completed, expires within 30 days), expired, and mandatory
+    modules of the person's role never assigned (services/training.py has the full rules).
+
 Collections trend
     collected per ISO week for the last 13 weeks (this week, still running, included), per currency.
     Weekly rather than daily: days swing with weekends and bank holidays, and 13 weeks is one
@@ -92,6 +99,7 @@ from collectdesk.domain.enums import (
 )
 from collectdesk.domain.money import to_cents
 from collectdesk.services.context import ServiceContext
+from collectdesk.services.training import AlertCounts, alert_counts
 from collectdesk.store.models import Account, Escalation, FeedbackItem, Payment, Promise, Target
 
 ZERO = Decimal("0.00")
@@ -182,6 +190,7 @@ class DashboardFigures:
     complaints_overdue: int
     escalations_awaiting: Tally
     trend: tuple[TrendPoint, ...]  # oldest week first
+    training: AlertCounts = AlertCounts()  # training overdue / expiring / expired / missing mandatory
 
     def period(self, key: str) -> PeriodFigures:
         for p in self.periods:
@@ -393,6 +402,7 @@ def dashboard_figures(ctx: ServiceContext, today: date | None = None, tz: tzinfo
         aging = _aging(s, today)
         complaints_open, complaints_overdue = _complaints(s, now)
         escalations = _escalations(s)
+        training = alert_counts(s, today)
 
     figures = []
     for p in periods:
@@ -412,4 +422,4 @@ def dashboard_figures(ctx: ServiceContext, today: date | None = None, tz: tzinfo
     return DashboardFigures(
         today=today, as_of=now.astimezone(timezone.utc), periods=tuple(figures), aging=aging,
         complaints_open=complaints_open, complaints_overdue=complaints_overdue,
-        escalations_awaiting=escalations, trend=tuple(trend))
+        escalations_awaiting=escalations, trend=tuple(trend), training=training)

@@ -44,6 +44,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse
@@ -53,6 +54,7 @@ from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, s
 from sqlalchemy.orm import Session, aliased
 
 from collectdesk.domain.enums import StaffRole, TrainingStatus
+from collectdesk.i18n import format_decimal  # formatting only
 from collectdesk.domain.errors import ValidationError
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
@@ -379,7 +381,7 @@ def attach_file(ctx: ServiceContext, module_id: uuid.UUID, path: str | os.PathLi
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(_tr("The file is {size} MB; files up to {limit} MB can be attached. "
                                   "Put larger files on a shared drive and give the module a link instead.").format(
-            size=f"{size / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+            size=format_decimal(Decimal(size) / (1024 * 1024), 1), limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -648,9 +650,39 @@ def training_alerts(ctx: ServiceContext, today: date | None = None, *, team_id: 
     scope = _staff_scope(team_id, branch_id)
     with ctx.reading() as s:
         counts = alert_counts(s, today, team_id=team_id, branch_id=branch_id)
+        if limit <= 0:
+            return TrainingAlerts(counts=counts, rows=())
         flagged = _record_rows(s, today, *scope, TrainingModule.active.is_(True), _is_current(), _state_case(today).in_(
             [RecordState.OVERDUE.value, RecordState.EXPIRING.value, RecordState.EXPIRED.value]))
         missing = _missing_rows(s, today, *scope)
     rows = sorted(flagged + missing, key=lambda row: (_URGENCY[row.state], row.staff_name.casefold(),
                                                       row.module_code.casefold()))
     return TrainingAlerts(counts=counts, rows=tuple(rows[:limit]))
+
+
+# ---- who can be assigned -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StaffChoice:
+    id: uuid.UUID
+    name: str
+    role: StaffRole
+    team_id: uuid.UUID | None
+    team_name: str | None
+    language: str
+    hire_date: date | None
+    has_open: bool  # already has an open assignment of the module
+
+
+def assignable_staff(ctx: ServiceContext, module_id: uuid.UUID | None = None) -> list[StaffChoice]:
+    """Active staff members by name, with their team, and whether they already have the module open."""
+    with ctx.reading() as s:
+        open_ = (exists().where(TrainingRecord.staff_id == StaffMember.id, TrainingRecord.module_id == module_id,
+                                TrainingRecord.status.in_(OPEN_STATUSES))
+                 if module_id is not None else literal(False))
+        rows = s.execute(
+            select(StaffMember.id, StaffMember.full_name, StaffMember.role, StaffMember.team_id, Team.name,
+                   StaffMember.language, StaffMember.hire_date, open_)
+            .outerjoin(Team, Team.id == StaffMember.team_id)
+            .where(StaffMember.active.is_(True)).order_by(func.lower(StaffMember.full_name)))
+        return [StaffChoice(i, n, StaffRole(r), t, tn, lang, h, bool(o)) for i, n, r, t, tn, lang, h, o in rows]

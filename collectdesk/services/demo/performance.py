@@ -37,6 +37,11 @@ MODULES = (
 
 
 def build_training(g: Gen, org: Org) -> None:
+    """Modules and records that follow services/training.py's rules: ``expires_on`` = completion +
+    validity (month-end safe), status expired when that date has passed; new hires (hired in the last
+    90 days) have their onboarding (the mandatory modules of their role), the earliest of them one
+    module overdue and the first few one module in progress; about half of the expired mandatory
+    courses of the others have a renewal assigned (some of them overdue)."""
     rng, fmt, today = g.rng, g.fmt, g.today
     ids = {}
     for code, title, desc, mandatory, validity, roles in MODULES:
@@ -45,39 +50,58 @@ def build_training(g: Gen, org: Org) -> None:
         mandatory_roles = ",".join(roles or MANDATORY_ROLES) if mandatory else ""
         g.rows["training_module"].append(g.stamps(ids[code], g.now - 900 * DAY) + (
             code, title, desc, language, None, mandatory_roles, validity, fmt.flag(True)))
+
+    def record(s: Staff, code: str, status: TrainingStatus, assigned: int, due: int | None, done: int | None,
+               score: int | None, validity: int | None) -> None:
+        expires = add_months(done, validity) if done is not None and validity is not None else None
+        if status is TrainingStatus.COMPLETED and expires is not None and expires < today:
+            status = TrainingStatus.EXPIRED
+        created = (assigned - EPOCH_ORDINAL) * DAY + 8 * 3600
+        updated = (done - EPOCH_ORDINAL) * DAY + 16 * 3600 if done else created
+        g.rows["training_record"].append(g.stamps(g.new_id(), created, updated) + (
+            s.id, ids[code], status.value, fmt.day(assigned), fmt.day(due), fmt.day(done), fmt.day(expires), score))
+
+    new_hires = sorted((s for s in org.staff if s.active and s.hire >= today - 90), key=lambda s: (s.hire, s.id))
+    rank = {s.id: i for i, s in enumerate(new_hires)}
     for s in org.staff:
         if not s.active:
             continue
         country = s.branch.country if s.branch else "IT"
+        onboarding = 0
         for code, _title, _desc, mandatory, validity, roles in MODULES:
             if roles is not None and s.role not in roles:
                 continue
             if code.startswith("CONDUCT-") and code != f"CONDUCT-{country}":
                 continue
+            if s.id in rank:
+                if not mandatory:  # onboarding: the mandatory modules only
+                    continue
+                assigned, due = s.hire, s.hire + 30
+                if rank[s.id] == 0 and onboarding == 0:  # the earliest new hire is late with one module
+                    due = min(due, today - 2)
+                    assigned = min(assigned, due)
+                    record(s, code, TrainingStatus.IN_PROGRESS, assigned, due, None, None, validity)
+                elif rank[s.id] < 3 and onboarding == 1:  # the first new hires have one module under way
+                    record(s, code, TrainingStatus.IN_PROGRESS, assigned, max(due, today + 3), None, None, validity)
+                elif today - s.hire > 20 and rng.random() < 0.3:
+                    record(s, code, TrainingStatus.COMPLETED, assigned, due, rng.randint(s.hire + 3, today - 1),
+                           rng.randint(70, 100), validity)
+                else:
+                    status = TrainingStatus.IN_PROGRESS if rng.random() < 0.5 else TrainingStatus.ASSIGNED
+                    record(s, code, status, assigned, max(due, today + 1), None, None, validity)
+                onboarding += 1
+                continue
             if not mandatory and code in ("NEGO-01", "COMPL-01") and rng.random() < 0.4:
                 continue
-            new_hire = s.hire >= today - 90
-            if new_hire:
-                assigned = s.hire
-                due = assigned + 30
-                r = rng.random()
-                if today - s.hire > 20 and r < 0.3:
-                    status, done, score = TrainingStatus.COMPLETED, rng.randint(s.hire + 3, today - 1), rng.randint(70, 100)
-                else:
-                    status, done, score = (TrainingStatus.IN_PROGRESS if r < 0.6 else TrainingStatus.ASSIGNED), None, None
-            else:
-                window = (validity or 36) * 30 + 90
-                done = rng.randint(max(s.hire + 10, today - window), today - 1)
-                assigned = done - rng.randint(5, 30)
-                due = assigned + 30
-                score = rng.randint(68, 100)
-                expired = validity is not None and add_months(done, validity) < today
-                status = TrainingStatus.EXPIRED if expired else TrainingStatus.COMPLETED
-            created = (assigned - EPOCH_ORDINAL) * DAY + 8 * 3600
-            updated = (done - EPOCH_ORDINAL) * DAY + 16 * 3600 if done else created
-            expires = add_months(done, validity) if done is not None and validity is not None else None
-            g.rows["training_record"].append(g.stamps(g.new_id(), created, updated) + (
-                s.id, ids[code], status.value, fmt.day(assigned), fmt.day(due), fmt.day(done), fmt.day(expires), score))
+            window = (validity or 36) * 30 + 90
+            done = rng.randint(max(s.hire + 10, today - window), today - 1)
+            assigned = done - rng.randint(5, 30)
+            record(s, code, TrainingStatus.COMPLETED, assigned, assigned + 30, done, rng.randint(68, 100), validity)
+            expires = add_months(done, validity) if validity is not None else None
+            if mandatory and expires is not None and expires < today and rng.random() < 0.5:
+                renewal = rng.randint(max(done + 1, expires - 30), today - 1)
+                status = TrainingStatus.IN_PROGRESS if rng.random() < 0.4 else TrainingStatus.ASSIGNED
+                record(s, code, status, renewal, renewal + 30, None, None, validity)
 
 
 def month_starts(today: int, months_back: int) -> list[int]:

@@ -4,7 +4,7 @@ Layout (top to bottom, in a scroll area so nothing is ever cut off):
 
 - a 4-column grid: Today / This week / This month (collected against target, promises due, broken
   promises) and "Needs attention" (open complaints with the overdue ones, escalations awaiting a
-  decision, accounts over 90 days past due);
+  decision, accounts over 90 days past due, training overdue / expiring);
 - open accounts by days past due: the total and one tile per aging bucket;
 - two charts: the aging bars (click a bar to open that bucket's queue) and the weekly collections trend.
 
@@ -60,6 +60,7 @@ TILE_TARGETS: dict[str, tuple[str, object] | None] = {
     "complaints": ("pane", "feedback"),
     "escalations": ("pane", "escalations"),
     "dpd_90_plus": ("queue", ("builtin", "dpd_90_plus")),
+    "training": ("pane", "training"),
     "all_open": ("queue", ("builtin", "all_open")),
     **{f"aging:{b.value}": ("queue", ("aging", b.value)) for b, _lo, _hi in BUCKET_BOUNDS},
 }
@@ -162,6 +163,7 @@ class DashboardPane(Pane):
         grid.addWidget(self.tiles["complaints"], 1, 3)
         grid.addWidget(self.tiles["escalations"], 2, 3)
         grid.addWidget(self.tiles["dpd_90_plus"], 3, 3)
+        grid.addWidget(self.tiles["training"], 4, 3)
         for col in range(4):
             grid.setColumnStretch(col, 1)
             grid.setColumnMinimumWidth(col, 150)
@@ -467,6 +469,23 @@ class DashboardPane(Pane):
             tone="warn" if count else "neutral",
             tooltip=self.tr("Open accounts 91 days or more past their due date, and their balances. "
                             "Click to open the queue."))
+
+        self._render_training(f)
+
+    def _render_training(self, f: DashboardFigures) -> None:
+        t = f.training
+        value = [self.tr("%Ln overdue", "training", t.overdue), self.tr("%Ln expiring", "training", t.expiring)]
+        details = []
+        if t.expired:
+            details.append(escape(self.tr("%Ln expired", "training", t.expired)))
+        if t.missing:
+            details.append(escape(self.tr("%Ln mandatory not assigned", "training", t.missing)))
+        self.tiles["training"].set_figure(
+            self.tr("Training overdue / expiring"), value,
+            detail_html="<br>".join(details) if details else self._muted(self.tr("Nothing expired or missing")),
+            tone="bad" if t.overdue else ("warn" if t.expiring else "neutral"),
+            tooltip=self.tr("Active staff: assignments past their due date, completions expiring within 30 "
+                            "days, expired ones, and mandatory modules never assigned. Click to open Training."))
 
     def _render_aging(self, f: DashboardFigures) -> None:
         total = f.open_accounts
