@@ -248,3 +248,62 @@ def test_no_activity_gives_none_rates_not_zero(database, org, make_account):
     assert jan.collected == {"EUR": D("10.00")}
     assert jan.collected_per_rpc == {"EUR": None}
     assert jan.attainment == {"EUR": None}
+
+
+# ---- follow-ups, escalation outcomes, contacts targets (scorecard_data.build_more) ----------------
+
+def test_followups_escalation_outcomes_and_contacts_targets(database, org, make_account):
+    from scorecard_data import build_more
+
+    from collectdesk.services.department_settings import set_setting
+
+    ids = build_more(database, org, make_account)
+    card = scorecard(database.ctx, START, END)
+    assert card.followup_days == 3  # the default
+    by_id = {r.staff_id: r for r in card.rows}
+    anna, jan = by_id[org.anna], by_id[org.jan]
+    # Anna's broken promise (due 12 March) is followed by Jan's call on the account on 15 March
+    assert (anna.broken_promises, anna.followed_up, anna.followup_rate) == (1, 1, D("100.0"))
+    # Jan's (due 20 March) has nothing on its account after that
+    assert (jan.broken_promises, jan.followed_up, jan.followup_rate) == (1, 0, D("0.0"))
+    assert by_id[ids.piotr].followup_rate is None  # no broken promise: undefined, not 0
+    team = card.team_totals[org.team]
+    assert (team.broken_promises, team.followed_up, team.followup_rate) == (2, 1, D("50.0"))
+
+    assert anna.escalations_by_status == {"submitted": 1}
+    assert jan.escalations_by_status == {"approved": 1} and jan.escalations_raised == 1
+    assert team.escalations_by_status == {"approved": 1, "submitted": 1}
+    assert card.department.escalations_raised == 2
+
+    # Anna's "contacts" target row carries an amount, not a count: no contacts target
+    assert (anna.contacts_target, anna.contacts_attainment) == (None, None)
+    assert jan.contacts_target == 116  # 100 + 30 * 16/30
+    assert jan.contacts_attainment == D("3.4")  # 4 outbound calls / 116
+    assert team.contacts_target == 116
+    assert team.contacts_attainment == D("6.0")  # 7 outbound calls of the team / 116
+
+    set_setting(database.ctx, "scorecard.followup_days", 2)  # 13-14 March: Jan's call on the 15th is late
+    narrow = scorecard(database.ctx, START, END)
+    assert narrow.followup_days == 2
+    anna2 = next(r for r in narrow.rows if r.staff_id == org.anna)
+    assert (anna2.broken_promises, anna2.followed_up, anna2.followup_rate) == (1, 0, D("0.0"))
+
+
+def test_a_followup_on_the_due_date_itself_does_not_count(database, org, make_account):
+    acc = make_account()
+    with database.ctx.transaction() as s:
+        debtor = s.get(Account, acc).debtor_id
+        s.add(Promise(account_id=acc, collector_id=org.anna, amount=D("10.00"), currency="EUR",
+                      promised_at=utc(2026, 3, 1), due_date=date(2026, 3, 10), status=PromiseStatus.BROKEN))
+        s.add(Promise(account_id=acc, collector_id=org.anna, amount=D("10.00"), currency="EUR",
+                      promised_at=utc(2026, 3, 1), due_date=date(2026, 3, 20), status=PromiseStatus.BROKEN))
+        for when in (utc(2026, 3, 10, 23, 59), utc(2026, 3, 24, 0, 0)):  # the due date; 4 days after the 20th
+            s.add(Activity(account_id=acc, debtor_id=debtor, collector_id=org.jan, channel=Channel.SMS,
+                           direction=OUT, outcome=Outcome.DELIVERED, occurred_at=when))
+    anna = next(r for r in scorecard(database.ctx, START, END).rows if r.staff_id == org.anna)
+    assert (anna.broken_promises, anna.followed_up) == (2, 0)
+    with database.ctx.transaction() as s:  # the last minute of the window counts
+        s.add(Activity(account_id=acc, debtor_id=debtor, collector_id=None, channel=Channel.LETTER,
+                       direction=OUT, outcome=Outcome.DELIVERED, occurred_at=utc(2026, 3, 13, 23, 59, 59)))
+    anna = next(r for r in scorecard(database.ctx, START, END).rows if r.staff_id == org.anna)
+    assert (anna.broken_promises, anna.followed_up, anna.followup_rate) == (2, 1, D("50.0"))
