@@ -1,32 +1,16 @@
-"""Anomalies in staff work worth a supervisor's look, each told in one sentence (docs/anomalies.md).
+"""Anomalies in staff work worth a supervisor's look, each told in one sentence.
 
-`find_anomalies(ctx, start, end, team_id=None, branch_id=None, today=None)` runs five detectors over
-the period [start, end] (inclusive dates, timestamps compared by their UTC date as in the scorecard):
-
-* below_team    kept rate (by count) or RPC rate more than `sigma` standard deviations below the rest
-                of the team (leave-one-out mean and sample standard deviation of the *other* qualifying
-                members; at least `min_team` qualifying members in the team; standard deviation floored
-                at `min_sd_pp` points so a team of near-identical figures does not flag a 1-point gap).
-* drop          kept rate or RPC rate `drop_pp` points or more below the person's own average over the
-                previous `history_periods` periods of the same length (calendar months when the period
-                is whole months); collected money per currency `drop_collected_pct` % or more below the
-                own average (only for a period that is over: `today` after `end`).
-* late_broken   promises recorded in the last `period_end_days` days of the period that fell due and
-                broke: at least `late_broken_min` of them and `late_broken_share` % of those fallen due.
-* short_calls   calls shorter than `short_call_s` seconds with a promise-to-pay outcome: at least
-                `short_call_min` and `short_call_share` % of that person's promise-to-pay calls.
-* foreign_pay   payments with `paid_on` in the period, recorded for a collector, on accounts assigned to
-                someone else when the payment was posted (`posted_at`). The assignment then is read from
-                the audit trail: the old value of the first collector change of that account after the
-                posting; with no later change, the account's current collector. Accounts unassigned then
-                do not count.
-
-Qualifying volume: a kept rate needs `min_promises_due` promises fallen due (kept + partial + broken), an
-RPC rate `min_calls` outbound calls, in the period (and in each history period that is averaged).
+`find_anomalies(ctx, start, end, team_id=None, branch_id=None, today=None)` runs five detectors over the
+period [start, end] (inclusive dates; timestamps compared by their UTC date, as in the scorecard):
+below_team (kept rate or RPC rate far below the rest of the team), drop (against the person's own
+previous periods), late_broken (promises recorded in the last days of the period that broke),
+short_calls (promise-to-pay calls shorter than a few seconds) and foreign_pay (payments on accounts
+assigned to someone else when the payment was posted, read from the audit trail). docs/anomalies.md
+states every rule and threshold; the thresholds are department settings "anomalies.*" (defaults in
+services/department_settings.DEFAULTS).
 
 Every count comes from SQL GROUP BY queries (one per source, all periods at once via a CASE bucket);
-Python only compares the few numbers per person. Thresholds are department settings ("anomalies.*",
-defaults in services/department_settings.DEFAULTS).
+Python only compares the few numbers per person. `anomaly_sentence(anomaly, language)` says it in words.
 """
 
 from __future__ import annotations
@@ -180,6 +164,7 @@ class _Person:
     name: str
     team_id: uuid.UUID | None
     team: str | None
+    present: bool = True  # employed through the whole period (drops of a joiner or leaver are expected)
     calls: list = field(default_factory=lambda: [0] * (MAX_HISTORY + 1))  # outbound calls per period (0 = current)
     rpc: list = field(default_factory=lambda: [0] * (MAX_HISTORY + 1))
     due: list = field(default_factory=lambda: [0] * (MAX_HISTORY + 1))     # promises fallen due (kept+partial+broken)
@@ -191,16 +176,19 @@ class _Person:
                        figures=figures, evidence_kpi=kpi)
 
 
-def _staff(s: Session, team_id, branch_id) -> dict[uuid.UUID, _Person]:
-    q = (select(StaffMember.id, StaffMember.full_name, StaffMember.team_id, Team.name)
+def _staff(s: Session, team_id, branch_id, start: date, end: date) -> dict[uuid.UUID, _Person]:
+    q = (select(StaffMember.id, StaffMember.full_name, StaffMember.team_id, Team.name, StaffMember.active,
+                StaffMember.hire_date, StaffMember.left_on)
          .outerjoin(Team, Team.id == StaffMember.team_id).where(StaffMember.role.in_(SCORED_ROLES)))
     if team_id is not None:
         q = q.where(StaffMember.team_id == team_id)
     if branch_id is not None:
         q = q.where(or_(StaffMember.branch_id == branch_id,
                         and_(StaffMember.branch_id.is_(None), Team.branch_id == branch_id)))
-    return {sid: _Person(sid, name, tid, tname)
-            for sid, name, tid, tname in s.execute(q.order_by(StaffMember.full_name, StaffMember.id))}
+    return {sid: _Person(sid, name, tid, tname, present=(hired is None or hired <= start)
+                         and (left > end if left is not None else bool(active)))
+            for sid, name, tid, tname, active, hired, left in s.execute(q.order_by(StaffMember.full_name,
+                                                                                    StaffMember.id))}
 
 
 def _read_volumes(s: Session, people: dict, periods: list, ids: list) -> None:
@@ -258,12 +246,15 @@ def _below_team(people: dict, rules: AnomalyRules) -> list[Anomaly]:
                 others = [v for q, v in members if q is not p]
                 mean = sum(others) / len(others)
                 sd = statistics.stdev(others)
-                scale = max(sd, rules.min_sd_pp)
+                # the person's own sampling noise: the standard deviation of a rate over `denominator`
+                # trials at the team's mean (a small sample far from the mean may be chance)
+                noise = (mean * (100 - mean) / denominator(p)).sqrt() if 0 < mean < 100 else Decimal(0)
+                scale = max(sd, rules.min_sd_pp, noise)
                 if scale == 0 or mean - value <= rules.sigma * scale:
                     continue
                 sigmas = (mean - value) / scale
                 found.append(p.anomaly(kind, HIGH if sigmas >= rules.sigma + 1 else MEDIUM, {
-                    "value": value, "team_mean": _q(mean), "team_sd": _q(sd), "sigmas": _q(sigmas),
+                    "value": value, "team_mean": _q(mean), "team_sd": _q(sd), "scale": _q(scale), "sigmas": _q(sigmas),
                     "threshold": _q(mean - rules.sigma * scale), "team_size": len(members),
                     "numerator": numerator(p), "denominator": denominator(p)}, kpi))
     return found
@@ -276,6 +267,8 @@ def _drops(people: dict, rules: AnomalyRules, history: int, period_over: bool) -
     metrics = ((KEPT_DROP, "kept_rate_count", "due", "kept", rules.min_promises_due, kpis.promise_kept_rate_by_count),
                (RPC_DROP, "rpc_rate", "calls", "rpc", rules.min_calls, kpis.rpc_rate))
     for p in people.values():
+        if not p.present:
+            continue
         for kind, kpi, den_name, num_name, minimum, formula in metrics:
             den, num = getattr(p, den_name), getattr(p, num_name)
             if not minimum or den[0] < minimum:
@@ -293,11 +286,9 @@ def _drops(people: dict, rules: AnomalyRules, history: int, period_over: bool) -
             continue
         for cur, by_period in sorted(p.collected.items()):
             past = [by_period.get(b, Decimal("0.00")) for b in range(1, history + 1)]
-            if not past or sum(1 for a in past if a > 0) < min(2, history):
-                continue
             baseline = (sum(past) / len(past)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             value = by_period.get(0, Decimal("0.00"))
-            if baseline <= 0:
+            if baseline <= 0 or value >= min(past):  # lumpy money: a drop is below every recent period
                 continue
             drop_pct = _q((baseline - value) * 100 / baseline)
             if drop_pct >= rules.drop_collected_pct:
@@ -410,7 +401,7 @@ def find_anomalies(ctx: ServiceContext, start: date, end: date, *, team_id: uuid
     today = today or datetime.now(timezone.utc).date()
     with ctx.reading() as s:
         rules = rules or read_rules(s)
-        people = _staff(s, team_id, branch_id)
+        people = _staff(s, team_id, branch_id, start, end)
         if not people:
             return []
         ids = list(people)

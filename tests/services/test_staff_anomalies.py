@@ -93,11 +93,12 @@ def test_kept_rate_far_below_the_team(team):
     a = below[0]
     card = {r.staff_id: r for r in scorecard(team.ctx, START, END).rows}
     assert a.figures["value"] == card[team.people["anna"]].kept_rate_count == D("20.0")
-    assert a.figures["team_mean"] == D("70.0") and a.figures["team_sd"] == D("4.1")
+    # the scale is the person's own sampling noise here: sqrt(70 x 30 / 20) = 10.2 points > sd 4.1
+    assert a.figures["team_mean"] == D("70.0") and a.figures["team_sd"] == D("4.1") and a.figures["scale"] == D("10.2")
     assert (a.figures["numerator"], a.figures["denominator"]) == (4, 20)
     assert a.severity == HIGH and a.evidence_kpi == "kept_rate_count"
     text = anomaly_sentence(a)
-    assert "20.0%" in text and "70.0%" in text and "12.2 standard deviations" in text and "4 of 20" in text
+    assert "20.0%" in text and "70.0%" in text and "4.9 standard deviations" in text and "4 of 20" in text
 
 
 def test_kept_rate_a_little_below_the_team_is_not_flagged(team):
@@ -124,6 +125,29 @@ def test_rpc_rate_below_team_uses_the_department_settings(team):
     # 25 points below a team with sd 4.1: more than 2 sd, but not more than 7
     set_setting(team.ctx, "anomalies.sigma", "7")
     assert of_kind(find_anomalies(team.ctx, START, END, today=AFTER), RPC_BELOW_TEAM) == []
+
+
+def test_a_gap_within_the_noise_of_a_small_sample_is_not_flagged(team):
+    day = utc(2026, 10, 7, 9)
+    for who, rpc in (("jan", 29), ("carla", 30), ("dario", 31), ("elena", 30)):
+        calls(team, who, 60, rpc, day)  # a very even team: 48.3 to 51.7 %
+    calls(team, "anna", 60, 24, day)  # 40 %: 10 points below, 6 sd of the others, but 60 calls are few
+    assert of_kind(find_anomalies(team.ctx, START, END, today=AFTER), RPC_BELOW_TEAM) == []
+    calls(team, "anna", 240, 60, day + timedelta(days=1))  # 84 of 300 = 28 %: now it is not chance
+    found = of_kind(find_anomalies(team.ctx, START, END, today=AFTER), RPC_BELOW_TEAM)
+    assert [(a.staff_id, a.figures["value"]) for a in found] == [(team.people["anna"], D("28.0"))]
+
+
+def test_lumpy_money_and_leavers_are_not_drops(team):
+    with team.ctx.transaction() as s:
+        for who, month, amount in (("anna", 7, "0.01"), ("anna", 9, "3000.00"), ("anna", 10, "200.00"),
+                                   ("jan", 7, "900.00"), ("jan", 8, "900.00"), ("jan", 9, "900.00"),
+                                   ("jan", 10, "100.00")):
+            s.add(Payment(account_id=team.account[who], collector_id=team.people[who], amount=D(amount),
+                          currency="EUR", paid_on=date(2026, month, 12), posted_at=utc(2026, month, 12, 15)))
+        s.get(StaffMember, team.people["jan"]).left_on = date(2026, 10, 15)  # Jan left mid-October
+    # Anna: 200 is far below her average (1,000) but not below August's nothing
+    assert of_kind(find_anomalies(team.ctx, START, END, today=AFTER), COLLECTED_DROP) == []
 
 
 def test_drop_against_own_history(team):
