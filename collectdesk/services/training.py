@@ -553,12 +553,13 @@ def training_status(ctx: ServiceContext, staff_id: uuid.UUID, today: date | None
 
 def module_records(ctx: ServiceContext, module_id: uuid.UUID, today: date | None = None, *,
                    flagged_only: bool = False) -> list[StatusRow]:
-    """The module's records by staff name; `flagged_only` keeps current overdue/expiring/expired ones."""
+    """The module's records by staff name; `flagged_only` keeps the current overdue, expiring or expired
+    records of active staff (what the alerts count)."""
     today = today or date.today()
     with ctx.reading() as s:
         conditions = [TrainingRecord.module_id == module_id]
         if flagged_only:
-            conditions += [_is_current(), _state_case(today).in_(
+            conditions += [StaffMember.active.is_(True), _is_current(), _state_case(today).in_(
                 [RecordState.OVERDUE.value, RecordState.EXPIRING.value, RecordState.EXPIRED.value])]
         return _record_rows(s, today, *conditions)
 
