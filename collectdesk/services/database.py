@@ -56,6 +56,8 @@ def open_database(db: str | os.PathLike | None = None, *, actor: str | None = No
                         backup_made=backup)
     if sweep and upgrade:
         from collectdesk.services.promises import break_overdue_promises
+        from collectdesk.services.training import expire_training
 
         break_overdue_promises(database.ctx)
+        expire_training(database.ctx)
     return database
