@@ -12,10 +12,11 @@ service appears here), in the order of the dataclass:
   openpyxl writes a Decimal with 16 significant digits, exact for NUMERIC(14, 2).
 * Team and department totals of additive figures (counts, collected, target, promised amount) are
   formulas: ``SUMIFS`` over the staff rows by team name (still right after the user sorts or filters
-  the table; team names are matched literally, wildcards escaped) and ``SUM`` over all staff rows for
-  the department. Rates, ratios, scores and ``accounts_worked`` (distinct accounts: someone worked by
-  two people counts once) are the values the service recomputed from its sums. When two teams in the
-  card share a name, their totals are written as values.
+  the table; team names are matched literally, wildcards escaped; two teams of the same name are told
+  apart by their branch, "Recupero 1 (Milano)") and ``SUM`` over all staff rows for the department.
+  Rates, ratios, scores and ``accounts_worked`` (distinct accounts: an account worked by two people
+  counts once) are the values the service recomputed from its sums. Should two teams still share a
+  label, their totals are written as values.
 
 Sheet "Anomalies" (when `anomalies` is given): severity, staff member, team, the sentence.
 `department_figures` (optional): extra (label, value) pairs printed below the department row.
@@ -138,6 +139,20 @@ def columns_for(card: Scorecard) -> list[_Column]:
     return out
 
 
+def team_labels(card: Scorecard) -> dict:
+    """team_id -> the name shown in the Team column: the team's name, with its branch when another team
+    in the card has the same name ("Recupero crediti 1 (Milano)"); staff without a team: ""."""
+    out = {}
+    for key, total in card.team_totals.items():
+        if key is None:
+            out[key] = ""
+            continue
+        same = [k for k, x in card.team_totals.items() if k is not None and x.team == total.team]
+        out[key] = total.team or "" if len(same) == 1 else QCoreApplication.translate(
+            "ScorecardXlsx", "{team} ({branch})").format(team=total.team or "", branch=total.branch or "")
+    return out
+
+
 def _criterion(team: str | None) -> str:
     """A SUMIFS criterion matching exactly this text ("=" + text, wildcards escaped, quotes doubled)."""
     text = (team or "").replace("~", "~~").replace("*", "~*").replace("?", "~?").replace('"', '""')
@@ -214,27 +229,28 @@ def _fill_scorecard(ws, card: Scorecard, language: str, scope: str | None, depar
         cell.font, cell.fill = bold, grey
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
-    rows = sorted(card.rows, key=lambda r: (r.team is None, r.team or "", r.name))
+    label = team_labels(card)
+    rows = sorted(card.rows, key=lambda row: (row.team_id is None, label.get(row.team_id, ""), row.name))
     r = FIRST_ROW
     for row in rows:
-        for i, v in enumerate((row.name, _role(row.role), row.team or "", row.branch or ""), start=1):
+        for i, v in enumerate((row.name, _role(row.role), label.get(row.team_id, ""), row.branch or ""), start=1):
             ws.cell(r, i, v)
         _write_values(ws, r, first_kpi, cols, row)
         r += 1
     last = max(r - 1, FIRST_ROW)
 
     r += 1
-    names = [card.team_totals[k].team for k in card.team_totals]
-    for key, total in sorted(card.team_totals.items(), key=lambda kv: (kv[1].team is None, kv[1].team or "")):
-        label = t("ScorecardXlsx", "Total {team}").format(team=total.team) if total.team else t(
-            "ScorecardXlsx", "Total without a team")
-        ws.cell(r, 1, label).font = bold
-        ws.cell(r, 3, total.team or "").font = bold
+    labels = list(label.values())
+    for key, total in sorted(card.team_totals.items(), key=lambda kv: (kv[0] is None, label.get(kv[0], ""))):
+        name = label.get(key, "")
+        ws.cell(r, 1, t("ScorecardXlsx", "Total {team}").format(team=name) if key is not None else t(
+            "ScorecardXlsx", "Total without a team")).font = bold
+        ws.cell(r, 3, name).font = bold
         ws.cell(r, 4, total.branch or "")
-        unique = names.count(total.team) == 1
-        _write_values(ws, r, first_kpi, cols, total, formula=lambda c, letter: (
+        unique = labels.count(name) == 1
+        _write_values(ws, r, first_kpi, cols, total, formula=lambda c, letter, name=name: (
             f"=SUMIFS({letter}{FIRST_ROW}:{letter}{last},{team_col}{FIRST_ROW}:{team_col}{last},"
-            f"{_criterion(total.team)})") if unique else None, bold=True)
+            f"{_criterion(name)})") if unique else None, bold=True)
         r += 1
     ws.cell(r, 1, t("ScorecardXlsx", "Department")).font = bold
     _write_values(ws, r, first_kpi, cols, card.department,

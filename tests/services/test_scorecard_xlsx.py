@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from collectdesk.domain.enums import Channel, Direction, Outcome, PromiseStatus, StaffRole
 from collectdesk.domain.errors import StorageError
-from collectdesk.services.scorecard_xlsx import write_scorecard_xlsx
+from collectdesk.services.scorecard_xlsx import team_labels, write_scorecard_xlsx
 from collectdesk.services.scorecards import scorecard
 from collectdesk.services.staff_anomalies import Anomaly, anomaly_sentence
-from collectdesk.store.models import Account, Activity, Payment, Promise, StaffMember, Team
+from collectdesk.store.models import Account, Activity, Branch, Payment, Promise, StaffMember, Team
 
 START, END = date(2026, 10, 1), date(2026, 10, 31)
 D = Decimal
@@ -37,9 +37,17 @@ def department(database, org, make_account):
                             branch_id=org.branch)
         ewa = StaffMember(username="ewa", full_name="Ewa Zielińska", role=StaffRole.ACCOUNTANT, team_id=team2.id,
                           branch_id=org.branch)
-        s.add_all([piotr, ewa])
+        napoli = Branch(name="Napoli", country="IT", city="Napoli", timezone="Europe/Rome")
+        s.add(napoli)
         s.flush()
-        ids = dict(anna=org.anna, jan=org.jan, piotr=piotr.id, ewa=ewa.id)
+        namesake = Team(name="Recupero 1", branch_id=napoli.id)  # the same name as Anna's team, in Napoli
+        s.add(namesake)
+        s.flush()
+        marco = StaffMember(username="marco", full_name="Marco Greco", role=StaffRole.COLLECTOR,
+                            team_id=namesake.id, branch_id=napoli.id)
+        s.add_all([piotr, ewa, marco])
+        s.flush()
+        ids = dict(anna=org.anna, jan=org.jan, piotr=piotr.id, ewa=ewa.id, marco=marco.id)
     accounts = {who: make_account(collector=sid, currency="PLN" if who in ("piotr", "ewa") else "EUR")
                 for who, sid in ids.items()}
     with database.ctx.transaction() as s:
@@ -48,7 +56,7 @@ def department(database, org, make_account):
                 ("anna", "80.00", "PLN", 20, "0.00"), ("anna", "-10.00", "PLN", 25, "0.00"),
                 ("jan", "40.25", "EUR", 15, "0.00"), ("piotr", "1234.56", "PLN", 7, "0.00"),
                 ("piotr", "99.99", "EUR", 8, "0.00"), ("ewa", "10.00", "PLN", 9, "0.00"),
-                ("anna", "777.00", "EUR", 1, "0.00"))):
+                ("anna", "777.00", "EUR", 1, "0.00"), ("marco", "61.00", "EUR", 5, "0.00"))):
             paid = date(2026, 11 if n == 8 else 10, day)  # the last one is in November
             s.add(Payment(account_id=accounts[who], collector_id=ids[who], amount=D(amount), overpayment=D(over),
                           currency=cur, paid_on=paid, posted_at=utc(2026, 10, day, 12)))
@@ -134,8 +142,10 @@ def test_workbook_figures_equal_the_database(database, department, tmp_path):
         cell = ws.cell(dept, h[header])
         assert cell.data_type == "f" and cell.value.startswith("=SUM(")
         assert evaluate(ws, cell.value) == expected
-    for total in card.team_totals.values():
-        r = row_of(ws, f"Total {total.team}")
+    labels = team_labels(card)
+    assert sorted(labels.values()) == ["Recupero 1 (Milano Centro)", "Recupero 1 (Napoli)", "Windykacja *2"]
+    for key, total in card.team_totals.items():
+        r = row_of(ws, f"Total {labels[key]}")
         for header, expected in (("Collected (EUR)", total.collected.get("EUR", 0)),
                                  ("Collected (PLN)", total.collected.get("PLN", 0)),
                                  ("Call attempts", total.contact_attempts)):
