@@ -264,3 +264,42 @@ def mark_left(ctx: ServiceContext, staff_id: uuid.UUID, left_on: date, *, expect
                 "Staff", "The leaving date can be at most {days} days from today.").format(days=FUTURE_HIRE_DAYS))
         member.left_on = left_on
         member.active = False
+
+
+# ---- scorecard history ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One calendar month of a staff member's scorecard (None: no scorecard row that month)."""
+
+    month: date  # first day
+    score: object | None  # collectdesk.services.scorecards.StaffScore
+
+
+def month_starts(today: date, months: int) -> list[date]:
+    """First days of the last `months` months, the current one included, newest first."""
+    out, year, month = [], today.year, today.month
+    for _ in range(months):
+        out.append(date(year, month, 1))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return out
+
+
+def scorecard_history(ctx: ServiceContext, staff_id: uuid.UUID, *, months: int = 12, today: date | None = None,
+                      cancelled=None) -> list[MonthFigures]:
+    """The staff member's scorecard row for each of the last `months` calendar months (the current
+    month up to today), newest first: the same figures the Scorecards pane shows for each month.
+    `cancelled()` is asked between months (worker threads)."""
+    from collectdesk.services.scorecards import scorecard
+
+    today = today or date.today()
+    person = get_staff(ctx, staff_id)
+    out = []
+    for start in month_starts(today, months):
+        if cancelled is not None and cancelled():
+            break
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        end = min(nxt - timedelta(days=1), today)
+        card = scorecard(ctx, start, end, team_id=person.team_id)
+        out.append(MonthFigures(month=start, score=next((r for r in card.rows if r.staff_id == staff_id), None)))
+    return out

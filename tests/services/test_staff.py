@@ -117,3 +117,17 @@ def test_mark_left_refuses_a_date_before_the_hire_date(database, org):
     staff.mark_left(database.ctx, new_id, date(2025, 9, 1), today=TODAY)
     row = staff.get_staff(database.ctx, new_id)
     assert (row.active, row.left_on) == (False, date(2025, 9, 1))
+
+
+def test_scorecard_history_has_a_row_per_month_with_that_months_qa(database, org):
+    from collectdesk.store.models import Evaluation
+
+    with database.ctx.transaction() as s:
+        s.add_all([Evaluation(staff_id=org.anna, evaluated_on=date(2026, 2, 10), qa_score=70, call_reference="a"),
+                   Evaluation(staff_id=org.anna, evaluated_on=date(2026, 2, 20), qa_score=81, call_reference="b"),
+                   Evaluation(staff_id=org.anna, evaluated_on=date(2026, 3, 2), qa_score=90, call_reference="c")])
+    history = staff.scorecard_history(database.ctx, org.anna, months=3, today=TODAY)
+    assert [m.month for m in history] == [date(2026, 3, 1), date(2026, 2, 1), date(2026, 1, 1)]
+    assert [str(m.score.qa_score) if m.score and m.score.qa_score is not None else None for m in history] == [
+        "90.0", "75.5", None]
+    assert staff.month_starts(date(2026, 1, 31), 2) == [date(2026, 1, 1), date(2025, 12, 1)]
