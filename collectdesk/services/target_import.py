@@ -84,6 +84,8 @@ FIELD_NAMES = tuple(f.name for f in FIELDS)
 _ALIASES = {header_key(alias): f.name for f in FIELDS for alias in f.aliases}
 _METRICS = {header_key(alias): m.key for m in METRICS for alias in (m.key, m.label, *m.aliases)}
 
+# the sample workbook in collectdesk.resources (written by `python tests/services/test_target_import.py`)
+SAMPLE_RESOURCE = ("samples", "targets_sample.xlsx")
 _PERIOD_YM = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})")
 _PERIOD_MY = re.compile(r"([0-9]{1,2})[-/.]([0-9]{4})")
 _COUNT = re.compile(r"[0-9]{1,3}(?:([ .,'\u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*|[0-9]+")
@@ -255,6 +257,17 @@ def parse_count(value) -> int:
     return int(re.sub(r"[^0-9]", "", text))
 
 
+_WHOLE = re.compile(r"\+?[0-9]{1,15}")
+
+
+def _amount(parser: AmountParser, value, currency: str | None) -> Decimal:
+    """The account importer's amount rules; a plain whole number ("2500") is read here, because its
+    parser fails on one in a column without a decimal separator (reported to the importer's owner)."""
+    if value.__class__ is str and _WHOLE.fullmatch(value.strip()):
+        return Decimal(int(value.strip())).quantize(Decimal("0.01"))
+    return Decimal(cents_text(parser.parse(value, currency)))
+
+
 def parse_currency(value) -> str:
     text = text_of(value)
     code = CURRENCY_SYMBOLS.get(text.casefold(), text.upper())
@@ -396,7 +409,7 @@ def _check_row(line, cells, cell, label, owners: _Owners, amounts: AmountParser,
                 except CellError as exc:
                     fail("currency", exc.reason)
                 try:
-                    amount = Decimal(cents_text(amounts.parse(raw_amount, currency)))
+                    amount = _amount(amounts, raw_amount, currency)
                 except CellError as exc:
                     fail("amount", exc.reason)
         else:
@@ -482,67 +495,5 @@ def _write(ctx, rows: list[_Row], report: TargetImportReport, filename, progress
         bulk_entry(s, "target", _summary(filename, report.rows, report.inserted, report.updated))
 
 
-# ---- the sample file (resources/samples/targets_sample.xlsx) ------------------------------------
-
-SAMPLE_ROWS = (
-    # staff, team, metric, period, period_start, period_end, amount, currency, count
-    (None, "Recupero 1", "amount_collected", "2026-11", None, None, Decimal("60000.00"), "EUR", None),
-    (None, "Recupero 1", "contacts", "2026-11", None, None, None, None, 1200),
-    ("anna", None, "amount_collected", "2026-11", None, None, Decimal("30000.00"), "EUR", None),
-    ("anna", None, "contacts", "2026-11", None, None, None, None, 600),
-    ("Jan Kowalski", None, "amount_collected", None, date(2026, 11, 1), date(2026, 11, 30), Decimal("28500.50"),
-     "EUR", None),
-    ("Jan Kowalski", None, "promises_made", "2026-11", None, None, None, None, 40),
-    ("jan", None, "right_party_contacts", "2026-11", None, None, None, None, 150),
-)
-
-SAMPLE_HELP = (
-    ("staff", "A staff member's user name or full name (or use the team column instead)."),
-    ("team", "A team's name; 'Branch / Team' when two branches have a team of that name."),
-    ("metric", "amount_collected, contacts, right_party_contacts or promises_made."),
-    ("period", "A month: 2026-11 or 11/2026 (or give period_start and period_end)."),
-    ("period_start", "The first day of the period (when there is no period)."),
-    ("period_end", "The last day of the period (when there is no period)."),
-    ("amount", "The amount to collect (amount_collected only), e.g. 30000.00 or 30.000,00."),
-    ("currency", "ISO 4217 code of the amount: EUR, PLN, ..."),
-    ("count", "A whole number (the counted metrics only)."),
-)
-
-
-def write_sample(path: Path) -> None:
-    """Write the documented sample workbook (docs/targets-import.md) to `path`."""
-    import openpyxl  # lazily: start-up time
-    from openpyxl.styles import Font
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Targets"
-    ws.append(list(FIELD_NAMES))
-    for row in SAMPLE_ROWS:
-        ws.append(list(row))
-    for cells in ws.iter_rows(min_row=2):
-        for c in cells:
-            if isinstance(c.value, Decimal):
-                c.number_format = "#,##0.00"
-            elif isinstance(c.value, date):
-                c.number_format = "yyyy-mm-dd"
-    for c in ws[1]:
-        c.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHI", (16, 14, 20, 10, 13, 13, 14, 10, 8)):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    notes = wb.create_sheet("Columns")
-    notes.append(["column", "meaning"])
-    for row in SAMPLE_HELP:
-        notes.append(list(row))
-    notes["A1"].font = notes["B1"].font = Font(bold=True)
-    notes.column_dimensions["A"].width = 14
-    notes.column_dimensions["B"].width = 90
-    wb.active = 0
-    # fixed document times, so that writing the sample twice gives the same content
-    wb.properties.created = wb.properties.modified = datetime(2026, 1, 1)
-    wb.save(path)
-
-
 __all__ = ["import_targets", "TargetImportReport", "FIELDS", "FIELD_NAMES", "resolve_columns", "parse_period",
-           "parse_count", "parse_currency", "write_sample"]
+           "parse_count", "parse_currency", "SAMPLE_RESOURCE"]

@@ -1,7 +1,11 @@
 """Importing targets from XLSX: the shipped sample, updates, all-or-nothing with row/column/reason,
-headers and values in Italian, Polish and German."""
+headers and values in Italian, Polish and German.
 
-from datetime import date
+`python tests/services/test_target_import.py` writes resources/samples/targets_sample.xlsx again
+(write_sample below); a test checks that the committed file is what it writes.
+"""
+
+from datetime import date, datetime
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -11,12 +15,72 @@ import pytest
 from sqlalchemy import func, select
 
 from collectdesk.domain.errors import ValidationError
-from collectdesk.services.target_import import SAMPLE_ROWS, import_targets, parse_period, write_sample
+from collectdesk.services.target_import import FIELD_NAMES, SAMPLE_RESOURCE, import_targets, parse_period
 from collectdesk.services.targets import set_target
 from collectdesk.store.models import AuditEntry, StaffMember, Target, Team
 
 D = Decimal
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
+ROOT = Path(__file__).resolve().parents[2]
+
+SAMPLE_ROWS = (
+    # staff, team, metric, period, period_start, period_end, amount, currency, count
+    (None, "Recupero 1", "amount_collected", "2026-11", None, None, Decimal("60000.00"), "EUR", None),
+    (None, "Recupero 1", "contacts", "2026-11", None, None, None, None, 1200),
+    ("anna", None, "amount_collected", "2026-11", None, None, Decimal("30000.00"), "EUR", None),
+    ("anna", None, "contacts", "2026-11", None, None, None, None, 600),
+    ("Jan Kowalski", None, "amount_collected", None, date(2026, 11, 1), date(2026, 11, 30), Decimal("28500.50"),
+     "EUR", None),
+    ("Jan Kowalski", None, "promises_made", "2026-11", None, None, None, None, 40),
+    ("jan", None, "right_party_contacts", "2026-11", None, None, None, None, 150),
+)
+
+SAMPLE_HELP = (
+    ("staff", "A staff member's user name or full name (or use the team column instead)."),
+    ("team", "A team's name; 'Branch / Team' when two branches have a team of that name."),
+    ("metric", "amount_collected, contacts, right_party_contacts or promises_made."),
+    ("period", "A month: 2026-11 or 11/2026 (or give period_start and period_end)."),
+    ("period_start", "The first day of the period (when there is no period)."),
+    ("period_end", "The last day of the period (when there is no period)."),
+    ("amount", "The amount to collect (amount_collected only), e.g. 30000.00 or 30.000,00."),
+    ("currency", "ISO 4217 code of the amount: EUR, PLN, ..."),
+    ("count", "A whole number (the counted metrics only)."),
+)
+
+
+def write_sample(path: Path) -> None:
+    """Write the documented sample workbook (docs/targets-import.md) to `path`."""
+    import openpyxl  # lazily: start-up time
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Targets"
+    ws.append(list(FIELD_NAMES))
+    for row in SAMPLE_ROWS:
+        ws.append(list(row))
+    for cells in ws.iter_rows(min_row=2):
+        for c in cells:
+            if isinstance(c.value, Decimal):
+                c.number_format = "#,##0.00"
+            elif isinstance(c.value, date):
+                c.number_format = "yyyy-mm-dd"
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for letter, width in zip("ABCDEFGHI", (16, 14, 20, 10, 13, 13, 14, 10, 8)):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    notes = wb.create_sheet("Columns")
+    notes.append(["column", "meaning"])
+    for row in SAMPLE_HELP:
+        notes.append(list(row))
+    notes["A1"].font = notes["B1"].font = Font(bold=True)
+    notes.column_dimensions["A"].width = 14
+    notes.column_dimensions["B"].width = 90
+    wb.active = 0
+    # fixed document times, so that writing the sample twice gives the same content
+    wb.properties.created = wb.properties.modified = datetime(2026, 1, 1)
+    wb.save(path)
 
 
 def xlsx(path: Path, header: list, rows: list) -> Path:
@@ -44,7 +108,7 @@ def count_targets(database) -> int:
 
 
 def test_the_shipped_sample_imports_and_is_what_write_sample_writes(database, org, tmp_path):
-    shipped = resources.files("collectdesk.resources") / "samples" / "targets_sample.xlsx"
+    shipped = resources.files("collectdesk.resources").joinpath(*SAMPLE_RESOURCE)
     again = tmp_path / "again.xlsx"
     write_sample(again)
     assert _cells(Path(str(shipped))) == _cells(again)  # the committed file is the documented one
@@ -80,13 +144,15 @@ def test_existing_targets_are_updated_and_counted(database, org, tmp_path):
     path = xlsx(tmp_path / "t.xlsx", ["staff", "metric", "period", "amount", "currency", "count"], [
         ["anna", "contacts", "2026-11", None, None, 650],
         ["anna", "amount_collected", "11/2026", 31000.5, "EUR", None],
+        ["jan", "amount_collected", "2026-11", "2500", "EUR", None],  # a whole number written as text
     ])
     report = import_targets(database.ctx, path)
-    assert report.ok and (report.inserted, report.updated) == (1, 1)
+    assert report.ok and (report.inserted, report.updated) == (2, 1)
     with database.ctx.reading() as s:
         target = s.get(Target, old.id)
     assert target.count == 650 and target.version == old.version + 1
     assert ("anna", None, "amount_collected", *NOV, D("31000.50"), "EUR", None) in stored(database)
+    assert ("jan", None, "amount_collected", *NOV, D("2500.00"), "EUR", None) in stored(database)
 
 
 def test_a_bad_row_imports_nothing_and_every_bad_cell_is_reported(database, org, tmp_path):
@@ -155,3 +221,7 @@ def test_period_spellings():
     assert parse_period("2026-02") == (date(2026, 2, 1), date(2026, 2, 28))
     assert parse_period("2/2028") == (date(2028, 2, 1), date(2028, 2, 29))
     assert parse_period(date(2026, 12, 17)) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+if __name__ == "__main__":
+    write_sample(ROOT / "resources" / Path(*SAMPLE_RESOURCE))

@@ -11,8 +11,8 @@ from collectdesk.domain.errors import StaleEditError, ValidationError
 from collectdesk.domain.target_metrics import Thresholds, shift_period
 from collectdesk.services import payments
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.targets import (attainment_band, attainment_thresholds, copy_forward, set_attainment_thresholds,
-                                          set_target, targets_for_period)
+from collectdesk.services.targets import (attainment_band, attainment_thresholds, copy_forward,
+                                          set_attainment_thresholds, set_target, targets_for_period)
 from collectdesk.store.models import Account, Activity, AuditEntry, Payment, StaffMember, Target
 
 JAN = (date(2028, 1, 1), date(2028, 1, 31))
