@@ -10,7 +10,6 @@ from __future__ import annotations
 from collectdesk.services.demo.core import Staff, add_months, weighted
 from collectdesk.services.demo.history import DELIVERED, Story
 
-COUNTS = (3, 4, 6, 6, 8, 10, 12, 12, 12, 18, 24)
 FREQUENCIES = weighted((("monthly", 80), ("fortnightly", 12), ("weekly", 8)))
 
 
@@ -22,16 +21,20 @@ def _dues(first: int, frequency: str, k: int) -> list[int]:
     return [add_months(first, i) for i in range(k)]
 
 
-def plan(s: Story, day: int, *, mode: str, approved_by: Staff, escalation_id: str | None = None) -> int | None:
+def plan(s: Story, day: int, *, mode: str, approved_by: Staff, escalation_id: str | None = None,
+         count: int | None = None, first: int | None = None) -> int | None:
     """A plan agreed on `day` for the whole balance. mode: running (the account is on it today), completed
-    (paid off before today) or broken (two installments missed, back to normal collection).
+    (paid off before today) or broken (two installments missed, back to normal collection). `count`
+    monthly installments from `first` on, when given (a completed plan that ends when the account is paid).
     Returns the next installment date on or after today (None when there is none); for a broken plan,
     the date of its last missed installment."""
     g, a, rng, fmt, today = s.g, s.a, s.g.rng, s.g.fmt, s.g.today
     total = a.balance
     frequency = "monthly" if mode != "running" or total < 50_000 else g.pick(FREQUENCIES)
-    k = max(4 if mode == "broken" else 2, min(g.pick(COUNTS), total // 2500))
-    first = day + rng.randint(7, 14)
+    # as many installments as the debtor can afford each month, within the usual plan lengths
+    per_installment = a.monthly * {"weekly": 7, "fortnightly": 14}.get(frequency, 30) // 30
+    k = count or max(4 if mode == "broken" else 2, min(36, -(-total // per_installment)))
+    first = first or day + rng.randint(7, 14)
     dues = _dues(first, frequency, k)
     if mode == "completed":  # paid off: every installment before today
         while len(dues) > 2 and dues[-1] >= today:

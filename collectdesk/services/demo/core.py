@@ -10,6 +10,7 @@ from datetime import date
 from collectdesk.services.demo.rows import COLUMNS, DAY, EPOCH_ORDINAL, BranchCalendar, Formats, uuid_hex
 
 EUR_CENTS_PER_PLN_CENT = 1 / 4.3
+HISTORY_MONTHS = 14  # full months of history before the current one
 
 
 def weighted(pairs) -> tuple:
@@ -101,6 +102,9 @@ class Gen:
         self.rng = DemoRandom(seed)
         self.fmt = Formats(dialect)
         self.today = today  # ordinal
+        # the history the demo tells: the last twelve full months and this one, after two months of run-in
+        # (plans and promises already under way when the twelve months begin)
+        self.history_start = add_months(date.fromordinal(today).replace(day=1).toordinal(), -HISTORY_MONTHS)
         # the moment the demo pretends it is: today, 06:00 UTC (before any office opens)
         self.now = (today - EPOCH_ORDINAL) * DAY + 6 * 3600
         self.rows: dict[str, list] = {name: [] for name in COLUMNS}

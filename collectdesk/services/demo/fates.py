@@ -10,7 +10,7 @@ from __future__ import annotations
 from collectdesk.domain.enums import EscalationDecision as D
 from collectdesk.domain.enums import EscalationReason as R
 from collectdesk.services.demo import arrangements as arr
-from collectdesk.services.demo.core import eur_equivalent, weighted
+from collectdesk.services.demo.core import add_months, eur_equivalent, weighted
 from collectdesk.services.demo.escalations import escalate
 from collectdesk.services.demo.feedback import account_feedback
 from collectdesk.services.demo.history import DELIVERED, DISPUTE, PTP, RPC, Story
@@ -18,9 +18,9 @@ from collectdesk.services.demo.organisation import approver
 
 # (status, escalation status, weight out of 200)
 FATES = (
-    ("open", None, 92), ("open", "draft", 1), ("open", "rejected", 2), ("open", "withdrawn", 1),
+    ("open", None, 80), ("open", "draft", 1), ("open", "rejected", 2), ("open", "withdrawn", 1),
     ("promised", None, 26),
-    ("payment_plan", None, 8), ("payment_plan", "approved", 4),
+    ("payment_plan", None, 20), ("payment_plan", "approved", 4),
     ("disputed", None, 6),
     ("on_hold", None, 2), ("on_hold", "approved", 1),
     ("escalated", "submitted", 2), ("escalated", "under_review", 2), ("escalated", "referred", 1),
@@ -33,6 +33,12 @@ FATES = (
 HOLD_FLAGS = weighted((("vulnerable", 40), ("bankrupt", 20), ("deceased", 15), ("fraud", 10),
                        ("breathing_space", 15)))
 FEEDBACK_KINDS = weighted((("complaint", 12), ("enquiry", 8), ("compliment", 4), ("survey", 12), (None, 964)))
+
+
+def paying_months(start: int, close: int) -> int:
+    """How many monthly installments fit between an account's first day and the day it is paid off (1-24):
+    the first one at least two weeks after `start`, the last one on `close`."""
+    return max(1, min(24, (close - start - 14) // 31 + 1))
 
 
 def play(s: Story, start: int) -> tuple[str, int | None]:
@@ -92,7 +98,8 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         return "promised", due
 
     if fate == "payment_plan":
-        plan_day = day(max(start + 10, today - 270), today - 5)
+        # agreed early in the account's time here: most plans on the books have been running for a while
+        plan_day = day(start + 5, min(today - 5, start + 5 + min(75, (today - start) // 3)))
         s.walk(start, plan_day - 1, floor)
         contact(plan_day, RPC)
         esc_id = None
@@ -148,7 +155,15 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         return "legal", when + 90
 
     if fate == "paid":
-        close = day(start + 7, last)
+        close = max(a.close, start)
+        if a.balance > a.capacity:  # more than the debtor can pay at once: installments, the last one on `close`
+            months = paying_months(start, close)
+            first = add_months(close, 1 - months)
+            plan_day = s.cal.workday_between(rng, max(start, first - 14), first - 7)
+            s.walk(start, plan_day - 1, floor)
+            contact(plan_day, RPC)
+            arr.plan(s, plan_day, mode="completed", approved_by=boss(), count=months, first=first)
+            return "paid", None
         if close - start > 150 and rng.random() < 0.12:
             plan_day = day(start, close - 90)
             s.walk(start, plan_day - 1, floor)
@@ -168,7 +183,7 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         return "paid", None
 
     if fate == "settled":
-        close = day(start + 20, last)
+        close = max(a.close, s.cal.next_workday(start + 7))
         offer = day(close - 25, close - 1)
         if offer >= close:
             offer = close - 1
@@ -181,7 +196,7 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         return "settled", None
 
     if fate == "written_off":
-        close = day(start + 20, last)
+        close = max(a.close, start)
         s.walk(start, close, floor)
         flags = {f[0] for f in a.debtor.flags}
         if "deceased" in flags:
@@ -209,7 +224,7 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         return "written_off", None
 
     if fate == "closed":
-        close = day(start + 20, last)
+        close = max(a.close, start)
         s.walk(start, close, floor)
         return "closed", None
 

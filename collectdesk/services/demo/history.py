@@ -69,6 +69,9 @@ class AccountRt:
     opened: int
     fate: str
     esc: str | None
+    close: int | None  # the day a closed fate (paid, settled, written off, closed) comes true
+    capacity: int  # the most the debtor pays in one go (cents): a bigger balance is paid in parts
+    monthly: int  # what the debtor can afford each month on a payment plan (cents)
     balance: int = 0
     last_contact: int | None = None
     last_payment: int | None = None
@@ -251,6 +254,7 @@ class Story:
             amount = avail
         else:
             amount = max(1000, avail * rng.randint(15, 60) // 10000 * 100)
+        amount = min(amount, a.capacity)
         act_id, at = self.activity(day, channel, direction, PTP)
         r = rng.random()
         outcome = "kept" if r < 0.6 else "partial" if r < 0.74 else "broken" if r < 0.94 else "late"
@@ -263,7 +267,7 @@ class Story:
         pay_day = day + rng.randint(2, 12)
         if avail < 1000 or pay_day > min(end, self.g.today - 1):
             return
-        self.payment(pay_day, max(1000, avail * rng.randint(10, 50) // 10000 * 100))
+        self.payment(pay_day, min(a.capacity, max(1000, avail * rng.randint(10, 50) // 10000 * 100)))
 
 
 _MONTHS: dict[int, int] = {}

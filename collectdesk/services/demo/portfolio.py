@@ -8,7 +8,7 @@ from datetime import date
 from collectdesk.services.demo import names as N
 from collectdesk.services.demo import people as P
 from collectdesk.services.demo.core import Deck, Gen, eur_equivalent, weighted
-from collectdesk.services.demo.fates import FATES, play
+from collectdesk.services.demo.fates import FATES, paying_months, play
 from collectdesk.services.demo.history import AccountRt, DebtorRt, Story
 from collectdesk.services.demo.organisation import Org
 from collectdesk.services.demo.rows import DAY
@@ -18,11 +18,13 @@ FOREIGN_LANGUAGES = {"IT": ("en", "de"), "PL": ("uk", "en"), "DE": ("pl", "it", 
 # aging buckets of accounts still being worked: every one appears in every 50 such accounts
 BUCKETS = (("current", 5), ("1-30", 8), ("31-60", 7), ("61-90", 6), ("91-180", 10), ("180+", 14))
 PAST_DUE = weighted((("1-30", 10), ("31-60", 10), ("61-90", 8), ("91-180", 12), ("180+", 20)))
+PLAN_PAST_DUE = weighted((("61-90", 4), ("91-180", 8), ("180+", 48)))
 BUCKET_DAYS = {"1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "91-180": (91, 180)}
 WORKED_FATES = frozenset({"open", "promised", "disputed", "escalated", "on_hold"})
 # days of history a fate needs before today
 MIN_HISTORY = {"open": 0, "promised": 0, "disputed": 0, "escalated": 0, "on_hold": 15, "payment_plan": 30,
                "legal": 45, "paid": 10, "settled": 45, "written_off": 30, "closed": 30}
+CAPACITY_PERSON, CAPACITY_COMPANY = 400.0, 1_500.0  # EUR a debtor pays in one go (median)
 ACCOUNTS_PER_DEBTOR = weighted(((1, 82), (2, 13), (3, 5)))
 CREDITOR_KINDS = weighted((("bank", 30), ("utility", 30), ("telecom", 25), ("retail", 15)))
 CONTACT_BLOCKING = ("cease_contact", "deceased", "bankrupt", "attorney")
@@ -111,26 +113,39 @@ class AccountMaker:
             g.rows["debtor_flag"].append((g.new_id(), 1, d.id, flag, fmt.ts(set_at), d.collector.username, note,
                                           fmt.ts(cleared), supervisor.username if cleared and supervisor else None))
 
-    def _plan(self, d: DebtorRt) -> tuple[str, str | None, int, int]:
-        """(fate, escalation status, due date, opened on) of one account of `d`."""
+    def _plan(self, d: DebtorRt) -> tuple[str, str | None, int, int, int | None]:
+        """(fate, escalation status, due date, opened on, closed on) of one account of `d`.
+
+        Accounts still worked today are aged from today. A closed account closed on a working day spread
+        evenly over the history (the department closes about as many accounts every month), and its
+        age and placement are drawn the same way, counted back from the day it closed."""
         g, rng, today = self.g, self.g.rng, self.g.today
+        cal = d.branch.calendar
         fate, esc = self.fates.draw()
-        bucket = self.buckets.draw() if fate in WORKED_FATES else g.pick(PAST_DUE)
+        if fate in WORKED_FATES:
+            bucket = self.buckets.draw()
+        else:  # an account on a plan today was placed a while ago: plans follow months of collection
+            bucket = g.pick(PLAN_PAST_DUE if fate == "payment_plan" else PAST_DUE)
         history = MIN_HISTORY[fate] + (30 if esc else 0)  # an escalation needs some history too
+        close = None
+        end = today  # aged as of this day
+        if fate in CLOSED:
+            close = end = cal.workday_between(rng, g.history_start, cal.workday_on_or_before(today - 1))
         if bucket == "current":
             due = today if rng.random() < 0.15 else today + rng.randint(1, 25)
             opened = today - rng.randint(max(1, history), 40 + history)
         else:
-            if bucket == "180+":
+            if fate == "payment_plan" and bucket == "180+":  # an old debt, placed before the history starts
+                dpd = today - g.history_start + 80 + min(int(rng.expovariate(1 / 400)), 2000)
+            elif bucket == "180+":
                 dpd = 181 + min(int(rng.expovariate(1 / 420)), 2200)
             else:
                 dpd = rng.randint(*BUCKET_DAYS[bucket])
-            due = today - dpd
-            opened = min(due + rng.randint(1, max(1, min(dpd - 1, 75))), today - 1 - history)
+            due = end - dpd
+            opened = min(due + rng.randint(1, max(1, min(dpd - 1, 75))), end - 1 - history)
         # placed on a working day, and at least one working day before today
-        cal = d.branch.calendar
         opened = cal.workday_on_or_before(min(opened, cal.workday_on_or_before(today - 1) - history))
-        return fate, esc, due, opened
+        return fate, esc, due, opened, close
 
     def _base_flags(self, d: DebtorRt, fates: set[str]) -> None:
         """Flags a debtor has whatever their accounts' fates: set some time this year, a few cleared."""
@@ -153,7 +168,7 @@ class AccountMaker:
             if flag in CONTACT_BLOCKING and cleared is None:
                 d.restrict_from = day if d.restrict_from is None else min(d.restrict_from, day)
 
-    def _account(self, d: DebtorRt, fate: str, esc: str | None, due: int, opened: int) -> None:
+    def _account(self, d: DebtorRt, fate: str, esc: str | None, due: int, opened: int, close: int | None) -> None:
         g, rng, fmt, today = self.g, self.g.rng, self.g.fmt, self.g.today
         country, branch = d.country, d.branch
         currency = N.COUNTRY_CURRENCY[country]
@@ -162,7 +177,19 @@ class AccountMaker:
         median, sigma = N.AMOUNT_SHAPE[kind]
         eur = median * (2.5 if d.company else 1.0) * math.exp(sigma * rng.gauss(0, 1))
         eur = min(400_000.0, max(15.0, eur))
-        original = int(eur * (N.PLN_PER_EUR if currency == "PLN" else 1) * 100)
+        # the most the debtor pays in one go; debts paid off in full are the ones that fit in the months
+        # the account had, and a settlement is a sum the debtor can raise
+        capacity_eur = (CAPACITY_COMPANY if d.company else CAPACITY_PERSON) * math.exp(0.35 * rng.gauss(0, 1))
+        monthly_eur = capacity_eur / 4
+        start = max(opened, g.history_start)
+        if fate == "paid":
+            eur = min(eur, max(capacity_eur, monthly_eur * paying_months(start, max(close, start))))
+        elif fate == "settled":
+            eur = min(eur, capacity_eur * 2)
+        to_cents = (N.PLN_PER_EUR if currency == "PLN" else 1) * 100
+        original = int(eur * to_cents)
+        capacity = max(2000, int(capacity_eur * to_cents))
+        monthly = max(2000, int(monthly_eur * to_cents))
         year = date.fromordinal(opened).year
         key = (country, year)
         self.numbers[key] = n = self.numbers.get(key, 0) + 1
@@ -171,10 +198,9 @@ class AccountMaker:
             previous = g.pick(branch.departed)
         a = AccountRt(id=g.new_id(), no=f"{country}-{year}-{n:06d}", debtor=d, collector=d.collector,
                       previous=previous, currency=currency, original=original, due=due, opened=opened, fate=fate,
-                      esc=esc, balance=original)
+                      esc=esc, close=close, capacity=capacity, monthly=monthly, balance=original)
         poster = g.pick(branch.accountants) if branch.accountants else None
         story = Story(g, a, self.calls, poster)
-        start = max(opened, today - 365)
         status, next_action = play(story, start)
         created = branch.calendar.epoch(opened, rng.randrange(8 * 3600, 10 * 3600))
         dpd = max(0, today - due)
