@@ -22,7 +22,7 @@ from collectdesk.services.context import ServiceContext
 from collectdesk.services.demo.loading import drop_foreign_keys, drop_secondary_indexes, inserters, tune
 from collectdesk.services.demo.rows import FLUSH_ORDER, SUMMARY_KEYS
 from collectdesk.services.demo.stream import open_stream
-from collectdesk.store.models import Account, Branch, Debtor, StaffMember
+from collectdesk.store.models import Account, Branch, Debtor, EvaluationCriterion, StaffMember
 
 DEFAULT_ACCOUNTS = 2_000
 MAX_ACCOUNTS = 10_000_000
@@ -57,6 +57,18 @@ def _refuse_non_empty(conn: Connection) -> None:
             raise ValidationError(QCoreApplication.translate(
                 "Demo", "Demo data can only be built into an empty database, and this one already holds "
                 "accounts, debtors or staff. Choose a new database file."))
+
+
+def _criteria(conn: Connection) -> dict[str, list[str]]:
+    """The active evaluation criteria the migration seeded (their ids are random per database), by kind, in
+    order, as the generator writes ids (32 hex digits)."""
+    rows = conn.execute(select(EvaluationCriterion.kind, EvaluationCriterion.id)
+                        .where(EvaluationCriterion.active.is_(True))
+                        .order_by(EvaluationCriterion.kind, EvaluationCriterion.position)).all()
+    out: dict[str, list[str]] = {}
+    for kind, criterion_id in rows:
+        out.setdefault(kind, []).append(criterion_id.hex)
+    return out
 
 
 def _cancelled_error() -> DemoCancelled:
@@ -96,7 +108,7 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
             recreate = drop_secondary_indexes(conn, FLUSH_ORDER)
             recreate += drop_foreign_keys(conn, FLUSH_ORDER)
             sinks = inserters(conn)
-            stream = open_stream(seed, dialect, today, accounts)
+            stream = open_stream(seed, dialect, today, accounts, _criteria(conn))
             clock = time.perf_counter()
             for done, rows in stream:
                 now = time.perf_counter()

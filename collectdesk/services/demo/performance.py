@@ -1,4 +1,4 @@
-"""Training modules and records, monthly targets per collector and team, QA evaluations."""
+"""Training modules and records, monthly targets per collector and team, QA evaluations and reviews."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collectdesk.domain.enums import TrainingStatus
 from collectdesk.services.demo.core import Gen, Staff, add_months
 from collectdesk.services.demo.organisation import Org
 from collectdesk.services.demo.rows import DAY, EPOCH_ORDINAL
-from collectdesk.services.demo.texts import EVALUATION_NOTES
+from collectdesk.services.demo.texts import EVALUATION_NOTES, REVIEW_TEXTS
 
 MANDATORY_ROLES = ("collector", "customer_service", "accountant", "supervisor")
 
@@ -115,42 +115,65 @@ def employed(s: Staff, start: int, end: int) -> bool:
 
 
 def build_targets(g: Gen, org: Org, accounts: int) -> None:
-    rng, fmt = g.rng, g.fmt
+    """Monthly targets per collector and team for the shown year and this month. A supervisor sets them
+    from each collector's own results over the three months before (the first month: from the first
+    quarter), raised by a steady stretch of 0-20 % per collector; so they are written once the accounts
+    (which make those results) are made, in the last chunk of accounts."""
     per_collector = accounts / max(1, sum(len(b.collectors) for b in org.branches))
-    for start in month_starts(g.today, 12):
-        end = add_months(start, 1) - 1
-        created = (start - 5 - EPOCH_ORDINAL) * DAY + 9 * 3600
-        for b in org.branches:
-            teams: dict[str, list[int]] = {}
-            for s in b.collectors + b.departed:
-                if not employed(s, start, end):
-                    continue
-                factor = 0.85 + 0.3 * ((s.index * 7919) % 100) / 100  # a steady level per collector
-                eur = per_collector * 250 * factor * (0.92 + 0.16 * rng.random())  # ~ what the demo collects
-                amount = round(eur * (4.3 if b.currency == "PLN" else 1) / 100) * 100 * 100  # whole hundreds
-                contacts = max(10, round(per_collector * 0.12 * factor / 5) * 5)
-                total = teams.setdefault(s.team_id, [0, 0])
-                total[0] += amount
-                total[1] += contacts
-                for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
-                    g.rows["target"].append(g.stamps(g.new_id(), created) + (
-                        s.id, None, metric, fmt.day(start), fmt.day(end),
-                        fmt.money(money) if money is not None else None,
-                        b.currency if money is not None else None, count))
-            for team_id, (amount, contacts) in teams.items():
-                for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
-                    g.rows["target"].append(g.stamps(g.new_id(), created) + (
-                        None, team_id, metric, fmt.day(start), fmt.day(end),
-                        fmt.money(money) if money is not None else None,
-                        b.currency if money is not None else None, count))
+    months = month_starts(g.today, 12)
+
+    def write() -> None:
+        rng, fmt, collected = g.rng, g.fmt, g.collected
+        for start in months:
+            end = add_months(start, 1) - 1
+            created = (start - 5 - EPOCH_ORDINAL) * DAY + 9 * 3600
+            before = [m for m in (add_months(start, -k) for k in (1, 2, 3)) if m >= months[0]] or months[:3]
+            for b in org.branches:
+                teams: dict[str, list[int]] = {}
+                staff = [s for s in b.collectors + b.departed if employed(s, start, end)]
+                levels = {s.index: sum(collected.get((s.index, m), 0) for m in before) / len(before) for s in staff}
+                usual = sum(levels.values()) / max(1, len(levels))
+                for s in staff:
+                    stretch = ((s.index * 7919) % 100) / 100  # a steady level per collector
+                    factor = 0.9 + 0.25 * stretch + 0.05 * rng.random()
+                    # a collector with next to no results of their own (a departed one's last accounts)
+                    # is set the tenth of the team's usual level
+                    level = max(levels[s.index], usual / 10)
+                    amount = max(100, round(level * factor / 10_000) * 100) * 100  # whole hundreds
+                    contacts = max(10, round(per_collector * 0.12 * (0.85 + 0.3 * stretch) / 5) * 5)
+                    total = teams.setdefault(s.team_id, [0, 0])
+                    total[0] += amount
+                    total[1] += contacts
+                    for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
+                        g.rows["target"].append(g.stamps(g.new_id(), created) + (
+                            s.id, None, metric, fmt.day(start), fmt.day(end),
+                            fmt.money(money) if money is not None else None,
+                            b.currency if money is not None else None, count))
+                for team_id, (amount, contacts) in teams.items():
+                    for metric, money, count in (("amount_collected", amount, None), ("contacts", None, contacts)):
+                        g.rows["target"].append(g.stamps(g.new_id(), created) + (
+                            None, team_id, metric, fmt.day(start), fmt.day(end),
+                            fmt.money(money) if money is not None else None,
+                            b.currency if money is not None else None, count))
+
+    g.after_accounts(accounts, write)
 
 
-def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str]) -> None:
-    """Monthly QA reviews of the last six months; `calls` maps (collector index, month start) to a
-    right-party call of theirs from that month, which the review scores."""
+def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str],
+                      criteria: dict[str, list[str]] | None = None) -> None:
+    """Monthly QA entries of the last six months and quarterly reviews of the last two quarters.
+
+    `calls` maps (collector index, month start) to a right-party call of theirs from that month, which
+    the QA entry scores. `criteria` holds the active criterion ids of the migrated database by kind
+    ("review", "qa"), in their order (builder.py reads them; migration 0005 seeds them with random
+    ids). Each QA entry gets a score per QA criterion and ``qa_score`` = their mean rounded half-up;
+    without criteria (an old schema) the entries keep one overall score and there are no reviews."""
     rng, fmt = g.rng, g.fmt
+    qa_ids = (criteria or {}).get("qa") or []
+    review_ids = (criteria or {}).get("review") or []
+    skills = {}
     for s in org.collectors:
-        skill = rng.gauss(80, 7)
+        skill = skills[s.index] = rng.gauss(80, 7)
         evaluator = s.supervisor
         for start in month_starts(g.today, 6):
             end = min(add_months(start, 1) - 1, g.today - 1)
@@ -161,10 +184,46 @@ def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str]) -> No
             if lo > hi:
                 continue
             day = s.branch.calendar.workday_between(rng, lo, hi)
-            score = int(max(35, min(100, rng.gauss(skill, 6))))
+            base = max(35, min(100, rng.gauss(skill, 6)))
             at = s.branch.calendar.epoch(day, rng.randint(10 * 3600, 17 * 3600))
             call, account = calls.get((s.index, start), (None, None))
-            g.rows["evaluation"].append(g.stamps(g.new_id(), at) + (
+            entry_id = g.new_id()
+            if qa_ids:
+                scores = [int(max(20, min(100, rng.gauss(base, 8)))) for _ in qa_ids]
+                score = qa_overall(scores)
+                g.rows["qa_score"].extend((g.new_id(), entry_id, cid, sc) for cid, sc in zip(qa_ids, scores))
+            else:
+                score = int(base)
+            g.rows["evaluation"].append(g.stamps(entry_id, at) + (
                 s.id, evaluator.id if evaluator else None, fmt.day(day), account, call, None, score,
                 g.pick(EVALUATION_NOTES[s.language]) if rng.random() < 0.7 else None))
+    if review_ids:
+        build_reviews(g, org, review_ids, skills)
 
+
+def build_reviews(g: Gen, org: Org, review_ids: list[str], skills: dict[int, float]) -> None:
+    """A review per collector for each of the last two completed quarters, written by their supervisor
+    in the first weeks after the quarter, in the collector's language."""
+    rng, fmt = g.rng, g.fmt
+    this_quarter = quarter_start(g.today)
+    quarters = [add_months(this_quarter, -6), add_months(this_quarter, -3)]
+    for s in org.collectors:
+        texts = REVIEW_TEXTS[s.language]
+        level = (skills.get(s.index, 80) - 50) / 10  # ~3 for an average collector, 4-5 for the best
+        for start in quarters:
+            end = add_months(start, 3) - 1
+            if not employed(s, start, end) or s.hire + 30 > end:
+                continue
+            written = min(end + rng.randint(5, 20), g.today - 1, s.left or g.today - 1)
+            if written < start:
+                continue
+            day = s.branch.calendar.workday_on_or_before(written)
+            at = s.branch.calendar.epoch(max(day, start), rng.randint(9 * 3600, 17 * 3600))
+            review_id = g.new_id()
+            g.rows["review"].append(g.stamps(review_id, at) + (
+                s.id, s.supervisor.id if s.supervisor else None, fmt.day(max(day, start)), fmt.day(start),
+                fmt.day(end), g.pick(texts["comments"]), g.pick(texts["strengths"]), g.pick(texts["goals"])))
+            for cid in review_ids:
+                rating = int(max(1, min(5, round(rng.gauss(level, 0.8)))))
+                note = g.pick(texts["low"] if rating <= 2 else texts["high"]) if rng.random() < 0.3 else None
+                g.rows["review_rating"].append((g.new_id(), review_id, cid, rating, note))

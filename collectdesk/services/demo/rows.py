@@ -184,13 +184,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "portfolio_account": ("portfolio_id", "account_id", "added_at", "added_by"),
     "evaluation": _STAMPS + ("staff_id", "evaluator_id", "evaluated_on", "account_id", "activity_id", "call_reference",
                               "qa_score", "notes"),
+    "qa_score": ("id", "evaluation_id", "criterion_id", "score"),
+    "review": _STAMPS + ("staff_id", "reviewer_id", "reviewed_on", "period_start", "period_end", "comments",
+                         "strengths", "goals"),
+    "review_rating": ("id", "review_id", "criterion_id", "rating", "note"),
 }
 
 # parents before children: SQLite checks foreign keys row by row
 FLUSH_ORDER = ("branch", "team", "staff_member", "training_module", "training_record", "target", "portfolio",
                "debtor", "debtor_contact", "debtor_flag", "account", "activity", "escalation", "promise",
                "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
-               "portfolio_account", "evaluation")
+               "portfolio_account", "evaluation", "qa_score", "review", "review_rating")
 
 # the summary's name for each table (the keys of collectdesk.store.maintenance.COUNTED where there is one)
 SUMMARY_KEYS = {
@@ -200,7 +204,8 @@ SUMMARY_KEYS = {
     "activity": "activities", "escalation": "escalations", "promise": "promises",
     "payment_plan": "payment_plans", "plan_installment": "installments", "settlement": "settlements",
     "write_off": "write_offs", "payment": "payments", "feedback_item": "feedback",
-    "portfolio_account": "portfolio_accounts", "evaluation": "evaluations",
+    "portfolio_account": "portfolio_accounts", "evaluation": "evaluations", "qa_score": "qa_scores",
+    "review": "reviews", "review_rating": "review_ratings",
 }
 
 assert set(COLUMNS) == set(FLUSH_ORDER) == set(SUMMARY_KEYS)

@@ -15,6 +15,7 @@ application bundle (its executable is not a Python interpreter).
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
@@ -36,8 +37,10 @@ WORKER_FROM_ACCOUNTS = 50_000  # smaller builds take a few seconds: not worth a 
 Chunk = tuple[int, dict[str, list]]
 
 
-def plan_chunks(seed: int, dialect: str, today: date, accounts: int) -> Iterator[Chunk]:
-    """(accounts so far, rows per table): the organisation, each chunk of accounts, then the evaluations."""
+def plan_chunks(seed: int, dialect: str, today: date, accounts: int,
+                criteria: dict[str, list[str]] | None = None) -> Iterator[Chunk]:
+    """(accounts so far, rows per table): the organisation, each chunk of accounts, then the evaluations.
+    `criteria`: the database's active evaluation criterion ids by kind (performance.build_evaluations)."""
     g = Gen(seed, dialect, today.toordinal())
     org = build_organisation(g, accounts)
     build_training(g, org)
@@ -49,13 +52,13 @@ def plan_chunks(seed: int, dialect: str, today: date, accounts: int) -> Iterator
     while done < accounts:
         done += maker.make(min(CHUNK_ACCOUNTS, accounts - done))
         yield done, g.take_rows()
-    build_evaluations(g, org, maker.calls)
+    build_evaluations(g, org, maker.calls, criteria)
     yield done, g.take_rows()
 
 
 class LocalStream:
-    def __init__(self, seed: int, dialect: str, today: date, accounts: int):
-        self._chunks = plan_chunks(seed, dialect, today, accounts)
+    def __init__(self, seed: int, dialect: str, today: date, accounts: int, criteria: dict | None = None):
+        self._chunks = plan_chunks(seed, dialect, today, accounts, criteria)
 
     def __iter__(self) -> Iterator[Chunk]:
         return self._chunks
@@ -66,9 +69,10 @@ class LocalStream:
 
 def _worker_main(argv: list[str]) -> int:
     seed, dialect, today_ordinal, accounts = int(argv[0]), argv[1], int(argv[2]), int(argv[3])
+    criteria = json.loads(argv[4]) if len(argv) > 4 else None
     out = sys.stdout.buffer
     try:
-        for chunk in plan_chunks(seed, dialect, date.fromordinal(today_ordinal), accounts):
+        for chunk in plan_chunks(seed, dialect, date.fromordinal(today_ordinal), accounts, criteria):
             pickle.dump(chunk, out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
         pickle.dump(None, out)
@@ -83,7 +87,7 @@ def _worker_main(argv: list[str]) -> int:
 
 
 class WorkerStream:
-    def __init__(self, seed: int, dialect: str, today: date, accounts: int):
+    def __init__(self, seed: int, dialect: str, today: date, accounts: int, criteria: dict | None = None):
         import collectdesk
 
         env = dict(os.environ)
@@ -92,7 +96,7 @@ class WorkerStream:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         self._process = subprocess.Popen(
             [sys.executable, "-m", "collectdesk.services.demo.stream", str(seed), dialect,
-             str(today.toordinal()), str(accounts)],
+             str(today.toordinal()), str(accounts), json.dumps(criteria or {})],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env, creationflags=flags)
         self._finished = False
 
@@ -125,13 +129,14 @@ class WorkerStream:
             self._process.stdout.close()
 
 
-def open_stream(seed: int, dialect: str, today: date, accounts: int) -> LocalStream | WorkerStream:
+def open_stream(seed: int, dialect: str, today: date, accounts: int,
+                criteria: dict | None = None) -> LocalStream | WorkerStream:
     if accounts >= WORKER_FROM_ACCOUNTS and not getattr(sys, "frozen", False) and (os.cpu_count() or 1) > 1:
         try:
-            return WorkerStream(seed, dialect, today, accounts)
+            return WorkerStream(seed, dialect, today, accounts, criteria)
         except OSError:  # no interpreter to start: generate here, just slower
             pass
-    return LocalStream(seed, dialect, today, accounts)
+    return LocalStream(seed, dialect, today, accounts, criteria)
 
 
 if __name__ == "__main__":

@@ -157,3 +157,43 @@ EVALUATION_NOTES = {
     "de": ("Freundlich und klar; Identitätsprüfung vergessen.", "Gute Einwandbehandlung, Datenschutzhinweis korrekt.",
            "Gespräch zu lang, Zahlungsvorschlag unklar."),
 }
+
+# quarterly reviews: comments, strengths, goals, and rating notes (low: 1-2, high: 3-5) per language
+REVIEW_TEXTS = {
+    "it": {
+        "comments": ("Trimestre solido, con buoni risultati sugli incassi.",
+                     "Risultati in linea con l'obiettivo; da migliorare la documentazione delle chiamate.",
+                     "Trimestre difficile per il portafoglio, ma l'impegno è costante."),
+        "strengths": ("Empatia con i clienti in difficoltà.", "Ottima conoscenza delle procedure di rateizzazione.",
+                      "Puntualità nei richiami e nelle promesse di pagamento."),
+        "goals": ("Portare il tasso di promesse mantenute sopra l'80 %.",
+                  "Completare il corso sulla clientela vulnerabile.",
+                  "Ridurre la durata media delle chiamate senza esito."),
+        "low": ("Da rivedere con il supervisore.", "Sotto l'obiettivo del trimestre."),
+        "high": ("Molto bene.", "Costante nel trimestre.", "Esempio per il team."),
+    },
+    "pl": {
+        "comments": ("Dobry kwartał, solidne wyniki windykacyjne.",
+                     "Wyniki zgodne z celem; do poprawy dokumentowanie rozmów.",
+                     "Trudny portfel w tym kwartale, ale zaangażowanie bez zarzutu."),
+        "strengths": ("Empatia wobec klientów w trudnej sytuacji.", "Bardzo dobra znajomość zasad ugód ratalnych.",
+                      "Terminowość oddzwonień i pilnowanie deklaracji wpłat."),
+        "goals": ("Podnieść odsetek dotrzymanych deklaracji powyżej 80 %.",
+                  "Ukończyć szkolenie o klientach wrażliwych.",
+                  "Skrócić średni czas rozmów bez rezultatu."),
+        "low": ("Do omówienia z kierownikiem zespołu.", "Poniżej celu kwartalnego."),
+        "high": ("Bardzo dobrze.", "Równo przez cały kwartał.", "Wzór dla zespołu."),
+    },
+    "de": {
+        "comments": ("Starkes Quartal mit guten Inkassoergebnissen.",
+                     "Ergebnisse im Ziel; die Gesprächsdokumentation muss besser werden.",
+                     "Schwieriges Portfolio in diesem Quartal, aber großer Einsatz."),
+        "strengths": ("Einfühlungsvermögen gegenüber Kunden in Notlagen.", "Sicher bei Ratenzahlungsvereinbarungen.",
+                      "Zuverlässige Rückrufe und Nachverfolgung von Zahlungszusagen."),
+        "goals": ("Quote eingehaltener Zahlungszusagen über 80 % bringen.",
+                  "Schulung zu schutzbedürftigen Kunden abschließen.",
+                  "Durchschnittliche Dauer ergebnisloser Gespräche senken."),
+        "low": ("Mit der Teamleitung besprechen.", "Unter dem Quartalsziel."),
+        "high": ("Sehr gut.", "Gleichmäßig über das Quartal.", "Vorbild für das Team."),
+    },
+}
