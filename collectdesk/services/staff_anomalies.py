@@ -278,9 +278,11 @@ def _drops(people: dict, rules: AnomalyRules, history: int, period_over: bool) -
                 continue
             value, baseline = formula(num[0], den[0]), _q(sum(past) / len(past))
             drop = baseline - value
-            if drop >= rules.drop_pp and drop > 0:
+            # and beyond chance: more than sigma x the sampling noise of this period's rate at the baseline
+            noise = (baseline * (100 - baseline) / den[0]).sqrt() if 0 < baseline < 100 else Decimal(0)
+            if drop >= rules.drop_pp and drop > 0 and drop > rules.sigma * noise:
                 found.append(p.anomaly(kind, HIGH if drop >= 2 * rules.drop_pp else MEDIUM, {
-                    "value": value, "baseline": baseline, "drop_pp": _q(drop), "periods": len(past),
+                    "value": value, "baseline": baseline, "drop_pp": _q(drop), "periods": len(past), "noise": _q(noise),
                     "threshold": rules.drop_pp, "numerator": num[0], "denominator": den[0]}, kpi))
         if not period_over or not rules.drop_collected_pct:
             continue
