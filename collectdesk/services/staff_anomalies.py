@@ -445,7 +445,8 @@ def anomaly_sentence(anomaly: Anomaly, language: str | None = None) -> str:
     """The finding in plain words with its figures, e.g. "Kept rate 38.0% is far below the team's 71.5%
     (2.4 standard deviations; 19 of 50 promises kept)." Numbers in `language`'s format (default: the
     user's); the words come from the installed translation."""
-    f, tr = anomaly.figures, QCoreApplication.translate
+    f = anomaly.figures
+    tr = QCoreApplication.translate
 
     def pct(key):
         return _num(f[key], 1, language)
