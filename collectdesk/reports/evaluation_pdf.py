@@ -147,13 +147,13 @@ def write_review_pdf(ctx: ServiceContext, review_id, path: str | Path, *, langua
     costs start-up time)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size {page_size!r}: one of {PAGE_SIZES}")
-    tr = PdfLanguage(language)
+    lang = PdfLanguage(language)
     now = now or datetime.now(timezone.utc)
     review = evaluations.get_review(ctx, review_id)
     person = staff.get_staff(ctx, review.staff_id)
     card = scorecard(ctx, review.period_start, review.period_end, team_id=person.team_id)
     figures = next((r for r in card.rows if r.staff_id == person.id), None)
-    ratings = _ratings_in(ctx, review_id, tr)
+    ratings = _ratings_in(ctx, review_id, lang)
 
     font = register_fonts()
     base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12.5)
@@ -172,13 +172,13 @@ def write_review_pdf(ctx: ServiceContext, review_id, path: str | Path, *, langua
 
     size = A4 if page_size == "A4" else LETTER
     width = size[0] - 36 * mm - 12  # the frame's padding: 6 pt each side
-    story = [p(f"{tr('department')} · {person.branch or ''}".rstrip(" ·"), kicker), p(tr("title"), title)]
+    story = [p(f"{lang('department')} · {person.branch or ''}".rstrip(" ·"), kicker), p(lang("title"), title)]
 
     facts = [
-        (tr("employee"), person.full_name), (tr("role"), tr.role(person.role)),
-        (tr("team"), person.team or "–"), (tr("branch"), person.branch or "–"),
-        (tr("period"), tr("period_value").format(start=tr.date(review.period_start), end=tr.date(review.period_end))),
-        (tr("reviewer"), review.reviewer_name or "–"), (tr("reviewed_on"), tr.date(review.reviewed_on)),
+        (lang("employee"), person.full_name), (lang("role"), lang.role(person.role)),
+        (lang("team"), person.team or "–"), (lang("branch"), person.branch or "–"),
+        (lang("period"), lang("period_value").format(start=lang.date(review.period_start), end=lang.date(review.period_end))),
+        (lang("reviewer"), review.reviewer_name or "–"), (lang("reviewed_on"), lang.date(review.reviewed_on)),
     ]
     half = (len(facts) + 1) // 2
     left, right_col = facts[:half], facts[half:]
@@ -192,10 +192,10 @@ def write_review_pdf(ctx: ServiceContext, review_id, path: str | Path, *, langua
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [Spacer(1, 4), header]
 
-    story.append(p(tr("ratings"), heading))
-    table_rows = [[p(tr("criterion"), cell_bold), p(tr("rating"), cell_bold), "", p(tr("note"), cell_bold)]]
+    story.append(p(lang("ratings"), heading))
+    table_rows = [[p(lang("criterion"), cell_bold), p(lang("rating"), cell_bold), "", p(lang("note"), cell_bold)]]
     for name, rating, note in ratings:
-        table_rows.append([p(name, cell), p(f"{rating} – {evaluations.rating_label(rating, tr.translate)}", cell),
+        table_rows.append([p(name, cell), p(f"{rating} – {evaluations.rating_label(rating, lang.translate)}", cell),
                            p(stars(rating), star_style), p(note or "", cell)])
     rating_table = Table(table_rows, colWidths=[width * 0.26, width * 0.30, width * 0.15, width * 0.29], repeatRows=1)
     rating_table.setStyle(TableStyle([
@@ -205,44 +205,44 @@ def write_review_pdf(ctx: ServiceContext, review_id, path: str | Path, *, langua
     if ratings:
         average = Decimal(sum(r for _, r, _ in ratings)) / Decimal(len(ratings))
         story.append(Spacer(1, 3))
-        story.append(p(tr("average").format(count=len(ratings), average=tr.decimal(average, 1)), small))
-    scale = ", ".join(f"{n} {evaluations.rating_label(n, tr.translate)}" for n in evaluations.RATINGS)
-    story.append(p(tr("scale").format(scale=scale), small))
+        story.append(p(lang("average").format(count=len(ratings), average=lang.decimal(average, 1)), small))
+    scale = ", ".join(f"{n} {evaluations.rating_label(n, lang.translate)}" for n in evaluations.RATINGS)
+    story.append(p(lang("scale").format(scale=scale), small))
 
     for key, text in (("comments", review.comments), ("strengths", review.strengths), ("goals", review.goals)):
-        story += [p(tr(key), heading), p(text or tr("none"), base if text else small)]
+        story += [p(lang(key), heading), p(text or lang("none"), base if text else small)]
 
-    story.append(p(tr("figures"), heading))
-    story.append(_figures_table(figures, tr, p, cell, right, width)
-                 if figures is not None else p(tr("no_figures"), small))
+    story.append(p(lang("figures"), heading))
+    story.append(_figures_table(figures, lang, p, cell, right, width)
+                 if figures is not None else p(lang("no_figures"), small))
 
-    sign = Table([[p(tr("sign_reviewer").format(name=review.reviewer_name or ""), small), "",
-                   p(tr("sign_employee").format(name=person.full_name), small)],
-                  [p(tr("sign_date"), small), "", p(tr("sign_date"), small)]],
+    sign = Table([[p(lang("sign_reviewer").format(name=review.reviewer_name or ""), small), "",
+                   p(lang("sign_employee").format(name=person.full_name), small)],
+                  [p(lang("sign_date"), small), "", p(lang("sign_date"), small)]],
                  colWidths=[width * 0.45, width * 0.1, width * 0.45], rowHeights=[14 * mm, 8 * mm])
     sign.setStyle(TableStyle([("LINEABOVE", (0, 0), (0, 0), 0.6, colors.black),
                               ("LINEABOVE", (2, 0), (2, 0), 0.6, colors.black),
                               ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
                               ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [KeepTogether([p(tr("signatures"), heading), Spacer(1, 16 * mm), sign])]
+    story += [KeepTogether([p(lang("signatures"), heading), Spacer(1, 16 * mm), sign])]
 
-    footer_left = tr("generated").format(when=tr.datetime(now))
-    footer_mid = f"{person.full_name} · {tr('title')}"
-    page_text = tr("page")
+    footer_left = lang("generated").format(when=lang.datetime(now))
+    footer_mid = f"{person.full_name} · {lang('title')}"
+    page_text = lang("page")
 
     def numbered_canvas(*args, **kwargs):
         return _NumberedCanvas(*args, footer=(footer_left, footer_mid, page_text), font=font, **kwargs)
 
     target = Path(path)
     doc = SimpleDocTemplate(str(target), pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=f"{tr('title')}: {person.full_name}",
-                            author=review.reviewer_name or "", lang=tr.code)
+                            bottomMargin=18 * mm, title=f"{lang('title')}: {person.full_name}",
+                            author=review.reviewer_name or "", lang=lang.code)
     doc.build(story, canvasmaker=numbered_canvas)
     return target
 
 
-def _ratings_in(ctx: ServiceContext, review_id, tr: PdfLanguage) -> list[tuple[str, int, str | None]]:
+def _ratings_in(ctx: ServiceContext, review_id, lang: PdfLanguage) -> list[tuple[str, int, str | None]]:
     """(criterion name in the PDF's language, rating, note) in the criteria's order."""
     with ctx.reading() as s:
         rows = s.execute(select(EvaluationCriterion.kind, EvaluationCriterion.code, EvaluationCriterion.name,
@@ -250,28 +250,28 @@ def _ratings_in(ctx: ServiceContext, review_id, tr: PdfLanguage) -> list[tuple[s
                          .join(EvaluationCriterion, EvaluationCriterion.id == ReviewRating.criterion_id)
                          .where(ReviewRating.review_id == review_id)
                          .order_by(EvaluationCriterion.position, EvaluationCriterion.name)).all()
-    return [(evaluations.criterion_name(kind, code, name, tr.translate), int(rating), note)
+    return [(evaluations.criterion_name(kind, code, name, lang.translate), int(rating), note)
             for kind, code, name, rating, note in rows]
 
 
-def _figures_table(row, tr: PdfLanguage, p, cell, right, width) -> Table:
+def _figures_table(row, lang: PdfLanguage, p, cell, right, width) -> Table:
     lines = []
     currencies = sorted(set(row.collected) | set(row.target)) or []
     for cur in currencies:
         collected = row.collected.get(cur, Decimal("0.00"))
         target = row.target.get(cur)
-        text = tr.money(collected, cur)
+        text = lang.money(collected, cur)
         if target:
-            text += f"  /  {tr('target')}: {tr.money(target, cur)}"
-        lines.append((f"{tr('collected')} ({cur})", text))
-        lines.append((f"{tr('attainment')} ({cur})", tr.percent(row.attainment.get(cur))))
+            text += f"  /  {lang('target')}: {lang.money(target, cur)}"
+        lines.append((f"{lang('collected')} ({cur})", text))
+        lines.append((f"{lang('attainment')} ({cur})", lang.percent(row.attainment.get(cur))))
     if not currencies:
-        lines.append((tr("collected"), tr("undefined")))
-    lines.append((tr("kept_rate"), tr.percent(row.kept_rate_count)))
-    lines.append((tr("rpc_rate"), tr.percent(row.rpc_rate)))
-    qa = (tr("qa_value").format(score=tr.decimal(row.qa_score, 1), count=tr.locale.toString(row.qa_count))
-          if row.qa_score is not None else tr("undefined"))
-    lines.append((tr("qa_score"), qa))
+        lines.append((lang("collected"), lang("undefined")))
+    lines.append((lang("kept_rate"), lang.percent(row.kept_rate_count)))
+    lines.append((lang("rpc_rate"), lang.percent(row.rpc_rate)))
+    qa = (lang("qa_value").format(score=lang.decimal(row.qa_score, 1), count=lang.locale.toString(row.qa_count))
+          if row.qa_score is not None else lang("undefined"))
+    lines.append((lang("qa_score"), qa))
     table = Table([[p(label, cell), p(value, right)] for label, value in lines], colWidths=[width * 0.5, width * 0.5])
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c0c7cf")),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
