@@ -139,7 +139,9 @@ def build_targets(g: Gen, org: Org, accounts: int) -> None:
                     # a collector with next to no results of their own (a departed one's last accounts)
                     # is set the tenth of the team's usual level
                     level = max(levels[s.index], usual / 10)
-                    amount = max(100, round(level * factor / 10_000) * 100) * 100  # whole hundreds
+                    # pro rata for a collector who joins or leaves during the month
+                    share = (min(end, s.left or end) - max(start, s.hire) + 1) / (end - start + 1)
+                    amount = max(100, round(level * factor * share / 10_000) * 100) * 100  # whole hundreds
                     contacts = max(10, round(per_collector * 0.12 * (0.85 + 0.3 * stretch) / 5) * 5)
                     total = teams.setdefault(s.team_id, [0, 0])
                     total[0] += amount
@@ -157,6 +159,18 @@ def build_targets(g: Gen, org: Org, accounts: int) -> None:
                             b.currency if money is not None else None, count))
 
     g.after_accounts(accounts, write)
+
+
+def qa_overall(scores: list[int]) -> int:
+    """The mean rounded half-up: what collectdesk.services.evaluations.overall_score stores as qa_score
+    (repeated here so the generator stays free of Qt and SQLAlchemy)."""
+    n = len(scores)
+    return (2 * sum(scores) + n) // (2 * n)
+
+
+def quarter_start(ordinal: int) -> int:
+    d = date.fromordinal(ordinal)
+    return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1).toordinal()
 
 
 def build_evaluations(g: Gen, org: Org, calls: dict[tuple[int, int], str],
