@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -108,6 +109,10 @@ class Gen:
         # the moment the demo pretends it is: today, 06:00 UTC (before any office opens)
         self.now = (today - EPOCH_ORDINAL) * DAY + 6 * 3600
         self.rows: dict[str, list] = {name: [] for name in COLUMNS}
+        # cents collected per (collector index, first day of the month), in the collector's currency
+        self.collected: dict[tuple[int, int], int] = {}
+        self._accounts_made = 0
+        self._after_accounts: list[tuple[int, Callable[[], None]]] = []
         self._random = self.rng.random
         self._bits = self.rng.getrandbits
         self._serial = self.rng.getrandbits(40) << 4
@@ -116,6 +121,18 @@ class Gen:
         """A version-4 UUID whose first 48 bits count up (the rest random): B-tree inserts append."""
         self._serial += 1
         return uuid_hex((self._serial << 80) | self._bits(80))
+
+    def after_accounts(self, total: int, write: Callable[[], None]) -> None:
+        """Call `write` once `total` accounts are made (rows that depend on what the accounts collected,
+        such as targets set from each collector's own results, land in the last chunk of accounts)."""
+        self._after_accounts.append((total, write))
+
+    def accounts_made(self, n: int) -> None:
+        self._accounts_made += n
+        due = [w for w in self._after_accounts if self._accounts_made >= w[0]]
+        for w in due:
+            self._after_accounts.remove(w)
+            w[1]()
 
     def take_rows(self) -> dict[str, list]:
         rows, self.rows = self.rows, {name: [] for name in COLUMNS}

@@ -18,14 +18,14 @@ from collectdesk.services.demo.organisation import approver
 
 # (status, escalation status, weight out of 200)
 FATES = (
-    ("open", None, 80), ("open", "draft", 1), ("open", "rejected", 2), ("open", "withdrawn", 1),
+    ("open", None, 64), ("open", "draft", 1), ("open", "rejected", 2), ("open", "withdrawn", 1),
     ("promised", None, 26),
-    ("payment_plan", None, 20), ("payment_plan", "approved", 4),
+    ("payment_plan", None, 26), ("payment_plan", "approved", 4),
     ("disputed", None, 6),
     ("on_hold", None, 2), ("on_hold", "approved", 1),
     ("escalated", "submitted", 2), ("escalated", "under_review", 2), ("escalated", "referred", 1),
     ("legal", "approved", 3),
-    ("paid", None, 32),
+    ("paid", None, 42),
     ("settled", "approved", 6),
     ("written_off", None, 4), ("written_off", "approved", 5),
     ("closed", None, 2),
@@ -116,7 +116,7 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
         channel = "email" if a.debtor.email and rng.random() < 0.4 else "call"
         _, at = s.activity(when, channel, "inbound", DISPUTE)
         a.debtor.flags.append(("dispute", at, None, None))
-        if rng.random() < 0.5:
+        if channel == "email" or rng.random() < 0.5:  # a dispute by e-mail is a written complaint too
             account_feedback(s, "complaint", when, category="amount_disputed",
                              source="email" if channel == "email" else "letter")
         if when + 3 < last:

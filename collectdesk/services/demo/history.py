@@ -62,7 +62,8 @@ class AccountRt:
     no: str
     debtor: DebtorRt
     collector: Staff
-    previous: Staff | None  # a collector who left, worked the account before
+    previous: Staff | None  # the collector who worked the account before `handover` (one who left, or a
+    handover: int  # colleague before a new hire took it over): from this day on, `collector` works it
     currency: str
     original: int
     due: int
@@ -93,8 +94,8 @@ class Story:
     # --- single events -------------------------------------------------------------------------
 
     def collector_at(self, day: int) -> Staff:
-        p = self.a.previous
-        return p if p is not None and p.left is not None and day <= p.left else self.a.collector
+        a = self.a
+        return a.previous if day < a.handover and a.previous is not None else a.collector
 
     def activity(self, day: int, channel: str, direction: str, outcome: str, *, seconds: int | None = None,
                  with_note: bool = True) -> tuple[str, int]:
@@ -120,8 +121,7 @@ class Story:
         note = None
         if with_note and outcome in NOTE_KIND and r() < 0.12:
             note = g.pick(NOTES[a.collector.language][NOTE_KIND[outcome]])
-        p = a.previous
-        who = p if p is not None and day <= p.left else a.collector
+        who = a.previous if day < a.handover and a.previous is not None else a.collector
         act_id = g.new_id()
         when = g.fmt.ts(at)  # logged as it happened: created_at is the same moment
         g.rows["activity"].append((act_id, a.id, d.id, who.id, channel, direction, outcome, when, duration,
@@ -148,8 +148,11 @@ class Story:
         if posted_day >= g.today:
             posted = self.cal.epoch(day, rng.randrange(17 * 3600, 19 * 3600))
         method = method or g.pick(PAY_METHODS[a.debtor.country])
+        collector = self.collector_at(day)
+        key = (collector.index, _month_start(day))
+        g.collected[key] = g.collected.get(key, 0) + amount - overpayment
         g.rows["payment"].append((g.new_id(), a.id, fmt.money(amount), a.currency, fmt.money(overpayment),
-                                  fmt.day(day), method, f"{a.no}/{a.payments}", self.collector_at(day).id,
+                                  fmt.day(day), method, f"{a.no}/{a.payments}", collector.id,
                                   promise_id, installment_id, fmt.ts(posted), self.poster))
         if a.last_payment is None or day > a.last_payment:
             a.last_payment = day

@@ -16,15 +16,15 @@ from collectdesk.services.demo.rows import DAY
 COUNTRIES = weighted((("IT", 40), ("PL", 32), ("DE", 28)))
 FOREIGN_LANGUAGES = {"IT": ("en", "de"), "PL": ("uk", "en"), "DE": ("pl", "it", "tr", "en")}
 # aging buckets of accounts still being worked: every one appears in every 50 such accounts
-BUCKETS = (("current", 5), ("1-30", 8), ("31-60", 7), ("61-90", 6), ("91-180", 10), ("180+", 14))
+BUCKETS = (("current", 3), ("1-30", 4), ("31-60", 4), ("61-90", 4), ("91-180", 9), ("180+", 26))
 PAST_DUE = weighted((("1-30", 10), ("31-60", 10), ("61-90", 8), ("91-180", 12), ("180+", 20)))
-PLAN_PAST_DUE = weighted((("61-90", 4), ("91-180", 8), ("180+", 48)))
+PLAN_PAST_DUE = weighted((("91-180", 6), ("180+", 54)))
 BUCKET_DAYS = {"1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "91-180": (91, 180)}
 WORKED_FATES = frozenset({"open", "promised", "disputed", "escalated", "on_hold"})
 # days of history a fate needs before today
 MIN_HISTORY = {"open": 0, "promised": 0, "disputed": 0, "escalated": 0, "on_hold": 15, "payment_plan": 30,
                "legal": 45, "paid": 10, "settled": 45, "written_off": 30, "closed": 30}
-CAPACITY_PERSON, CAPACITY_COMPANY = 400.0, 1_500.0  # EUR a debtor pays in one go (median)
+CAPACITY_PERSON, CAPACITY_COMPANY = 350.0, 800.0  # EUR a debtor pays in one go (median)
 ACCOUNTS_PER_DEBTOR = weighted(((1, 82), (2, 13), (3, 5)))
 CREDITOR_KINDS = weighted((("bank", 30), ("utility", 30), ("telecom", 25), ("retail", 15)))
 CONTACT_BLOCKING = ("cease_contact", "deceased", "bankrupt", "attorney")
@@ -51,6 +51,7 @@ class AccountMaker:
             k = min(self.g.pick(ACCOUNTS_PER_DEBTOR), n - made)
             self._debtor(k)
             made += k
+        self.g.accounts_made(made)
         return made
 
     def _debtor(self, k: int) -> None:
@@ -179,13 +180,13 @@ class AccountMaker:
         eur = min(400_000.0, max(15.0, eur))
         # the most the debtor pays in one go; debts paid off in full are the ones that fit in the months
         # the account had, and a settlement is a sum the debtor can raise
-        capacity_eur = (CAPACITY_COMPANY if d.company else CAPACITY_PERSON) * math.exp(0.35 * rng.gauss(0, 1))
+        capacity_eur = (CAPACITY_COMPANY if d.company else CAPACITY_PERSON) * math.exp(0.3 * rng.gauss(0, 1))
         monthly_eur = capacity_eur / 4
         start = max(opened, g.history_start)
         if fate == "paid":
             eur = min(eur, max(capacity_eur, monthly_eur * paying_months(start, max(close, start))))
         elif fate == "settled":
-            eur = min(eur, capacity_eur * 2)
+            eur = min(eur, capacity_eur * 1.5)
         to_cents = (N.PLN_PER_EUR if currency == "PLN" else 1) * 100
         original = int(eur * to_cents)
         capacity = max(2000, int(capacity_eur * to_cents))
@@ -193,12 +194,18 @@ class AccountMaker:
         year = date.fromordinal(opened).year
         key = (country, year)
         self.numbers[key] = n = self.numbers.get(key, 0) + 1
-        previous = None
-        if branch.departed and rng.random() < 0.1:
+        previous, handover = None, 0
+        if d.collector.hire > start:  # a new collector: a colleague worked the account until they came
+            colleagues = [c for c in branch.collectors if c.hire <= start]
+            if colleagues:
+                previous, handover = g.pick(colleagues), d.collector.hire
+        elif branch.departed and rng.random() < 0.1:
             previous = g.pick(branch.departed)
+            handover = previous.left + 1
         a = AccountRt(id=g.new_id(), no=f"{country}-{year}-{n:06d}", debtor=d, collector=d.collector,
-                      previous=previous, currency=currency, original=original, due=due, opened=opened, fate=fate,
-                      esc=esc, close=close, capacity=capacity, monthly=monthly, balance=original)
+                      previous=previous, handover=handover, currency=currency, original=original, due=due,
+                      opened=opened, fate=fate, esc=esc, close=close, capacity=capacity, monthly=monthly,
+                      balance=original)
         poster = g.pick(branch.accountants) if branch.accountants else None
         story = Story(g, a, self.calls, poster)
         status, next_action = play(story, start)
