@@ -132,13 +132,14 @@ def build_targets(g: Gen, org: Org, accounts: int) -> None:
                 teams: dict[str, list[int]] = {}
                 staff = [s for s in b.collectors + b.departed if employed(s, start, end)]
                 levels = {s.index: sum(collected.get((s.index, m), 0) for m in before) / len(before) for s in staff}
-                usual = sum(levels.values()) / max(1, len(levels))
+                settled = [levels[s.index] for s in staff if s.hire <= min(before) and s.left is None]
+                usual = sum(settled) / max(1, len(settled))
                 for s in staff:
                     stretch = ((s.index * 7919) % 100) / 100  # a steady level per collector
                     factor = 0.9 + 0.25 * stretch + 0.05 * rng.random()
-                    # a collector with next to no results of their own (a departed one's last accounts)
-                    # is set the tenth of the team's usual level
-                    level = max(levels[s.index], usual / 10)
+                    # a new collector takes over a full portfolio: the branch's usual level; one with next
+                    # to no results of their own (a departed one's last accounts) a tenth of it
+                    level = usual if s.hire > min(before) else max(levels[s.index], usual / 10)
                     # pro rata for a collector who joins or leaves during the month
                     share = (min(end, s.left or end) - max(start, s.hire) + 1) / (end - start + 1)
                     amount = max(100, round(level * factor * share / 10_000) * 100) * 100  # whole hundreds
