@@ -13,12 +13,17 @@ from collectdesk.services.demo.history import DELIVERED, Story
 FREQUENCIES = weighted((("monthly", 80), ("fortnightly", 12), ("weekly", 8)))
 
 
-def _dues(first: int, frequency: str, k: int) -> list[int]:
+def _due(first: int, frequency: str, i: int) -> int:
+    """The due date of installment i (0 is the first)."""
     if frequency == "weekly":
-        return [first + 7 * i for i in range(k)]
+        return first + 7 * i
     if frequency == "fortnightly":
-        return [first + 14 * i for i in range(k)]
-    return [add_months(first, i) for i in range(k)]
+        return first + 14 * i
+    return add_months(first, i)
+
+
+def _dues(first: int, frequency: str, k: int) -> list[int]:
+    return [_due(first, frequency, i) for i in range(k)]
 
 
 def plan(s: Story, day: int, *, mode: str, approved_by: Staff, escalation_id: str | None = None,
@@ -33,7 +38,7 @@ def plan(s: Story, day: int, *, mode: str, approved_by: Staff, escalation_id: st
     frequency = "monthly" if mode != "running" or total < 50_000 else g.pick(FREQUENCIES)
     # as many installments as the debtor can afford each month, within the usual plan lengths
     per_installment = a.monthly * {"weekly": 7, "fortnightly": 14}.get(frequency, 30) // 30
-    k = count or max(4 if mode == "broken" else 2, min(36, -(-total // per_installment)))
+    k = count or max(4 if mode == "broken" else 2, min(24, -(-total // per_installment)))
     first = first or day + rng.randint(7, 14)
     dues = _dues(first, frequency, k)
     if mode == "completed":  # paid off: every installment before today
@@ -42,7 +47,7 @@ def plan(s: Story, day: int, *, mode: str, approved_by: Staff, escalation_id: st
         assert dues[-1] < today, (a.no, day)
     elif mode == "running":  # still running: the last installment lies ahead
         while dues[-1] < today:
-            dues = _dues(first, frequency, len(dues) + 1)
+            dues.append(_due(first, frequency, len(dues)))
     k = len(dues)
     per = total // k
     amounts = [per] * (k - 1) + [total - per * (k - 1)]

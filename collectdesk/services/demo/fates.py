@@ -157,7 +157,7 @@ def play(s: Story, start: int) -> tuple[str, int | None]:
     if fate == "paid":
         close = max(a.close, start)
         if a.balance > a.capacity:  # more than the debtor can pay at once: installments, the last one on `close`
-            months = paying_months(start, close)
+            months = max(2, min(-(-a.balance // a.monthly), paying_months(start, close)))
             first = add_months(close, 1 - months)
             plan_day = s.cal.workday_between(rng, max(start, first - 14), first - 7)
             s.walk(start, plan_day - 1, floor)

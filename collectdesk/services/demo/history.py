@@ -36,7 +36,7 @@ PAY_METHODS = {
     "PL": weighted((("bank_transfer", 64), ("card", 15), ("direct_debit", 3), ("cash", 12), ("other", 6))),
     "DE": weighted((("bank_transfer", 58), ("card", 12), ("direct_debit", 24), ("cash", 2), ("other", 4))),
 }
-RATE_PER_MONTH = 1.1  # activities per account per month of active collection (5 a year per account on average)
+RATE_PER_MONTH = 0.8  # activities per account per month of active collection (about 5 a year per account)
 
 
 @dataclass(eq=False, slots=True)
