@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
         from collectdesk.ui.queues.queue_pane import QueuePane
+        from collectdesk.ui.scorecards.scorecard_pane import ScorecardPane
+        from collectdesk.ui.staff.staff_pane import StaffPane
+        from collectdesk.ui.targets.targets_pane import TargetsPane
+        from collectdesk.ui.training.training_pane import TrainingPane
 
         for pane in self.panes:
             self.stack.removeWidget(pane)
@@ -109,8 +113,13 @@ class MainWindow(QMainWindow):
             self.view_menu.removeAction(old)
         self.dashboard = DashboardPane(self.database, self)
         self.queues = QueuePane(self.database, self, settings=self.settings)
+        self.scorecards = ScorecardPane(self.database, self, settings=self.settings)
+        self.staff = StaffPane(self.database, self)
+        self.training = TrainingPane(self.database, self)
+        self.targets = TargetsPane(self.database, self)
         self.pane_actions = []
-        for n, pane in enumerate((self.dashboard, self.queues), start=1):
+        for n, pane in enumerate((self.dashboard, self.queues, self.scorecards, self.staff, self.training,
+                                  self.targets), start=1):
             self.panes.append(pane)
             self.stack.addWidget(pane)
             self.nav.addItem(QListWidgetItem(icon(pane.icon_name), ""))
@@ -119,6 +128,8 @@ class MainWindow(QMainWindow):
             pane.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             if hasattr(pane, "open_pane"):
                 pane.open_pane.connect(self.open_pane)
+            if hasattr(pane, "open_staff"):
+                pane.open_staff.connect(self.open_staff)
             action = self._action(pane.icon_name, f"Ctrl+{n}", lambda _c=False, i=n - 1: self.nav.setCurrentRow(i))
             self.pane_actions.append(action)
             self.view_menu.addAction(action)
@@ -146,6 +157,11 @@ class MainWindow(QMainWindow):
     def open_account(self, account_id) -> None:
         self.nav.setCurrentRow(self.panes.index(self.queues))
         self.queues.show_account(account_id)
+
+    def open_staff(self, staff_id) -> None:
+        """Show a staff member's page (their scorecard history, evaluations and training)."""
+        self.nav.setCurrentRow(self.panes.index(self.staff))
+        self.staff.show_staff(staff_id)
 
     def open_pane(self, name: str) -> None:
         for i, pane in enumerate(self.panes):
@@ -186,6 +202,7 @@ class MainWindow(QMainWindow):
 
         def opened(database: Database) -> None:
             self.queues.save_state()
+            self.scorecards.save_state()
             old = self.database
             self.database = database
             self.settings.database = choice.location
@@ -253,6 +270,7 @@ class MainWindow(QMainWindow):
         self.settings.save_bytes("main_splitter", self.splitter.saveState())
         self.settings.q.setValue("window/page", self.nav.currentRow())
         self.queues.save_state()
+        self.scorecards.save_state()
         self.settings.sync()
 
     def closeEvent(self, event) -> None:

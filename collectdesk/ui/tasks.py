@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -99,11 +100,17 @@ def run_task(parent: QWidget | None, work: Callable[[Callable[[int, int], None],
         _live.discard(task)
 
     def done(result) -> None:
+        if not shiboken6.isValid(task):  # the widget that asked was closed meanwhile: nobody is waiting
+            _live.discard(task)
+            return
         finish()
         if on_done is not None:
             on_done(result)
 
     def failed(exc) -> None:
+        if not shiboken6.isValid(task):
+            _live.discard(task)
+            return
         finish()
         if on_error is not None:
             on_error(exc)

@@ -33,7 +33,15 @@ def window(qtbot, database, org, make_account, settings):
 
 def test_navigation_lists_only_built_panes(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Queues"]
+    assert titles == ["Dashboard", "Queues", "Scorecards", "Staff", "Training", "Targets"]
+
+
+def test_scorecard_anomaly_or_row_opens_the_staff_page(window, qtbot, org):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane() is window.scorecards
+    window.scorecards.open_staff.emit(org.anna)
+    assert window.pane() is window.staff
+    assert window.staff.current_staff_id() == org.anna
 
 
 def test_shortcuts_switch_panes_and_find_focuses_the_search(window, qtbot):

@@ -29,7 +29,7 @@ from collectdesk.domain.periods import Period, PeriodKind, last_n
 from collectdesk.services.database import Database
 from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
-from collectdesk.ui.scorecards.department_panel import DepartmentPanel
+from collectdesk.ui.scorecards.department_panel import DepartmentPanel, figure_pairs
 from collectdesk.ui.scorecards.drill_dialog import DrillDialog
 from collectdesk.ui.scorecards.period_bar import PeriodBar, period_text
 from collectdesk.ui.scorecards.scorecard_columns import BY_KEY, COLUMNS, header
@@ -355,6 +355,7 @@ class ScorecardPane(Pane):
         from collectdesk import i18n
 
         language = i18n.current_language()
+        scope = self.period_bar.scope_text()
 
         def work(_progress, _cancelled):
             from collectdesk.services.department_kpis import department_figures
@@ -363,7 +364,8 @@ class ScorecardPane(Pane):
 
             figures = department_figures(ctx, period.start, period.end, team_id=team_id, branch_id=branch_id)
             anomalies = find_anomalies(ctx, period.start, period.end, team_id=team_id, branch_id=branch_id)
-            write_scorecard_xlsx(card, path, language=language, department_figures=figures, anomalies=anomalies)
+            write_scorecard_xlsx(card, path, language=language, department_figures=figure_pairs(figures),
+                                 anomalies=anomalies, scope=scope)
             return path
 
         def failed(exc: BaseException) -> None:
