@@ -156,3 +156,26 @@ def test_the_period_and_choices_are_remembered(qtbot, department, tmp_path):
     assert second.period_bar.period.kind is PeriodKind.QUARTER
     assert second.period_bar.comparison() == "last_year"
     assert second.model.rank_key == "kept_rate_count"
+
+
+@SQLITE_ONLY
+def test_staff_without_figures_are_hidden_until_asked_for(qtbot, department, org):
+    from collectdesk.domain.enums import StaffRole
+    from collectdesk.store.models import StaffMember
+
+    with department.ctx.transaction() as s:
+        s.add_all([StaffMember(username="cs", full_name="Carla Servizi", role=StaffRole.CUSTOMER_SERVICE,
+                               team_id=org.team, branch_id=org.branch),
+                   StaffMember(username="idle", full_name="Ida Lenta", role=StaffRole.COLLECTOR, team_id=org.team,
+                               branch_id=org.branch)])
+    pane = ScorecardPane(department)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.scorecard_loaded, timeout=20_000):
+        pane.show()
+    names = [pane.model.index(r, pane.model.column_of("name")).data() for r in range(pane.model.rowCount())]
+    assert "Ida Lenta" in names  # a collector with nothing done is worth seeing
+    assert "Carla Servizi" not in names
+    assert "1" in pane.status.text()
+    pane.show_idle.setChecked(True)
+    names = [pane.model.index(r, pane.model.column_of("name")).data() for r in range(pane.model.rowCount())]
+    assert "Carla Servizi" in names

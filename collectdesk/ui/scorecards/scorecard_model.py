@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from collectdesk import i18n
+from collectdesk.domain.enums import StaffRole
 from collectdesk.services.scorecards import Scorecard, StaffScore
 from collectdesk.ui.labels import role_label
 from collectdesk.ui.scorecards.scorecard_columns import BY_KEY, COLUMNS, KpiColumn, explanation, header
@@ -133,6 +134,7 @@ class ScorecardModel(QAbstractTableModel):
         self.card: Scorecard | None = None
         self.compare: Scorecard | None = None
         self.grouped = True
+        self.show_idle = False  # staff other than collectors with no figure at all in the period
         self.rank_key = "attainment"
         self.thresholds = None  # collectdesk.services.targets.Thresholds
         self.trend: dict[uuid.UUID | None, list[float | None]] = {}
@@ -159,6 +161,21 @@ class ScorecardModel(QAbstractTableModel):
         self.grouped = grouped
         self._arrange()
         self.endResetModel()
+
+    def set_show_idle(self, show: bool) -> None:
+        self.beginResetModel()
+        self.show_idle = show
+        self._arrange()
+        self.endResetModel()
+
+    def hidden_count(self) -> int:
+        """How many staff rows the "show staff without figures" option hides now."""
+        return 0 if self.card is None else sum(1 for s in self.card.rows if not self._shown(s))
+
+    def _shown(self, score: StaffScore) -> bool:
+        """Collectors always show (no activity at all is itself worth seeing); others only with a figure,
+        unless `show_idle`."""
+        return self.show_idle or score.role is StaffRole.COLLECTOR or has_figures(score)
 
     def set_rank_key(self, key: str) -> None:
         self.beginResetModel()
@@ -192,13 +209,15 @@ class ScorecardModel(QAbstractTableModel):
         card = self.card
         if card is None:
             return
-        members = list(card.rows)
+        members = [s for s in card.rows if self._shown(s)]
         self._rank(members)
         if 0 <= self._sort_column:
             key = self.column_key(self._sort_column)
             members.sort(key=lambda s: self._order_key(s, key),
                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         teams = sorted(card.team_totals.values(), key=lambda t: ((t.branch or ""), (t.team or "")))
+        shown_teams = {s.team_id for s in members}
+        teams = [t for t in teams if t.team_id in shown_teams]
         if self.grouped:
             for team in teams:
                 self._rows.extend(("staff", s) for s in members if s.team_id == team.team_id)
@@ -395,6 +414,13 @@ class ScorecardModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self._arrange()
         self.layoutChanged.emit()
+
+
+def has_figures(score: StaffScore) -> bool:
+    return bool(score.accounts_worked or score.contact_attempts or score.right_party_contacts or score.promises_made
+                or score.collected or score.target or score.complaints or score.compliments
+                or score.compliance_findings or score.qa_score is not None or score.escalations_raised
+                or score.promises_fell_due)
 
 
 def role_text(score: StaffScore) -> str:

@@ -67,6 +67,7 @@ class ScorecardPane(Pane):
         self.rank_label.setBuddy(self.rank_combo)
         self.grouped = QCheckBox(self)
         self.grouped.setChecked(True)
+        self.show_idle = QCheckBox(self)
         self.export_button = QPushButton(icon("export"), "", self)
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.targets_button = QPushButton(icon("report"), "", self)
@@ -109,6 +110,7 @@ class ScorecardPane(Pane):
         controls.addWidget(self.rank_combo)
         controls.addSpacing(12)
         controls.addWidget(self.grouped)
+        controls.addWidget(self.show_idle)
         controls.addStretch(1)
         controls.addWidget(self.status)
         controls.addWidget(self.targets_button)
@@ -125,12 +127,14 @@ class ScorecardPane(Pane):
 
         self.setTabOrder(self.period_bar, self.rank_combo)
         self.setTabOrder(self.rank_combo, self.grouped)
-        self.setTabOrder(self.grouped, self.view)
+        self.setTabOrder(self.grouped, self.show_idle)
+        self.setTabOrder(self.show_idle, self.view)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.rank_combo.setFocus)
 
         self.period_bar.changed.connect(self.refresh)
         self.rank_combo.currentIndexChanged.connect(self._rank_changed)
         self.grouped.toggled.connect(self.model.set_grouped)
+        self.show_idle.toggled.connect(self._show_idle_toggled)
         self.export_button.clicked.connect(self.export_xlsx)
         self.targets_button.clicked.connect(lambda: self.open_pane.emit("targets"))
         self._restore()
@@ -156,6 +160,9 @@ class ScorecardPane(Pane):
         for i in range(self.rank_combo.count()):
             self.rank_combo.setItemText(i, header(self.rank_combo.itemData(i)))
         self.grouped.setText(self.tr("&Group by team"))
+        self.show_idle.setText(self.tr("Show staff &without figures"))
+        self.show_idle.setToolTip(self.tr("Accountants and customer-service staff with nothing to score in this period "
+                                          "are hidden unless this is ticked; collectors are always shown."))
         self.act_drill.setText(self.tr("Show what is behind this figure"))
         self.act_staff.setText(self.tr("Open the staff member's page"))
         self.export_button.setText(self.tr("E&xport to XLSX\u2026"))
@@ -209,7 +216,7 @@ class ScorecardPane(Pane):
             self.model.set_thresholds(thresholds)
             self.model.set_scorecard(card, before)
             self._fit_columns()
-            self.status.setText(self.tr("%n staff member(s)", "", len(card.rows)))
+            self._show_count()
             self.scorecard_loaded.emit()
             self._load_details(generation, period, team_id, branch_id)
 
@@ -283,6 +290,20 @@ class ScorecardPane(Pane):
         self.period_bar.set_scopes([(b.id, b.name) for b in branch_rows],
                                    [(t.id, t.name, names.get(t.branch_id, "")) for t in team_rows])
         self._loaded_scopes = True
+
+    def _show_count(self) -> None:
+        if self.card is None:
+            return
+        hidden = self.model.hidden_count()
+        shown = len(self.card.rows) - hidden
+        text = self.tr("%n staff member(s)", "", shown)
+        if hidden:
+            text += " " + self.tr("(%n without figures hidden)", "", hidden)
+        self.status.setText(text)
+
+    def _show_idle_toggled(self, show: bool) -> None:
+        self.model.set_show_idle(show)
+        self._show_count()
 
     def _rank_changed(self) -> None:
         key = self.rank_combo.currentData()
@@ -396,6 +417,7 @@ class ScorecardPane(Pane):
         if i >= 0:
             self.rank_combo.setCurrentIndex(i)
         self.grouped.setChecked(q.value("scorecards/grouped", "true") in (True, "true"))
+        self.show_idle.setChecked(q.value("scorecards/show_idle", "false") in (True, "true"))
         state = self.settings.load_bytes("scorecards_header")
         if isinstance(state, QByteArray):
             self.view.horizontalHeader().restoreState(state)
@@ -412,6 +434,7 @@ class ScorecardPane(Pane):
         q.setValue("scorecards/compare", self.period_bar.comparison())
         q.setValue("scorecards/rank", self.rank_combo.currentData())
         q.setValue("scorecards/grouped", "true" if self.grouped.isChecked() else "false")
+        q.setValue("scorecards/show_idle", "true" if self.show_idle.isChecked() else "false")
         self.settings.save_bytes("scorecards_header", self.view.horizontalHeader().saveState())
         self.settings.save_bytes("scorecards_splitter", self.splitter.saveState())
 
