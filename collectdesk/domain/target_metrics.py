@@ -57,7 +57,7 @@ METRICS: tuple[TargetMetric, ...] = (
                  QT_TRANSLATE_NOOP("TargetMetric", "Amount collected"), "collected",
                  ("collected", "collections", "amount", "money collected", "incassato", "importo incassato",
                   "incassi", "recuperato", "kwota odzyskana", "odzyskano", "windykowana kwota", "wpłaty",
-                  "eingezogen", "eingezogener Betrag", "Inkassobetrag", "beigetrieben")),
+                  "eingezogen", "eingezogener Betrag", "Inkasso", "Inkassobetrag", "beigetrieben")),
     TargetMetric("contacts", MetricKind.COUNT,
                  QT_TRANSLATE_NOOP("TargetMetric", "Contacts"), "contact_attempts",
                  ("contact attempts", "calls", "call attempts", "contatti", "chiamate", "tentativi di contatto",

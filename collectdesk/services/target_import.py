@@ -257,7 +257,7 @@ def parse_count(value) -> int:
     return int(re.sub(r"[^0-9]", "", text))
 
 
-_WHOLE = re.compile(r"\+?[0-9]{1,15}")
+_WHOLE = re.compile(r"[+-]?[0-9]{1,15}")
 
 
 def _amount(parser: AmountParser, value, currency: str | None) -> Decimal:
@@ -395,6 +395,7 @@ def _check_row(line, cells, cell, label, owners: _Owners, amounts: AmountParser,
 
     amount = currency = count = None
     if key is not None:
+        value_errors_before = report.error_count
         name = metric_label(key)
         raw_amount, raw_count = cell(cells, "amount"), cell(cells, "count")
         if metric(key).is_money:
@@ -422,7 +423,7 @@ def _check_row(line, cells, cell, label, owners: _Owners, amounts: AmountParser,
                     count = parse_count(raw_count)
                 except CellError as exc:
                     fail("count", exc.reason)
-        if report.error_count == errors_before:
+        if report.error_count == value_errors_before:  # the value's own cells read well: check its range
             try:
                 amount, currency, count = check_target_value(key, amount, currency, count)
             except ValidationError as exc:

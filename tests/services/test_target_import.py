@@ -159,7 +159,7 @@ def test_a_bad_row_imports_nothing_and_every_bad_cell_is_reported(database, org,
     path = xlsx(tmp_path / "bad.xlsx", ["Staff", "Team", "Metric", "Period", "Amount", "Currency", "Count"], [
         ["anna", None, "contacts", "2026-11", None, None, 600],                   # row 2: good
         ["nobody", None, "contacts", "2026-11", None, None, 10],                  # row 3
-        ["jan", None, "amount_collected", "2026-11", -500, "EUR", None],          # row 4
+        ["jan", None, "amount_collected", "2026-11", "-500", "EUR", None],        # row 4
         ["jan", None, "contacts", "2026-13", None, None, "2,5"],                  # row 5: two bad cells
         ["jan", None, "amount_collected", "2026-11", 100, None, None],            # row 6
         [None, "Recupero 1", "calls per hour", "2026-11", None, None, 5],         # row 7

@@ -46,12 +46,18 @@ class ImportErrorsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 420)
         self.retranslate()
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped reasons fit
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Targets not imported"))
-        text = self.tr("Nothing was imported from {file}: %n row(s) need correcting. Correct the file and import "
-                       "it again.", "", self.report.error_count).format(file=self.report.filename)
+        rows = len({e.line for e in self.report.errors})
+        text = " ".join((self.tr("Nothing was imported from {file}.").format(file=self.report.filename),
+                         self.tr("%n row(s) need correcting.", "", rows),
+                         self.tr("Correct the file and import it again.")))
         if self.report.error_count > len(self.report.errors):
             text += " " + self.tr("The first %n problem(s) are listed.", "", len(self.report.errors))
         self.summary.setText(text)

@@ -153,6 +153,9 @@ class TargetsPane(Pane):
         self.act_clear.setText(self.tr("Remove target"))
         self._update_legend()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.model.rowCount():  # role names, "Team, …" and number formats follow the language
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1,
+                                                                                 self.model.columnCount() - 1))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
