@@ -224,7 +224,7 @@ def build_reviews(g: Gen, org: Org, review_ids: list[str], skills: dict[int, flo
     quarters = [add_months(this_quarter, -6), add_months(this_quarter, -3)]
     for s in org.collectors:
         texts = REVIEW_TEXTS[s.language]
-        level = (skills.get(s.index, 80) - 50) / 10  # ~3 for an average collector, 4-5 for the best
+        level = 1.5 + (skills.get(s.index, 80) - 50) / 12  # QA 80 -> 4 (good), 70 -> 3.2, 60 -> 2.3
         for start in quarters:
             end = add_months(start, 3) - 1
             if not employed(s, start, end) or s.hire + 30 > end:
