@@ -42,7 +42,7 @@ MAX_CENTS = 10**14 - 1  # NUMERIC(14, 2)
 _FAST = {
     ",": re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]{1,2}))?"),
     ".": re.compile(r"(-?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,2}))?"),
-    None: re.compile(r"(-?)([0-9]+)"),
+    None: re.compile(r"(-?)([0-9]+)()"),  # three groups like the others: sign, whole, (no) fraction
 }
 _GROUPING = " \u00a0\u202f\u2009'\u2019"
 _MINUS = "-\u2212"

@@ -169,3 +169,9 @@ def test_headers_in_four_languages_and_mapping():
         resolve_columns("accounts", ["a"], {"Nope": "account_no"}, "f.csv")
     with pytest.raises(ValidationError, match="balance"):
         resolve_columns("accounts", ["account_no", "debtor", "country", "currency", "amount", "due"], None, "f.csv")
+
+
+def test_whole_numbers_parse_before_the_column_shows_its_decimal_separator():
+    for hint in (True, False):
+        assert parser(None, hint=hint).parse("2500") == 250000
+        assert parser(None, hint=hint).parse("-40") == -4000
