@@ -1,4 +1,5 @@
-"""The scorecard's period, comparison and scope picker.
+"""The period, comparison and scope picker of the Scorecards pane (the Targets pane uses it without the
+comparison).
 
 [Month ▾] [◀] November 2026 [▶] [This period]   Compare with [nothing ▾]   Scope [All staff ▾]
 
@@ -45,7 +46,7 @@ def period_text(period: Period) -> str:
 class PeriodBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, with_comparison: bool = True):
         super().__init__(parent)
         self._period = Period.containing(PeriodKind.MONTH, date.today()).previous()
         self._loading = False
@@ -94,6 +95,8 @@ class PeriodBar(QWidget):
         row.addWidget(self.scope_label)
         row.addWidget(self.scope)
         row.addStretch(1)
+        for w in (self.compare_label, self.compare):
+            w.setVisible(with_comparison)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.back.clicked.connect(lambda: self._step(-1))

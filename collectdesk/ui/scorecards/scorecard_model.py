@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from collectdesk import i18n
 from collectdesk.domain.enums import StaffRole
 from collectdesk.services.scorecards import Scorecard, StaffScore
+from collectdesk.ui.bands import band_background
 from collectdesk.ui.labels import role_label
 from collectdesk.ui.scorecards.scorecard_columns import BY_KEY, COLUMNS, KpiColumn, explanation, header
 
@@ -400,11 +401,7 @@ class ScorecardModel(QAbstractTableModel):
         values = [v for v in (score.attainment or {}).values() if v is not None]
         if not values:
             return None
-        band = attainment_band(min(values), self.thresholds)
-        dark = QApplication.palette().window().color().lightness() < 128
-        colours = {"good": ("#d7f0d2", "#24502a"), "warn": ("#fbeac0", "#5c4a14"), "bad": ("#f6d0cc", "#5e2420")}
-        pair = colours.get(band)
-        return QColor(pair[1] if dark else pair[0]) if pair else None
+        return band_background(attainment_band(min(values), self.thresholds))
 
     # ---- sorting -------------------------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

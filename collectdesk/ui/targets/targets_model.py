@@ -19,12 +19,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from collectdesk import i18n
 from collectdesk.domain import kpis
 from collectdesk.domain.errors import DomainError, StaleEditError
+from collectdesk.ui.bands import band_background
 from collectdesk.domain.target_metrics import METRICS, Thresholds, attainment_band
 from collectdesk.services.targets import TargetCell, TargetRow, metric_label
 from collectdesk.ui.labels import role_label
@@ -32,19 +33,6 @@ from collectdesk.ui.labels import role_label
 COL_NAME, COL_ROLE = 0, 1
 FIXED = 2
 APPROX = "\u2248\u00a0"
-BAND_BACKGROUNDS = {"good": ("#d7f0d2", "#24502a"), "warn": ("#fbeac0", "#5c4a14"), "bad": ("#f6d0cc", "#5e2420")}
-
-
-def band_background(band: str | None, palette: QPalette | None = None) -> QColor | None:
-    """The cell colour of an attainment band, light or dark to suit the palette (as the scorecard's)."""
-    pair = BAND_BACKGROUNDS.get(band or "")
-    if pair is None:
-        return None
-    palette = palette or QApplication.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor(pair[1] if dark else pair[0])
-
-
 def percent_text(value: Decimal) -> str:
     return QCoreApplication.translate("TargetsModel", "{value}\u00a0%").format(value=i18n.format_decimal(value, 1))
 

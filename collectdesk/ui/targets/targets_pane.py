@@ -62,9 +62,7 @@ class TargetsPane(Pane):
         self.errors_dialog: ImportErrorsDialog | None = None
         self.thresholds_dialog: ThresholdsDialog | None = None
 
-        self.period_bar = PeriodBar(self)
-        for w in (self.period_bar.compare_label, self.period_bar.compare):
-            w.hide()  # the targets of one period; comparing belongs to the scorecards
+        self.period_bar = PeriodBar(self, with_comparison=False)  # comparing belongs to the scorecards
         self.period_bar.set_period(Period.containing(PeriodKind.MONTH, date.today()))
         self.period_bar.changed.connect(self.refresh)
 
