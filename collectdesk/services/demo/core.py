@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import random
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,6 +112,14 @@ class Gen:
         self.rows: dict[str, list] = {name: [] for name in COLUMNS}
         # cents collected per (collector index, first day of the month), in the collector's currency
         self.collected: dict[tuple[int, int], int] = {}
+        # outbound calls (any outcome: the "contacts" target's contact_attempts) per (collector index, month)
+        self.calls_out: dict[tuple[int, int], int] = {}
+        # a second source for the hand-overs' audit rows (ids, minutes), so that writing them leaves every
+        # other row as it was (the main source draws exactly what it drew without them)
+        self.side = DemoRandom(seed * 1_000_003 + 0xA0D17)
+        # collector index -> a weak habit the demo gives on purpose, for the anomaly list to find (history.py):
+        # "month_end_promises" or "short_promise_calls"; set by stream.plan_chunks (organisation.weak_habits)
+        self.habits: dict[int, str] = {}
         self._accounts_made = 0
         self._after_accounts: list[tuple[int, Callable[[], None]]] = []
         self._random = self.rng.random
@@ -121,6 +130,17 @@ class Gen:
         """A version-4 UUID whose first 48 bits count up (the rest random): B-tree inserts append."""
         self._serial += 1
         return uuid_hex((self._serial << 80) | self._bits(80))
+
+    @contextmanager
+    def side_draws(self):
+        """Draw from the side source meanwhile: rows written on purpose for a weak habit leave the main
+        source, and so every other account, as it would have been (only ids after them move on)."""
+        saved = self.rng, self._random, self._bits
+        self.rng, self._random, self._bits = self.side, self.side.random, self.side.getrandbits
+        try:
+            yield
+        finally:
+            self.rng, self._random, self._bits = saved
 
     def after_accounts(self, total: int, write: Callable[[], None]) -> None:
         """Call `write` once `total` accounts are made (rows that depend on what the accounts collected,

@@ -27,6 +27,7 @@ INBOUND_CALL = weighted(((RPC, 55), (PTP, 30), (DISPUTE, 5), (REFUSED, 10)))
 INBOUND_EMAIL = weighted(((RPC, 60), (PTP, 25), (DISPUTE, 15)))
 DURATION = {NA: (20, 45), BUSY: (0, 5), MSG: (35, 80), WRONG: (15, 60), TP: (40, 150), RPC: (90, 900),
             PTP: (180, 900), REFUSED: (40, 300), DISPUTE: (120, 600)}
+NO_CONTACT = frozenset({NA, BUSY, MSG})
 NOTE_KIND = {RPC: "rpc", PTP: "ptp", REFUSED: "refused", DISPUTE: "dispute", TP: "third_party"}
 # local office hours per channel, seconds after midnight
 HOURS = {"call": (9 * 3600, 19 * 3600 + 1800), "sms": (10 * 3600, 18 * 3600), "email": (8 * 3600, 19 * 3600),
@@ -78,6 +79,9 @@ class AccountRt:
     last_payment: int | None = None
     last_event: int = 0
     payments: int = 0
+    # the moment (epoch) of the hand-over: that working day, before the office opens, when the supervisor
+    # reassigned the account (its audit row); a payment posted before it is credited to `previous`
+    handover_at: int = 0
 
 
 class Story:
@@ -97,6 +101,11 @@ class Story:
         a = self.a
         return a.previous if day < a.handover and a.previous is not None else a.collector
 
+    def holder_at(self, epoch: int) -> Staff:
+        """Who held the account at that moment (what the audit trail tells the scorecard's anomalies)."""
+        a = self.a
+        return a.previous if a.previous is not None and epoch < a.handover_at else a.collector
+
     def activity(self, day: int, channel: str, direction: str, outcome: str, *, seconds: int | None = None,
                  with_note: bool = True) -> tuple[str, int]:
         g, a = self.g, self.a
@@ -106,9 +115,12 @@ class Story:
             lo, hi = HOURS[channel]
             seconds = lo + int(r() * (hi - lo))
         at = self.cal.epoch(day, seconds)
+        who = a.previous if day < a.handover and a.previous is not None else a.collector
         if channel == "call":
             lo, hi = DURATION[outcome]
             duration = lo + int(r() * (hi - lo + 1))
+            if outcome == PTP and g.habits.get(who.index) == "short_promise_calls" and g.side.random() < 0.8:
+                duration = 15 + int(g.side.random() * 40)  # "agreed" in under a minute (the weak habit)
             phones = d.phones
             value = phones[0] if len(phones) == 1 or r() < 0.85 else phones[1]
         elif channel == "sms":
@@ -121,7 +133,6 @@ class Story:
         note = None
         if with_note and outcome in NOTE_KIND and r() < 0.12:
             note = g.pick(NOTES[a.collector.language][NOTE_KIND[outcome]])
-        who = a.previous if day < a.handover and a.previous is not None else a.collector
         act_id = g.new_id()
         when = g.fmt.ts(at)  # logged as it happened: created_at is the same moment
         g.rows["activity"].append((act_id, a.id, d.id, who.id, channel, direction, outcome, when, duration,
@@ -130,10 +141,14 @@ class Story:
             a.last_contact = at
         if at > a.last_event:
             a.last_event = at
-        if channel == "call" and (outcome == RPC or outcome == PTP) and day >= g.today - 190:
-            key = (who.index, _month_start(day))
-            if key not in self.calls:
-                self.calls[key] = (act_id, a.id)
+        if channel == "call":
+            if direction == "outbound":
+                key = (who.index, _month_start(day))
+                g.calls_out[key] = g.calls_out.get(key, 0) + 1
+            if (outcome == RPC or outcome == PTP) and day >= g.today - 190:
+                key = (who.index, _month_start(day))
+                if key not in self.calls:
+                    self.calls[key] = (act_id, a.id)
         return act_id, at
 
     def payment(self, day: int, amount: int, *, promise_id: str | None = None, installment_id: str | None = None,
@@ -148,7 +163,9 @@ class Story:
         if posted_day >= g.today:
             posted = self.cal.epoch(day, rng.randrange(17 * 3600, 19 * 3600))
         method = method or g.pick(PAY_METHODS[a.debtor.country])
-        collector = self.collector_at(day)
+        # credited to whoever held the account when it was posted (a payment received on a leaver's last
+        # day but posted after the hand-over is the new collector's), as the anomaly check reads the trail
+        collector = self.holder_at(posted)
         key = (collector.index, _month_start(day))
         g.collected[key] = g.collected.get(key, 0) + amount - overpayment
         g.rows["payment"].append((g.new_id(), a.id, fmt.money(amount), a.currency, fmt.money(overpayment),
@@ -233,6 +250,10 @@ class Story:
                     outcome = VISIT_OUTCOMES[int(r() * len(VISIT_OUTCOMES))]
                 else:
                     outcome = RETURNED if r() < (0.08 if channel == "letter" else 0.03) else DELIVERED
+            if (outcome in NO_CONTACT and channel == "call" and g.habits
+                    and g.habits.get(self.collector_at(day).index) == "month_end_promises"
+                    and self._month_end_promise(day, floor)):
+                continue
             if outcome == PTP:
                 if day <= self.open_promise_until or not self._try_promise(day, end, floor, channel, direction):
                     outcome = RPC
@@ -262,6 +283,23 @@ class Story:
         r = rng.random()
         outcome = "kept" if r < 0.6 else "partial" if r < 0.74 else "broken" if r < 0.94 else "late"
         self.promise(act_id, at, day, amount, due, outcome, end)
+        return True
+
+    def _month_end_promise(self, day: int, floor: int) -> bool:
+        """The weak habit "month_end_promises": in the last three days of a month, a call that reached
+        nobody is logged as a promise to pay, which then breaks (promises to make the month's count).
+        Drawn from the side source (core.Gen.side_draws)."""
+        g, a = self.g, self.a
+        if day <= self.open_promise_until or date.fromordinal(day + 3).month == date.fromordinal(day).month:
+            return False
+        avail = a.balance - floor
+        with g.side_draws():
+            due = day + g.rng.randint(3, 9)
+            if avail < 1000 or due >= g.today - 1 or g.rng.random() < 0.15:
+                return False
+            amount = min(a.capacity, max(1000, avail * g.rng.randint(20, 60) // 10000 * 100))
+            act_id, at = self.activity(day, "call", "outbound", PTP, with_note=False)
+            self.promise(act_id, at, day, amount, due, "broken", due)
         return True
 
     def _spontaneous(self, day: int, end: int, floor: int) -> None:

@@ -176,3 +176,14 @@ def _portfolios(g: Gen, org: Org) -> None:
             created = g.now - g.rng.randint(30, 400) * DAY
             org.portfolios[(country, kind)] = (pid, group[0].manager.username)
             g.rows["portfolio"].append(g.stamps(pid, created) + (name, kind, owner.id, _DESCRIPTIONS[kind]))
+
+
+# Two collectors with a weak habit, on purpose, so that the anomaly list (services/staff_anomalies.py) has
+# something true to show (history.py writes them): named staff, so every seed has them.
+WEAK_HABITS = {"Agnieszka Zając": "month_end_promises",  # broken promises logged in a month's last days
+               "Gennaro D'Angelo": "short_promise_calls"}  # many "promises" agreed in calls under a minute
+
+
+def weak_habits(org: Org) -> dict[int, str]:
+    """Collector index -> habit, for core.Gen.habits."""
+    return {s.index: WEAK_HABITS[s.full_name] for s in org.collectors if s.full_name in WEAK_HABITS}

@@ -117,13 +117,14 @@ def employed(s: Staff, start: int, end: int) -> bool:
 def build_targets(g: Gen, org: Org, accounts: int) -> None:
     """Monthly targets per collector and team for the shown year and this month. A supervisor sets them
     from each collector's own results over the three months before (the first month: from the first
-    quarter), raised by a steady stretch of 0-20 % per collector; so they are written once the accounts
-    (which make those results) are made, in the last chunk of accounts."""
-    per_collector = accounts / max(1, sum(len(b.collectors) for b in org.branches))
+    quarter): the amount from what they collected, raised by a steady stretch of 0-20 % per collector,
+    the contacts (the scorecard's contact_attempts: outbound calls, any outcome) from the outbound calls
+    they made, times a steady 0.9-1.15 per collector; so they are written once the accounts (which make
+    those results) are made, in the last chunk of accounts. A team's targets are its members' sums."""
     months = month_starts(g.today, 12)
 
     def write() -> None:
-        rng, fmt, collected = g.rng, g.fmt, g.collected
+        rng, fmt, collected, calls = g.rng, g.fmt, g.collected, g.calls_out
         for start in months:
             end = add_months(start, 1) - 1
             created = (start - 5 - EPOCH_ORDINAL) * DAY + 9 * 3600
@@ -132,18 +133,21 @@ def build_targets(g: Gen, org: Org, accounts: int) -> None:
                 teams: dict[str, list[int]] = {}
                 staff = [s for s in b.collectors + b.departed if employed(s, start, end)]
                 levels = {s.index: sum(collected.get((s.index, m), 0) for m in before) / len(before) for s in staff}
-                settled = [levels[s.index] for s in staff if s.hire <= min(before) and s.left is None]
-                usual = sum(settled) / max(1, len(settled))
+                dialled = {s.index: sum(calls.get((s.index, m), 0) for m in before) / len(before) for s in staff}
+                settled = [s for s in staff if s.hire <= min(before) and s.left is None]
+                usual = sum(levels[s.index] for s in settled) / max(1, len(settled))
+                usual_calls = sum(dialled[s.index] for s in settled) / max(1, len(settled))
                 for s in staff:
                     stretch = ((s.index * 7919) % 100) / 100  # a steady level per collector
                     factor = 0.9 + 0.25 * stretch + 0.05 * rng.random()
                     # a new collector takes over a full portfolio: the branch's usual level; one with next
                     # to no results of their own (a departed one's last accounts) a tenth of it
                     level = usual if s.hire > min(before) else max(levels[s.index], usual / 10)
+                    level_calls = usual_calls if s.hire > min(before) else max(dialled[s.index], usual_calls / 10)
                     # pro rata for a collector who joins or leaves during the month
                     share = (min(end, s.left or end) - max(start, s.hire) + 1) / (end - start + 1)
                     amount = max(100, round(level * factor * share / 10_000) * 100) * 100  # whole hundreds
-                    contacts = max(10, round(per_collector * 0.12 * (0.85 + 0.3 * stretch) / 5) * 5)
+                    contacts = max(5, round(level_calls * (0.9 + 0.25 * stretch) * share / 5) * 5)  # whole fives
                     total = teams.setdefault(s.team_id, [0, 0])
                     total[0] += amount
                     total[1] += contacts

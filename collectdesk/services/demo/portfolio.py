@@ -11,7 +11,7 @@ from collectdesk.services.demo.core import Deck, Gen, eur_equivalent, weighted
 from collectdesk.services.demo.fates import FATES, paying_months, play
 from collectdesk.services.demo.history import AccountRt, DebtorRt, Story
 from collectdesk.services.demo.organisation import Org
-from collectdesk.services.demo.rows import DAY
+from collectdesk.services.demo.rows import DAY, uuid_hex, uuid_text
 
 COUNTRIES = weighted((("IT", 40), ("PL", 32), ("DE", 28)))
 FOREIGN_LANGUAGES = {"IT": ("en", "de"), "PL": ("uk", "en"), "DE": ("pl", "it", "tr", "en")}
@@ -42,6 +42,8 @@ class AccountMaker:
         self.buckets = Deck(g.rng, BUCKETS)
         self.numbers: dict[tuple[str, int], int] = {}
         self.calls: dict[tuple[int, int], tuple[str, str]] = {}  # (call, account) for QA evaluations
+        # (previous, new collector index, day) -> (txn id, moment, microseconds, supervisor) of a reassignment
+        self.handovers: dict[tuple[int, int, int], tuple[str, int, int, str]] = {}
         self.branches = {b.name: b for b in org.branches}
 
     def make(self, n: int) -> int:
@@ -202,17 +204,24 @@ class AccountMaker:
         elif branch.departed and rng.random() < 0.1:
             previous = g.pick(branch.departed)
             handover = previous.left + 1
+            if handover <= start:  # placed after they had left: it went straight to its collector
+                previous, handover = None, 0
         a = AccountRt(id=g.new_id(), no=f"{country}-{year}-{n:06d}", debtor=d, collector=d.collector,
                       previous=previous, handover=handover, currency=currency, original=original, due=due,
                       opened=opened, fate=fate, esc=esc, close=close, capacity=capacity, monthly=monthly,
                       balance=original)
+        if previous is not None:
+            self._plan_handover(a)
         poster = g.pick(branch.accountants) if branch.accountants else None
         story = Story(g, a, self.calls, poster)
         status, next_action = play(story, start)
         created = branch.calendar.epoch(opened, rng.randrange(8 * 3600, 10 * 3600))
         dpd = max(0, today - due)
         eur_balance = eur_equivalent(a.balance, currency)
-        g.rows["account"].append(g.stamps(a.id, created, max(created, a.last_event)) + (
+        stamps = g.stamps(a.id, created, max(created, a.last_event))
+        if previous is not None:  # reassigned once: version 2, as reassign_accounts leaves it
+            stamps = self._write_handover(a, created)
+        g.rows["account"].append(stamps + (
             a.no, d.id, creditor.name, f"{creditor.ref_prefix}-{rng.randrange(10 ** 7, 10 ** 8)}", currency,
             fmt.money(original), fmt.money(a.balance), fmt.day(due), fmt.day(opened), status, a.collector.id,
             a.collector.team_id, branch.id, country, d.name.casefold(), priority(status, eur_balance, dpd),
@@ -233,6 +242,35 @@ class AccountMaker:
             pid, added_by = self.org.portfolios[(country, kind)]
             added = max(created, g.now - rng.randint(1, 200) * DAY)
             g.rows["portfolio_account"].append((pid, a.id, fmt.ts(added), added_by))
+
+
+    def _plan_handover(self, a: AccountRt) -> None:
+        """Move the hand-over to the first working day from `a.handover` on and fix its moment: that day,
+        before the office opens (07:00-07:30 local), when the supervisor reassigned the account. All of a
+        collector's accounts moved to one colleague on one day are one reassignment (one transaction)."""
+        g = self.g
+        cal = a.debtor.branch.calendar
+        a.handover = min(cal.next_workday(a.handover), g.today)
+        key = (a.previous.index, a.collector.index, a.handover)
+        move = self.handovers.get(key)
+        if move is None:
+            side = g.side
+            at = min(cal.epoch(a.handover, 7 * 3600 + side.randrange(1800)), g.now - 60)
+            boss = a.collector.supervisor or a.debtor.branch.supervisors[0]
+            move = self.handovers[key] = (uuid_hex(side.getrandbits(128)), at, side.randrange(1_000_000),
+                                          boss.username)
+        a.handover_at = move[1]
+
+    def _write_handover(self, a: AccountRt, created: int) -> tuple:
+        """The audit row of the account's reassignment (services/accounts.reassign_accounts writes one per
+        account: action update, field collector_id, old and new collector as str(uuid)); returns the
+        account's stamps after it (version 2, updated no earlier than the move)."""
+        g = self.g
+        txn, at, micro, actor = self.handovers[(a.previous.index, a.collector.index, a.handover)]
+        g.rows["audit_entry"].append((uuid_hex(g.side.getrandbits(128)), g.fmt.instant(at, micro), txn, actor,
+                                      "update", "account", uuid_text(a.id), "collector_id",
+                                      uuid_text(a.previous.id), uuid_text(a.collector.id)))
+        return (a.id, 2, g.fmt.ts(created), g.fmt.ts(max(created, a.last_event, at)))
 
 
 def priority(status: str, eur_cents: int, dpd: int) -> int:

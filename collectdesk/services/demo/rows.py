@@ -11,7 +11,10 @@ few-minute build. So the generator produces exactly what that conversion would p
   22 s instead of 40 s with fully random ids;
 - money: integer cents on SQLite (MoneyAmount), "123.45" text for PostgreSQL's NUMERIC;
 - timestamps: "YYYY-MM-DD HH:MM:SS" in UTC (what BulkInserter writes on SQLite), with "+00" on PostgreSQL;
-- dates: ISO text; booleans: 0/1 on SQLite, bool on PostgreSQL.
+- dates: ISO text; booleans: 0/1 on SQLite, bool on PostgreSQL;
+- audit rows: ids and txn ids as 32 hex digits like any id, the account ids inside them (entity_id,
+  old and new collector) as str(uuid) text, occurred_at with microseconds (Formats.instant), exactly
+  what the ORM writes for a reassignment (tests/services/test_demo_anomalies.py compares the two).
 
 tests/services/test_demo.py reads every kind of value back through the ORM on both backends.
 
@@ -33,6 +36,11 @@ _SET = (0x4 << 76) | (0x2 << 62)
 def uuid_hex(bits: int) -> str:
     """The hex of uuid.UUID(int=bits, version=4), without building the object."""
     return "%032x" % ((bits & _CLEAR) | _SET)
+
+
+def uuid_text(hex32: str) -> str:
+    """str(uuid.UUID(hex32)): how the audit trail writes ids (entity_id, old and new values)."""
+    return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
 
 
 class Formats:
@@ -69,6 +77,12 @@ class Formats:
 
     def flag(self, value: bool):
         return int(value) if self.sqlite else bool(value)
+
+    def instant(self, epoch: int, micro: int) -> str:
+        """A timestamp with microseconds, as the ORM stores utcnow() (audit rows): on SQLite SQLAlchemy
+        always writes six digits ("2026-10-01 05:12:09.004211"), PostgreSQL reads the same text + "+00"."""
+        text_ = self.ts(epoch)
+        return f"{text_}.{micro:06d}" if self.sqlite else f"{text_[:-3]}.{micro:06d}+00"
 
 
 class BranchCalendar:
@@ -188,13 +202,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "review": _STAMPS + ("staff_id", "reviewer_id", "reviewed_on", "period_start", "period_end", "comments",
                          "strengths", "goals"),
     "review_rating": ("id", "review_id", "criterion_id", "rating", "note"),
+    # the hand-overs' trail, as services/accounts.reassign_accounts writes it (portfolio.AccountMaker)
+    "audit_entry": ("id", "occurred_at", "txn_id", "actor", "action", "entity", "entity_id", "field", "old_value",
+                    "new_value"),
 }
 
 # parents before children: SQLite checks foreign keys row by row
 FLUSH_ORDER = ("branch", "team", "staff_member", "training_module", "training_record", "target", "portfolio",
                "debtor", "debtor_contact", "debtor_flag", "account", "activity", "escalation", "promise",
                "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
-               "portfolio_account", "evaluation", "qa_score", "review", "review_rating")
+               "portfolio_account", "evaluation", "qa_score", "review", "review_rating", "audit_entry")
 
 # the summary's name for each table (the keys of collectdesk.store.maintenance.COUNTED where there is one)
 SUMMARY_KEYS = {
@@ -205,7 +222,7 @@ SUMMARY_KEYS = {
     "payment_plan": "payment_plans", "plan_installment": "installments", "settlement": "settlements",
     "write_off": "write_offs", "payment": "payments", "feedback_item": "feedback",
     "portfolio_account": "portfolio_accounts", "evaluation": "evaluations", "qa_score": "qa_scores",
-    "review": "reviews", "review_rating": "review_ratings",
+    "review": "reviews", "review_rating": "review_ratings", "audit_entry": "audit_entries",
 }
 
 assert set(COLUMNS) == set(FLUSH_ORDER) == set(SUMMARY_KEYS)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from collectdesk.services.demo.core import Gen
 from collectdesk.services.demo.feedback import staff_suggestions
-from collectdesk.services.demo.organisation import build_organisation
+from collectdesk.services.demo.organisation import build_organisation, weak_habits
 from collectdesk.services.demo.performance import build_evaluations, build_targets, build_training
 from collectdesk.services.demo.portfolio import AccountMaker
 
@@ -43,6 +43,7 @@ def plan_chunks(seed: int, dialect: str, today: date, accounts: int,
     `criteria`: the database's active evaluation criterion ids by kind (performance.build_evaluations)."""
     g = Gen(seed, dialect, today.toordinal())
     org = build_organisation(g, accounts)
+    g.habits = weak_habits(org)
     build_training(g, org)
     build_targets(g, org, accounts)
     staff_suggestions(g, org)
