@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import DateTime, and_, case, cast, exists, func, literal, or_, select
+from sqlalchemy import DateTime, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from collectdesk.domain import kpis
@@ -117,20 +117,37 @@ def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
             datetime.combine(end + timedelta(days=1), time(), timezone.utc))
 
 
+class _One:
+    """The period index of a single-period read: a constant kept out of the SQL, so that GROUP BY is on the
+    index's own columns (a bound constant in GROUP BY makes SQLite sort into a temporary b-tree)."""
+
+
+ONE = _One()
+
+
 def _bucket_instants(column, periods):
     """CASE giving the index of the period whose UTC dates contain the timestamp `column`; WHERE clause."""
     bounds = [utc_bounds(a, b) for a, b in periods]
     where = or_(*(and_(column >= lo, column < hi) for lo, hi in bounds))
     if len(bounds) == 1:
-        return literal(0), where
+        return ONE, where
     return case(*((and_(column >= lo, column < hi), k) for k, (lo, hi) in enumerate(bounds))), where
 
 
 def _bucket_dates(column, periods):
     where = or_(*(and_(column >= a, column <= b) for a, b in periods))
     if len(periods) == 1:
-        return literal(0), where
+        return ONE, where
     return case(*((and_(column >= a, column <= b), k) for k, (a, b) in enumerate(periods))), where
+
+
+def _grouped(s: Session, key, k, columns: list, where: list, extra_group: tuple = ()):
+    """Rows (key, k, *columns) of SELECT ... GROUP BY key, [k,] extra_group."""
+    if k is ONE:
+        q = select(key, *columns).where(*where).group_by(key, *extra_group)
+        return ((row[0], 0, *row[1:]) for row in s.execute(q))
+    q = select(key, k, *columns).where(*where).group_by(key, k, *extra_group)
+    return s.execute(q)
 
 
 def utc_midnight_after(dialect: str, day_column, days: int):
@@ -197,14 +214,14 @@ def read_tallies(s: Session, ids: list, periods: list[tuple[date, date]], source
 
     if "activities" in sources or "accounts" in sources:
         k, when = _bucket_instants(Activity.occurred_at, periods)
-        columns = [Activity.collector_id, k.label("k")]
+        columns = []
         if "accounts" in sources:
             columns.append(func.count(func.distinct(Activity.account_id)))
         if "activities" in sources:
             columns += [func.coalesce(func.sum(case((outbound_call, 1), else_=0)), 0),
                         func.coalesce(func.sum(case((is_rpc, 1), else_=0)), 0),
                         func.coalesce(func.sum(case((and_(outbound_call, is_rpc), 1), else_=0)), 0)]
-        for row in s.execute(select(*columns).where(staff_in, when).group_by(Activity.collector_id, k)):
+        for row in _grouped(s, Activity.collector_id, k, columns, [staff_in, when]):
             r = raw[row[0], row[1]]
             rest = list(row[2:])
             if "accounts" in sources:
@@ -214,18 +231,17 @@ def read_tallies(s: Session, ids: list, periods: list[tuple[date, date]], source
 
     if "promises_made" in sources:
         k, when = _bucket_instants(Promise.promised_at, periods)
-        for sid, kk, cur, n, amount in s.execute(
-                select(Promise.collector_id, k, Promise.currency, func.count(), func.sum(Promise.amount))
-                .where(Promise.collector_id.in_(ids), when).group_by(Promise.collector_id, k, Promise.currency)):
+        for sid, kk, cur, n, amount in _grouped(
+                s, Promise.collector_id, k, [Promise.currency, func.count(), func.sum(Promise.amount)],
+                [Promise.collector_id.in_(ids), when], (Promise.currency,)):
             raw[sid, kk].promises_made += int(n)
             raw[sid, kk].promised_amount[cur] += amount or ZERO
 
     if "promises_due" in sources or "followup" in sources:
         k, when = _bucket_dates(Promise.due_date, periods)
-        for sid, kk, status, cur, n, amount in s.execute(
-                select(Promise.collector_id, k, Promise.status, Promise.currency, func.count(), func.sum(Promise.amount))
-                .where(Promise.collector_id.in_(ids), when, Promise.status.in_(FELL_DUE))
-                .group_by(Promise.collector_id, k, Promise.status, Promise.currency)):
+        for sid, kk, status, cur, n, amount in _grouped(
+                s, Promise.collector_id, k, [Promise.status, Promise.currency, func.count(), func.sum(Promise.amount)],
+                [Promise.collector_id.in_(ids), when, Promise.status.in_(FELL_DUE)], (Promise.status, Promise.currency)):
             r = raw[sid, kk]
             tally = kpis.tally_promises([(status, amount or ZERO)])  # one group: a status and its summed amount
             r.promises_fell_due += int(n)
@@ -239,19 +255,17 @@ def read_tallies(s: Session, ids: list, periods: list[tuple[date, date]], source
 
     if "followup" in sources:
         k, when = _bucket_dates(Promise.due_date, periods)
-        for sid, kk, n in s.execute(
-                select(Promise.collector_id, k, func.count())
-                .where(Promise.collector_id.in_(ids), when, Promise.status == PromiseStatus.BROKEN,
-                       followed_up_clause(dialect, followup_days))
-                .group_by(Promise.collector_id, k)):
+        for sid, kk, n in _grouped(
+                s, Promise.collector_id, k, [func.count()],
+                [Promise.collector_id.in_(ids), when, Promise.status == PromiseStatus.BROKEN,
+                 followed_up_clause(dialect, followup_days)]):
             raw[sid, kk].followed_up = int(n)
 
     if "payments" in sources:
         k, when = _bucket_dates(Payment.paid_on, periods)
-        for sid, kk, cur, amount, over in s.execute(
-                select(Payment.collector_id, k, Payment.currency, func.sum(Payment.amount),
-                       func.sum(Payment.overpayment))
-                .where(Payment.collector_id.in_(ids), when).group_by(Payment.collector_id, k, Payment.currency)):
+        for sid, kk, cur, amount, over in _grouped(
+                s, Payment.collector_id, k, [Payment.currency, func.sum(Payment.amount), func.sum(Payment.overpayment)],
+                [Payment.collector_id.in_(ids), when], (Payment.currency,)):
             raw[sid, kk].collected[cur] += (amount or ZERO) - (over or ZERO)
 
     if "targets" in sources:
@@ -274,35 +288,30 @@ def read_tallies(s: Session, ids: list, periods: list[tuple[date, date]], source
 
     if "feedback" in sources:
         k, when = _bucket_instants(FeedbackItem.received_at, periods)
-        for sid, kk, complaints, compliments in s.execute(
-                select(FeedbackItem.staff_id, k,
-                       func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLAINT, 1), else_=0)), 0),
-                       func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLIMENT, 1), else_=0)), 0))
-                .where(FeedbackItem.staff_id.in_(ids), when,
-                       FeedbackItem.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.COMPLIMENT]))
-                .group_by(FeedbackItem.staff_id, k)):
+        for sid, kk, complaints, compliments in _grouped(
+                s, FeedbackItem.staff_id, k,
+                [func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLAINT, 1), else_=0)), 0),
+                 func.coalesce(func.sum(case((FeedbackItem.kind == FeedbackKind.COMPLIMENT, 1), else_=0)), 0)],
+                [FeedbackItem.staff_id.in_(ids), when,
+                 FeedbackItem.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.COMPLIMENT])]):
             raw[sid, kk].complaints, raw[sid, kk].compliments = int(complaints), int(compliments)
 
     if "findings" in sources:
         k, when = _bucket_instants(ComplianceFinding.found_at, periods)
-        for sid, kk, n in s.execute(
-                select(ComplianceFinding.collector_id, k, func.count())
-                .where(ComplianceFinding.collector_id.in_(ids), when).group_by(ComplianceFinding.collector_id, k)):
+        for sid, kk, n in _grouped(s, ComplianceFinding.collector_id, k, [func.count()],
+                                   [ComplianceFinding.collector_id.in_(ids), when]):
             raw[sid, kk].compliance_findings = int(n)
 
     if "evaluations" in sources:
         k, when = _bucket_dates(Evaluation.evaluated_on, periods)
-        for sid, kk, total, n in s.execute(
-                select(Evaluation.staff_id, k, func.sum(Evaluation.qa_score), func.count())
-                .where(Evaluation.staff_id.in_(ids), when).group_by(Evaluation.staff_id, k)):
+        for sid, kk, total, n in _grouped(s, Evaluation.staff_id, k, [func.sum(Evaluation.qa_score), func.count()],
+                                          [Evaluation.staff_id.in_(ids), when]):
             raw[sid, kk].qa_total, raw[sid, kk].qa_count = int(total or 0), int(n)
 
     if "escalations" in sources:
         k, when = _bucket_instants(Escalation.created_at, periods)
-        for sid, kk, status, n in s.execute(
-                select(Escalation.raised_by_id, k, Escalation.status, func.count())
-                .where(Escalation.raised_by_id.in_(ids), when)
-                .group_by(Escalation.raised_by_id, k, Escalation.status)):
+        for sid, kk, status, n in _grouped(s, Escalation.raised_by_id, k, [Escalation.status, func.count()],
+                                           [Escalation.raised_by_id.in_(ids), when], (Escalation.status,)):
             raw[sid, kk].escalations_raised += int(n)
             raw[sid, kk].escalations_by_status[str(getattr(status, "value", status))] += int(n)
     return raw
@@ -315,10 +324,20 @@ def distinct_accounts(s: Session, ids: list, periods: list[tuple[date, date]], *
         return {}
     k, when = _bucket_instants(Activity.occurred_at, periods)
     if by_team:
+        # joined, not a scalar subquery: SQLite then walks the covering index collector by collector and
+        # keeps one small DISTINCT b-tree per team (0.31 s for a month of 10M activities, 0.73 s otherwise)
+        if k is ONE:
+            q = (select(StaffMember.team_id, func.count(func.distinct(Activity.account_id)))
+                 .join(StaffMember, StaffMember.id == Activity.collector_id)
+                 .where(Activity.collector_id.in_(ids), when).group_by(StaffMember.team_id))
+            return {(t, 0): int(n) for t, n in s.execute(q)}
         q = (select(StaffMember.team_id, k, func.count(func.distinct(Activity.account_id)))
              .join(StaffMember, StaffMember.id == Activity.collector_id)
              .where(Activity.collector_id.in_(ids), when).group_by(StaffMember.team_id, k))
-        return {(team, kk): int(n) for team, kk, n in s.execute(q)}
+        return {(t, kk): int(n) for t, kk, n in s.execute(q)}
+    if k is ONE:
+        n = s.execute(select(func.count(func.distinct(Activity.account_id))).where(Activity.collector_id.in_(ids), when))
+        return {(None, 0): int(n.scalar() or 0)}
     q = (select(k, func.count(func.distinct(Activity.account_id)))
          .where(Activity.collector_id.in_(ids), when).group_by(k))
     return {(None, kk): int(n) for kk, n in s.execute(q)}

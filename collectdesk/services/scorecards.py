@@ -209,7 +209,10 @@ def scorecard(ctx: ServiceContext, start: date, end: date, *, team_id: uuid.UUID
         ids = [row[0] for row in staff]
         raw = read_tallies(s, ids, [(start, end)], followup_days=days)
         by_team = distinct_accounts(s, ids, [(start, end)], by_team=True)
-        total_accounts = distinct_accounts(s, ids, [(start, end)], by_team=False).get((None, 0), 0)
+        if len({row[3] for row in staff}) == 1:  # one team in scope: its distinct count is the total
+            total_accounts = sum(by_team.values())
+        else:
+            total_accounts = distinct_accounts(s, ids, [(start, end)], by_team=False).get((None, 0), 0)
 
     rows: list[StaffScore] = []
     teams: dict = {}

@@ -28,6 +28,8 @@ class Promise(IdMixin, VersionedMixin, TimestampMixin, Base):
         Index("ix_promise_status_due", "status", "due_date"),
         Index("ix_promise_account_due", "account_id", "due_date"),
         Index("ix_promise_collector_due", "collector_id", "due_date"),
+        # the scorecard's "promises made" (collector, promised_at in the period), covering its sums
+        Index("ix_promise_collector_promised", "collector_id", "promised_at", "currency", "amount"),
     )
 
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("account.id"))
