@@ -27,7 +27,7 @@ INBOUND_CALL = weighted(((RPC, 55), (PTP, 30), (DISPUTE, 5), (REFUSED, 10)))
 INBOUND_EMAIL = weighted(((RPC, 60), (PTP, 25), (DISPUTE, 15)))
 DURATION = {NA: (20, 45), BUSY: (0, 5), MSG: (35, 80), WRONG: (15, 60), TP: (40, 150), RPC: (90, 900),
             PTP: (180, 900), REFUSED: (40, 300), DISPUTE: (120, 600)}
-NO_CONTACT = frozenset({NA, BUSY, MSG})
+NO_CONTACT = frozenset({NA, BUSY, MSG, DELIVERED})  # outbound work that reached nobody
 NOTE_KIND = {RPC: "rpc", PTP: "ptp", REFUSED: "refused", DISPUTE: "dispute", TP: "third_party"}
 # local office hours per channel, seconds after midnight
 HOURS = {"call": (9 * 3600, 19 * 3600 + 1800), "sms": (10 * 3600, 18 * 3600), "email": (8 * 3600, 19 * 3600),
@@ -250,7 +250,7 @@ class Story:
                     outcome = VISIT_OUTCOMES[int(r() * len(VISIT_OUTCOMES))]
                 else:
                     outcome = RETURNED if r() < (0.08 if channel == "letter" else 0.03) else DELIVERED
-            if (outcome in NO_CONTACT and channel == "call" and g.habits
+            if (g.habits and direction == "outbound" and outcome in NO_CONTACT and not restricted
                     and g.habits.get(self.collector_at(day).index) == "month_end_promises"
                     and self._month_end_promise(day, floor)):
                 continue
@@ -286,16 +286,17 @@ class Story:
         return True
 
     def _month_end_promise(self, day: int, floor: int) -> bool:
-        """The weak habit "month_end_promises": in the last three days of a month, a call that reached
-        nobody is logged as a promise to pay, which then breaks (promises to make the month's count).
-        Drawn from the side source (core.Gen.side_draws)."""
+        """The weak habit "month_end_promises": in the last three days of a month, outbound work that
+        reached nobody (a call not answered, a letter or SMS sent) is logged as a call with a promise to
+        pay, which then breaks (promises to make the month's count). Drawn from the side source
+        (core.Gen.side_draws)."""
         g, a = self.g, self.a
         if day <= self.open_promise_until or date.fromordinal(day + 3).month == date.fromordinal(day).month:
             return False
         avail = a.balance - floor
         with g.side_draws():
             due = day + g.rng.randint(3, 9)
-            if avail < 1000 or due >= g.today - 1 or g.rng.random() < 0.15:
+            if avail < 1000 or due >= g.today - 1 or g.rng.random() < 0.1:
                 return False
             amount = min(a.capacity, max(1000, avail * g.rng.randint(20, 60) // 10000 * 100))
             act_id, at = self.activity(day, "call", "outbound", PTP, with_note=False)
