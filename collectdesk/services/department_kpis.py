@@ -32,9 +32,14 @@ Figures per currency:
   kpis.collection_effectiveness_index(B, S, ET, EC) with months=1 (S is the whole period's). Every
   reduction of balances counts as collected, write-offs included, as the formula does. None when
   undefined or inconsistent (a negative denominator: balances that grew without a dated event).
-- Roll rates, for each pair of consecutive buckets (current -> 1-30, ..., 91-180 -> 180+): Σ closing
-  balances in bucket n+1 / Σ opening balances in bucket n (kpis.roll_rate: the portfolio ratio of
-  "this period's next bucket over last period's bucket", not an account-by-account transition).
+- Roll rates, for each pair of consecutive buckets (current -> 1-30, ..., 91-180 -> 180+), account by
+  account: of the accounts in bucket n at the period start, Σ closing balances of those that are in a
+  later bucket at the end / Σ their opening balances in bucket n (kpis.roll_rate). The portfolio ratio
+  of KPIS.md ("bucket n+1 now / bucket n last period") is not used: our buckets are not all one month
+  wide (91-180 spans three months, 180+ everything older), so accounts that simply stay in a wide
+  bucket, and new placements, would be counted as rolled and rates far above 100 % appear (measured
+  on the demo: 224 % current -> 1-30, 434 % 91-180 -> 180+). The transition form stays within 0-100 %
+  unless balances grew.
 - Liquidation rate: the period's placement cohort (accounts placed in [start, end]):
   Σ credited payments on them with paid_on in [start, end] / Σ their ``original_amount``.
 
@@ -63,6 +68,7 @@ from collectdesk.store.models import Account, Payment, WriteOff
 ZERO = Decimal("0.00")
 BUCKETS = tuple(AgingBucket)
 ROLLS = tuple(zip(BUCKETS, BUCKETS[1:]))
+_ORDER = {b: n for n, b in enumerate(BUCKETS)}
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,7 @@ def department_figures(ctx: ServiceContext, start: date, end: date, *, team_id: 
 
     opening = defaultdict(lambda: defaultdict(lambda: ZERO))
     closing = defaultdict(lambda: defaultdict(lambda: ZERO))
+    rolled = defaultdict(lambda: defaultdict(lambda: ZERO))  # by the bucket at the start
     sales = defaultdict(lambda: ZERO)
     collected_new = defaultdict(lambda: ZERO)
     delinquent = cured = 0
@@ -149,14 +156,18 @@ def department_figures(ctx: ServiceContext, start: date, end: date, *, team_id: 
             after_start = money(r.amount) - money(r.over) + money(r.wo)
             after_end = money(r.amount_after) - money(r.over_after) + money(r.wo_after)
             close = r.balance + after_end
+            end_bucket = bucket_for((end - r.due_date).days)
             if close != 0:
-                closing[cur][bucket_for((end - r.due_date).days)] += close
+                closing[cur][end_bucket] += close
             else:
                 closing[cur]  # noqa: B018  (the currency is in scope even with nothing left)
             if r.before:
                 open_ = r.balance + after_start
                 if open_ != 0:
-                    opening[cur][bucket_for((start - r.due_date).days)] += open_
+                    start_bucket = bucket_for((start - r.due_date).days)
+                    opening[cur][start_bucket] += open_
+                    if close != 0 and _ORDER[end_bucket] > _ORDER[start_bucket]:
+                        rolled[cur][start_bucket] += close
                 if open_ > 0 and (start - r.due_date).days >= 1:
                     delinquent += 1
                     if close == 0 and not r.n_in:
@@ -172,7 +183,7 @@ def department_figures(ctx: ServiceContext, start: date, end: date, *, team_id: 
         ec = c.get(AgingBucket.CURRENT, ZERO)
         rolls = {}
         for n, n1 in ROLLS:
-            num, den = c.get(n1, ZERO), o.get(n, ZERO)
+            num, den = rolled[cur].get(n, ZERO), o.get(n, ZERO)
             rolls[n, n1] = kpis.roll_rate(num, den) if num >= 0 and den >= 0 else None
         placed, got = sales[cur], collected_new[cur]
         by_currency[cur] = CurrencyFigures(

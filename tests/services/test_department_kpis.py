@@ -105,3 +105,15 @@ def test_scope_and_empty_period(database, org, make_account):
     assert set(theirs.by_currency) == {"PLN"} and theirs.cure_rate == D("0.0")
     before = department_figures(database.ctx, date(2025, 1, 1), date(2025, 1, 31))
     assert before.by_currency == {} and before.cure_rate is None
+
+
+def test_roll_rates_follow_accounts_not_bucket_totals(database, org, make_account):
+    """An account that stays in the wide 91-180 bucket has not rolled; one that moves from 61-90 into it has.
+    (The portfolio ratio "91-180 now / 61-90 then" would read 550 %.)"""
+    stays = make_account(balance=D("900.00"), due_date=date(2025, 11, 21), opened_on=date(2025, 9, 1))  # 100 -> 130
+    moves = make_account(balance=D("200.00"), due_date=date(2025, 12, 25), opened_on=date(2025, 9, 1))  # 66 -> 96
+    assert stays and moves
+    eur = department_figures(database.ctx, START, END).by_currency["EUR"]
+    assert eur.closing_by_bucket == {B.D91_180: D("1100.00")}
+    assert eur.roll_rates[B.D61_90, B.D91_180] == D("100.0")  # 200 of 200
+    assert eur.roll_rates[B.D91_180, B.D180_PLUS] == D("0.0")  # 0 of 900
