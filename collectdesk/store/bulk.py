@@ -16,7 +16,7 @@ from enum import Enum
 from sqlalchemy import Boolean, Connection, Date, Table, Uuid
 from sqlalchemy import Enum as SAEnum
 
-from collectdesk.store.types import MoneyAmount, UTCDateTime, money_db_value
+from collectdesk.store.types import MoneyAmount, UTCDateTime, money_db_value, utc_db_value
 
 Converter = Callable[[object], object] | None
 
@@ -26,7 +26,7 @@ def _sqlite_converter(column) -> Converter:
     if isinstance(t, MoneyAmount):
         return lambda v: None if v is None else money_db_value("sqlite", v)
     if isinstance(t, UTCDateTime):
-        return lambda v: None if v is None else v.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        return lambda v: None if v is None else utc_db_value("sqlite", v)
     if isinstance(t, Uuid):
         return lambda v: None if v is None else (v.hex if isinstance(v, uuid.UUID) else uuid.UUID(str(v)).hex)
     if isinstance(t, Date):

@@ -92,5 +92,7 @@ def utc_db_value(dialect_name: str, value: datetime | None):
         return None
     value = value.astimezone(timezone.utc)
     if dialect_name == "sqlite":
-        return value.replace(tzinfo=None).isoformat(sep=" ")
+        # as SQLAlchemy's SQLite DateTime stores it: always with microseconds, so that text comparisons
+        # with bound values are exact ("10:00:00" sorts before "10:00:00.000000")
+        return value.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     return value

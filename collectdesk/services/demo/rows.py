@@ -48,7 +48,9 @@ class Formats:
 
     def __init__(self, dialect: str):
         self.sqlite = dialect == "sqlite"
-        self._suffix = "" if self.sqlite else "+00"
+        # SQLite: the text SQLAlchemy writes for a DateTime (always with microseconds), so that range
+        # comparisons against bound datetimes are exact even at a whole second
+        self._suffix = ".000000" if self.sqlite else "+00"
         self._days: dict[int, str] = {}
         self._hms = [f"{h:02d}:{m:02d}:{s:02d}{self._suffix}" for h in range(24) for m in range(60) for s in range(60)]
 
