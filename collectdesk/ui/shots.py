@@ -77,6 +77,16 @@ def take_shots(database: Database, out: Path, size: QSize, settings=None) -> lis
             settle(0.5)
             window.queues.select_row(0)
             settle(0.5)
+        elif pane is window.scorecards:
+            settle(3.0)  # the table, then its trends, department figures and anomalies (background)
+        elif pane is window.staff:
+            settle(0.5)
+            collector = next((r for r in range(pane.model.rowCount())
+                              if getattr(pane.model.staff_at(r), "role", None) == "collector"), 0)
+            pane.list.setCurrentIndex(pane.model.index(collector, 0))
+            settle(1.5)
+        elif pane is window.training:
+            settle(0.5)
         written.append(_save(window, out / f"pane-{i + 1:02d}-{pane.icon_name}.png"))
     window.nav.setCurrentRow(window.panes.index(window.queues))
     table = window.queues.table
