@@ -83,8 +83,8 @@ class Formats:
     def instant(self, epoch: int, micro: int) -> str:
         """A timestamp with microseconds, as the ORM stores utcnow() (audit rows): on SQLite SQLAlchemy
         always writes six digits ("2026-10-01 05:12:09.004211"), PostgreSQL reads the same text + "+00"."""
-        text_ = self.ts(epoch)
-        return f"{text_}.{micro:06d}" if self.sqlite else f"{text_[:-3]}.{micro:06d}+00"
+        text_ = self.ts(epoch)  # ends in ".000000" on SQLite, "+00" on PostgreSQL
+        return f"{text_[:-7]}.{micro:06d}" if self.sqlite else f"{text_[:-3]}.{micro:06d}+00"
 
 
 class BranchCalendar:
