@@ -274,17 +274,17 @@
         <translation>Eine Forderung mit offenem Saldo kann nicht als bezahlt markiert werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The chosen collector does not exist or has left.</source>
         <translation>Der gewählte Sachbearbeiter existiert nicht oder ist ausgeschieden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Some of the selected accounts no longer exist. Nothing was reassigned.</source>
         <translation>Einige der ausgewählten Forderungen existieren nicht mehr. Es wurde nichts neu zugewiesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+2"/>
         <source>%n account(s) reassigned to {name}</source>
         <translation>
             <numerusform>%n Forderung neu zugewiesen an {name}</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Forderungen werden durch Buchung ihrer Zahlungen bezahlt, nicht per Sammeländerung.</translation>
     </message>
@@ -388,6 +388,269 @@ Offener Saldo: {balance}</translation>
         <location line="+3"/>
         <source>Click to open the queue</source>
         <translation>Klicken Sie, um die Arbeitsliste zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
+        <translation>Die Einhaltungsquote von {value}&#xa0;% liegt weit unter dem Teamwert von {mean}&#xa0;% ({sigmas} Standardabweichungen; {kept} von {due} Zusagen eingehalten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
+        <translation>Die RPC-Quote von {value}&#xa0;% liegt weit unter dem Teamwert von {mean}&#xa0;% ({sigmas} Standardabweichungen; {rpc} Schuldnerkontakte bei {calls} ausgehenden Anrufen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Die Einhaltungsquote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherigen Zeitraum lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
+            <numerusform>Die Einhaltungsquote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherige Zeiträume lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Die RPC-Quote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherigen Zeitraum lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
+            <numerusform>Die RPC-Quote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherige Zeiträume lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
+        <translation>
+            <numerusform>Eingänge von {value}, {drop}&#xa0;% weniger als der Durchschnitt von {baseline} über %n vorherigen Zeitraum.</numerusform>
+            <numerusform>Eingänge von {value}, {drop}&#xa0;% weniger als der Durchschnitt von {baseline} über %n vorherige Zeiträume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
+        <translation>
+            <numerusform>{broken} von {due} Zusagen, die innerhalb von %n Tag vor Ende des Zeitraums erfasst wurden, wurden nicht eingehalten ({share}&#xa0;%).</numerusform>
+            <numerusform>{broken} von {due} Zusagen, die innerhalb von %n Tagen vor Ende des Zeitraums erfasst wurden, wurden nicht eingehalten ({share}&#xa0;%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
+        <translation>{count} Anrufe mit Zahlungszusage dauerten weniger als {seconds} Sekunden ({share}&#xa0;% der Anrufe mit Zusage).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
+        <translation>
+            <numerusform>%n Zahlung ({amounts}) wurde auf Forderungen erfasst, die zu diesem Zeitpunkt jemand anderem zugewiesen waren.</numerusform>
+            <numerusform>%n Zahlungen ({amounts}) wurden auf Forderungen erfasst, die zu diesem Zeitpunkt jemand anderem zugewiesen waren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesView</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_view.py" line="+83"/>
+        <source>Show the &amp;figures</source>
+        <translation>&amp;Kennzahlen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scorecard figure behind this finding, row by row (Ctrl+D)</source>
+        <translation>Die Kennzahl der Leistungsübersicht hinter diesem Befund, Zeile für Zeile (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;staff member</source>
+        <translation>&amp;Mitarbeiter öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The staff member&apos;s record (Ctrl+Shift+O)</source>
+        <translation>Datensatz des Mitarbeiters (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing unusual in this period: no figure is far from the team or from the person&apos;s own history.</source>
+        <translation>In diesem Zeitraum nichts Ungewöhnliches: Keine Kennzahl weicht stark vom Team oder vom bisherigen Verlauf der Person ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&amp;Anomalies: %n finding(s) worth a look</source>
+        <translation>
+            <numerusform>&amp;Auffälligkeiten: %n prüfenswerter Befund</numerusform>
+            <numerusform>&amp;Auffälligkeiten: %n prüfenswerte Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+95"/>
+        <source>{name} · {role} · {team}</source>
+        <translation>{name} · {role} · {team}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} (already assigned)</source>
+        <translation>{person} (bereits zugewiesen)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tick the staff members who should take the module.</source>
+        <translation>Kreuzen Sie die Mitarbeiter an, die das Modul absolvieren sollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Das Fälligkeitsdatum darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign a training module</source>
+        <translation>Schulungsmodul zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} – {title} ({language})</source>
+        <translation>{code} – {title} ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all shown</source>
+        <translation>Angezeigte ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all shown</source>
+        <translation>Angezeigte abwählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick those it is mandatory for</source>
+        <translation>Pflichtteilnehmer ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_module_dialog.py" line="+62"/>
+        <source>There is no active module left to assign.</source>
+        <translation>Es gibt kein aktives Modul mehr, das zugewiesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Das Fälligkeitsdatum darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already has this module assigned and not yet completed.</source>
+        <translation>{name} hat dieses Modul bereits zugewiesen bekommen und noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign a training module</source>
+        <translation>Schulungsmodul zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to {name}</source>
+        <translation>Zuweisen an {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
     </message>
 </context>
 <context>
@@ -584,12 +847,22 @@ Offener Saldo: {balance}</translation>
         <translation>team:NAME oder branch:NAME (Standard: alle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>json (one object per staff member, numbers as numbers or decimal strings), csv, or xlsx (a workbook with totals; needs --out)</source>
+        <translation>json (ein Objekt je Mitarbeiter, Zahlen als Zahlen oder Dezimal-Strings), csv oder xlsx (eine Arbeitsmappe mit Summen; erfordert --out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write to this file instead of printing</source>
         <translation>in diese Datei schreiben statt auszugeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>also look for anomalies in staff work: json gets an &quot;anomalies&quot; list, xlsx an Anomalies sheet; with csv each is printed as a sentence (after the file is written, or on standard error when the CSV goes to standard output)</source>
+        <translation>auch nach Auffälligkeiten in der Arbeit der Mitarbeiter suchen: json erhält eine Liste &quot;anomalies&quot;, xlsx ein Blatt „Anomalies“; bei csv wird jede als Satz ausgegeben (nachdem die Datei geschrieben wurde, oder auf der Standardfehlerausgabe, wenn die CSV-Daten auf die Standardausgabe gehen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>jeden Bereich und jeden Hauptdialog als PNG-Datei speichern</translation>
     </message>
@@ -734,12 +1007,28 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>--format xlsx writes a workbook: add --out FILE (for example --out scorecard.xlsx).</source>
+        <translation>--format xlsx schreibt eine Arbeitsmappe: Geben Sie --out DATEI an (zum Beispiel --out scorecard.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
         <source>Scorecards written to {file}.</source>
         <translation>Leistungsübersichten in {file} gespeichert.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No anomalies found.</source>
+        <translation>Keine Auffälligkeiten gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {sentence}</source>
+        <translation>{name}: {sentence}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n Bildschirmfoto in {folder} gespeichert.</numerusform>
@@ -755,6 +1044,247 @@ Offener Saldo: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Eine Datei kann nicht gelesen oder geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Das Abschlussdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mark training completed</source>
+        <translation>Schulung als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{module} · {person}
+Assigned on {assigned}</source>
+        <translation>{module} · {person}
+Zugewiesen am {assigned}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Abgeschlossen am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Score (0–100):</source>
+        <translation>&amp;Ergebnis (0–100):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test result in percent, if the course has a test.</source>
+        <translation>Das Testergebnis in Prozent, falls der Kurs einen Test hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark completed</source>
+        <translation>Als abgeschlossen &amp;markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <source>Call quality</source>
+        <translation>Gesprächsqualität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer treatment</source>
+        <translation>Umgang mit Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party verification and disclosure</source>
+        <translation>Identitätsprüfung und Offenlegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required statements</source>
+        <translation>Vorgeschriebene Hinweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation and payment arrangement</source>
+        <translation>Verhandlung und Zahlungsvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone and courtesy</source>
+        <translation>Tonfall und Höflichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy of information and records</source>
+        <translation>Richtigkeit von Auskünften und Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call closing and next steps</source>
+        <translation>Gesprächsabschluss und nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Enter the criterion&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kriteriums ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>Der Name ist zu lang (höchstens {n} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a criterion called {name}.</source>
+        <translation>Es gibt bereits ein Kriterium namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The criterion</source>
+        <translation>Das Kriterium</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A built-in criterion keeps its name, which is translated for every language. Add a criterion of your own instead.</source>
+        <translation>Ein vordefiniertes Kriterium behält seinen Namen, der in jede Sprache übersetzt wird. Legen Sie stattdessen ein eigenes Kriterium an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least one criterion must stay active.</source>
+        <translation>Mindestens ein Kriterium muss aktiv bleiben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A built-in criterion cannot be deleted; deactivate it instead.</source>
+        <translation>Ein vordefiniertes Kriterium kann nicht gelöscht werden; deaktivieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This criterion is used in past evaluations; deactivate it instead.</source>
+        <translation>Dieses Kriterium wird in früheren Bewertungen verwendet; deaktivieren Sie es stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/criteria_dialog.py" line="+82"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Built-in: translated for every language; can be deactivated</source>
+        <translation>Vordefiniert: in jede Sprache übersetzt; kann deaktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new criterion:</source>
+        <translation>Name des neuen Kriteriums:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename criterion</source>
+        <translation>Kriterium umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete criterion</source>
+        <translation>Kriterium löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the criterion {name}?</source>
+        <translation>Kriterium {name} löschen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluation criteria</source>
+        <translation>Bewertungskriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria for:</source>
+        <translation>&amp;Kriterien für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews (rated 1–5)</source>
+        <translation>Beurteilungen (Stufen 1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call monitoring (scored 0–100)</source>
+        <translation>Gesprächsmonitoring (Punkte 0–100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1385,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+223"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
@@ -1055,6 +1585,57 @@ Offener Saldo: {balance}</translation>
         <source>Open accounts 91 days or more past their due date, and their balances. Click to open the queue.</source>
         <translation>Offene Forderungen, die 91 Tage oder länger überfällig sind, und ihre Salden. Klicken Sie, um die Arbeitsliste zu öffnen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln overdue</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln expiring</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln läuft ab</numerusform>
+            <numerusform>%Ln laufen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln expired</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln abgelaufen</numerusform>
+            <numerusform>%Ln abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln mandatory not assigned</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln Pflichtmodul nicht zugewiesen</numerusform>
+            <numerusform>%Ln Pflichtmodule nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training overdue / expiring</source>
+        <translation>Schulungen überfällig / ablaufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing expired or missing</source>
+        <translation>Nichts abgelaufen oder fehlend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
+        <translation>Aktive Mitarbeiter: Zuweisungen nach Fälligkeit, Abschlüsse, die innerhalb von 30 Tagen ablaufen, abgelaufene Abschlüsse und nie zugewiesene Pflichtmodule. Klicken Sie, um die Schulungen zu öffnen.</translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
@@ -1233,7 +1814,7 @@ Offener Saldo: {balance}</translation>
         <translation>Demodaten können nur in einer leeren Datenbank angelegt werden; diese enthält bereits Forderungen, Schuldner oder Mitarbeiter. Wählen Sie eine neue Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Building the demo data was cancelled. Nothing was saved.</source>
         <translation>Das Anlegen der Demodaten wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1252,9 +1833,472 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentPanel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/department_panel.py" line="+33"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Of what could be collected in the period (receivables at the start plus new placements), the share that was collected.</source>
+        <translation>Der Anteil dessen, was im Zeitraum einziehbar war (Forderungsbestand zu Beginn plus neue Übergaben), der tatsächlich eingezogen wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the amounts placed in the period, the share collected by its end.</source>
+        <translation>Der Anteil der im Zeitraum übergebenen Beträge, der bis zu dessen Ende eingezogen wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance that moved from one aging bucket to the next during the period, as a share of the balance in the first bucket at the start.</source>
+        <translation>Saldo, der im Zeitraum von einer Altersklasse in die nächste gewechselt ist, als Anteil am Saldo der ersten Altersklasse zu Beginn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection effectiveness index</source>
+        <translation>Inkasso-Effektivitätsindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation rate</source>
+        <translation>Realisierungsquote</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roll rate {source} → {target}</source>
+        <translation>Übergangsquote {source} → {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts past due at the start of the period that were brought up to date or paid by its end: {cured} of {delinquent}.</source>
+        <translation>Zu Beginn des Zeitraums überfällige Forderungen, die bis zu dessen Ende rückstandsfrei oder bezahlt waren: {cured} von {delinquent}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cure rate (all currencies, by accounts)</source>
+        <translation>Gesundungsquote (alle Währungen, nach Forderungen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collection effectiveness index (%), {currency}</source>
+        <translation>Inkasso-Effektivitätsindex (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation rate (%), {currency}</source>
+        <translation>Realisierungsquote (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll rate {source} → {target} (%), {currency}</source>
+        <translation>Übergangsquote {source} → {target} (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cure rate (%)</source>
+        <translation>Gesundungsquote (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_dialog.py" line="+35"/>
+        <source>{figure} – {who}</source>
+        <translation>{figure} – {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{figure}&lt;/b&gt; for {who}, {period}</source>
+        <translation>&lt;b&gt;{figure}&lt;/b&gt; für {who}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a row or press Enter to open the account.</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um die Forderung zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{total} rows; the newest {shown} are listed.</source>
+        <translation>{total} Zeilen; die neuesten {shown} werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rows could not be read. Try again in a moment.</source>
+        <translation>Die Zeilen konnten nicht gelesen werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_model.py" line="+64"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome / status</source>
+        <translation>Ergebnis / Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
+        <source>Collections department</source>
+        <translation>Inkassoabteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance review</source>
+        <translation>Leistungsbeurteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Beurteiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of review</source>
+        <translation>Datum der Beurteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of {count} rated criteria: {average} of 5</source>
+        <translation>Durchschnitt aus {count} bewerteten Kriterien: {average} von 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: {scale}.</source>
+        <translation>Skala: {scale}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals for the next period</source>
+        <translation>Ziele für den nächsten Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Keine Angaben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for the period</source>
+        <translation>Kennzahlen des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept (by count)</source>
+        <translation>Eingehaltene Zusagen (nach Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contact rate</source>
+        <translation>Quote der Schuldnerkontakte (RPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score (call monitoring)</source>
+        <translation>QS-Wert (Gesprächsmonitoring)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} of 100 ({count} monitored calls)</source>
+        <translation>{score} von 100 ({count} bewertete Anrufe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scorecard figures are kept for this role.</source>
+        <translation>Für diese Rolle werden keine Kennzahlen der Leistungsübersicht geführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer: {name}</source>
+        <translation>Beurteiler: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee: {name}</source>
+        <translation>Mitarbeiter: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Erstellt am {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluations</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Dieser Mitarbeiter existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can evaluate themselves; choose another reviewer.</source>
+        <translation>Niemand kann sich selbst beurteilen; wählen Sie einen anderen Beurteiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen reviewer no longer exists.</source>
+        <translation>Der gewählte Beurteiler existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>Das Beurteilungsdatum darf nicht vor dem Beginn des Zeitraums liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be in the future.</source>
+        <translation>Das Beurteilungsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>Eine Bewertung ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate at least one criterion.</source>
+        <translation>Bewerten Sie mindestens ein Kriterium.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One of the rated criteria no longer exists; reopen the review.</source>
+        <translation>Eines der bewerteten Kriterien existiert nicht mehr; öffnen Sie die Beurteilung erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The criterion {name} is no longer in use.</source>
+        <translation>Das Kriterium {name} wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The review</source>
+        <translation>Die Beurteilung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This review no longer exists.</source>
+        <translation>Diese Beurteilung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The evaluation date cannot be in the future.</source>
+        <translation>Das Bewertungsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call reference is too long (at most {n} characters).</source>
+        <translation>Die Anrufreferenz ist zu lang (höchstens {n} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen call is not one of this staff member&apos;s calls.</source>
+        <translation>Der gewählte Anruf gehört nicht zu den Anrufen dieses Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was made after the evaluation date.</source>
+        <translation>Der Anruf fand nach dem Bewertungsdatum statt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen call belongs to another account.</source>
+        <translation>Der gewählte Anruf gehört zu einer anderen Forderung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Wählen Sie den bewerteten Anruf oder geben Sie seine Referenz ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account no longer exists.</source>
+        <translation>Die Forderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion.</source>
+        <translation>Vergeben Sie für mindestens ein Kriterium Punkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>Ein Punktwert ist eine ganze Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the scored criteria is no longer in use; reopen the entry.</source>
+        <translation>Eines der bewerteten Kriterien wird nicht mehr verwendet; öffnen Sie den Eintrag erneut.</translation>
+    </message>
+</context>
+<context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
         <source>Filter accounts</source>
         <translation>Forderungen filtern</translation>
     </message>
@@ -1270,7 +2314,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -1370,7 +2414,7 @@ Offener Saldo: {balance}</translation>
         <translation>Währungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Der Saldo muss ein Betrag sein, zum Beispiel {example}.</translation>
     </message>
@@ -1677,9 +2721,92 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/import_errors_dialog.py" line="+56"/>
+        <source>Targets not imported</source>
+        <translation>Ziele nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Aus {file} wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n Zeile muss korrigiert werden.</numerusform>
+            <numerusform>%n Zeilen müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the file and import it again.</source>
+        <translation>Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Angezeigt wird %n Problem.</numerusform>
+            <numerusform>Angezeigt werden die ersten %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;sample file…</source>
+        <translation>&amp;Beispieldatei speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet with the columns the import expects and example rows</source>
+        <translation>Eine Tabelle mit den Spalten, die der Import erwartet, und Beispielzeilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Save a sample file</source>
+        <translation>Beispieldatei speichern</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+48"/>
+        <location filename="../collectdesk/ui/labels.py" line="+49"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -2081,7 +3208,97 @@ Offener Saldo: {balance}</translation>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>Assigned</source>
+        <comment>training status</comment>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>training status</comment>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>training status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <comment>training status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned (mandatory)</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Nicht zugewiesen (Pflicht)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <comment>language</comment>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <comment>language</comment>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any language</source>
+        <comment>language of a training module</comment>
+        <translation>Beliebige Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Phone</source>
         <comment>contact kind</comment>
         <translation>Telefon</translation>
@@ -2138,6 +3355,29 @@ Offener Saldo: {balance}</translation>
         <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
         <source>Current</source>
         <translation>Nicht fällig</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="+184"/>
+        <source>Mark {name} as left</source>
+        <translation>{name} als ausgeschieden markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} will no longer be offered for new work. Their scorecards, evaluations and training records stay.</source>
+        <translation>{name} steht für neue Aufgaben nicht mehr zur Auswahl. Leistungsübersichten, Bewertungen und Schulungsnachweise bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Arbeitstag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as left</source>
+        <translation>Als &amp;ausgeschieden markieren</translation>
     </message>
 </context>
 <context>
@@ -2223,17 +3463,17 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+142"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
         <source>Aging: {bucket}</source>
         <translation>Altersklasse: {bucket}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>That part of CollectDesk is not available yet.</source>
         <translation>Dieser Teil von CollectDesk ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>About CollectDesk</source>
         <translation>Über CollectDesk</translation>
     </message>
@@ -2321,6 +3561,233 @@ Offener Saldo: {balance}</translation>
         <location line="+3"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_dialog.py" line="+132"/>
+        <source>Attach a file to the module</source>
+        <translation>Datei an das Modul anhängen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (wird beim Speichern angehängt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a code, for example GDPR-01.</source>
+        <translation>Geben Sie einen Code ein, zum Beispiel DSGVO-01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a title.</source>
+        <translation>Geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen file cannot be read.</source>
+        <translation>Die gewählte Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen file is larger than {limit} MB; give the module a link instead.</source>
+        <translation>Die gewählte Datei ist größer als {limit} MB; hinterlegen Sie stattdessen einen Link zum Modul.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit training module</source>
+        <translation>Schulungsmodul bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New training module</source>
+        <translation>Neues Schulungsmodul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short unique code, e.g. GDPR-01</source>
+        <translation>Ein kurzer, eindeutiger Code, z. B. DSGVO-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… or file://… (optional)</source>
+        <translation>https://… oder file://… (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files up to {limit} MB are stored in the database.</source>
+        <translation>Dateien bis {limit} MB werden in der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mandatory for:</source>
+        <translation>&amp;Pflicht für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Renew every:</source>
+        <translation>&amp;Erneuern alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (can be assigned and is tracked)</source>
+        <translation>&amp;Aktiv (kann zugewiesen werden und wird nachverfolgt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_table_model.py" line="+47"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mandatory for</source>
+        <translation>Pflicht für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff with the module assigned and not yet completed</source>
+        <translation>Aktive Mitarbeiter, denen das Modul zugewiesen ist und die es noch nicht abgeschlossen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff whose completion is still valid</source>
+        <translation>Aktive Mitarbeiter mit noch gültigem Abschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments past their due date</source>
+        <translation>Zuweisungen, deren Fälligkeitsdatum überschritten ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>nach %n Jahr</numerusform>
+            <numerusform>nach %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>nach %n Monat</numerusform>
+            <numerusform>nach %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (deactivated)</source>
+        <translation>{title} (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3999,115 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/period_bar.py" line="+33"/>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week {week}, {year} ({span})</source>
+        <translation>KW {week}, {year} ({span})</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+89"/>
+        <source>All staff</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Branch: {name}</source>
+        <translation>Filiale: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: {name} ({branch})</source>
+        <translation>Team: {name} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period that contains today</source>
+        <translation>Der Zeitraum, der das heutige Datum enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same period last year</source>
+        <translation>Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -2608,9 +4184,126 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+75"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QaEntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_entry_dialog.py" line="+116"/>
+        <location line="+55"/>
+        <source>No call in CollectDesk: type its reference below</source>
+        <translation>Kein Anruf in CollectDesk: Referenz unten eingeben</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{when} · {account} · {debtor} · {outcome}</source>
+        <translation>{when} · {account} · {debtor} · {outcome}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Wählen Sie den bewerteten Anruf oder geben Sie seine Referenz ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no supervisor or manager to record as the evaluator.</source>
+        <translation>Es gibt keinen Teamleiter oder Inkassoleiter, der als Bewerter erfasst werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion (0–100).</source>
+        <translation>Vergeben Sie für mindestens ein Kriterium Punkte (0–100).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QA entry for {name}</source>
+        <translation>QS-Bewertung für {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluator:</source>
+        <translation>&amp;Bewerter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored &amp;call:</source>
+        <translation>Bewerteter &amp;Anruf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;reference:</source>
+        <translation>Anruf&amp;referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording or phone system reference</source>
+        <translation>Referenz der Aufzeichnung oder der Telefonanlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores (0–100; – means not scored)</source>
+        <translation>Punkte (0–100; – bedeutet nicht bewertet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score:</source>
+        <translation>Gesamtpunktzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average of the scores given, rounded half up</source>
+        <translation>Der Durchschnitt der vergebenen Punkte, kaufmännisch gerundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nmerkungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save QA entry</source>
+        <translation>QS-Bewertung &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>QaListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_list_model.py" line="+38"/>
+        <source>Evaluated on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Double-click to open the account</source>
+        <translation>Doppelklicken, um die Forderung zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4691,34 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <source>Unsatisfactory</source>
+        <translation>Ungenügend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs improvement</source>
+        <translation>Verbesserungsbedürftig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets expectations</source>
+        <translation>Erfüllt die Erwartungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeds expectations</source>
+        <translation>Übertrifft die Erwartungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>Hervorragend</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/reassign_dialog.py" line="+33"/>
@@ -3041,14 +4762,941 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
-    <name>Scorecards</name>
+    <name>RecordTableModel</name>
     <message>
-        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
-        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
-        <translation>Kein gültiger Zeitraum: {text}. Geben Sie einen Monat (2026-10), ein Quartal (2026-Q3), ein Jahr (2026) oder einen Bereich (2026-10-01..2026-10-15) an.</translation>
+        <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating} – {words}</source>
+        <translation>{rating} – {words}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no active review criteria; add some under Criteria… first.</source>
+        <translation>Es gibt keine aktiven Beurteilungskriterien; legen Sie zuerst unter „Kriterien…“ welche an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>Das Beurteilungsdatum darf nicht vor dem Beginn des Zeitraums liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reviewer.</source>
+        <translation>Wählen Sie den Beurteiler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate at least one criterion (1 Unsatisfactory … 5 Excellent).</source>
+        <translation>Bewerten Sie mindestens ein Kriterium (1 Ungenügend … 5 Hervorragend).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review of {name}</source>
+        <translation>Beurteilung von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the review of {name}</source>
+        <translation>Beurteilung von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;from:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;to:</source>
+        <translation>Zeitraum &amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;viewer:</source>
+        <translation>Beu&amp;rteiler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of review:</source>
+        <translation>&amp;Datum der Beurteilung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings (1 Unsatisfactory … 5 Excellent) and notes</source>
+        <translation>Bewertungen (1 Ungenügend … 5 Hervorragend) und Anmerkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Kommentare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strengths:</source>
+        <translation>&amp;Stärken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goals for next period:</source>
+        <translation>&amp;Ziele für den nächsten Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>Anmerkung (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save review</source>
+        <translation>Beurteilung s&amp;peichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_export_dialog.py" line="+48"/>
+        <source>Export review as PDF</source>
+        <translation>Beurteilung als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Sprache des Dokuments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review was saved as {file}.</source>
+        <translation>Die Beurteilung wurde als {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Das PDF konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_list_model.py" line="+40"/>
+        <source>Reviewed on</source>
+        <translation>Beurteilt am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Beurteiler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria rated</source>
+        <translation>Bewertete Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked</source>
+        <translation>Bearb. Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Anrufversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Schuldnerkontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>RPC-Quote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Zugesagter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Zusagequote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (count)</source>
+        <translation>Eingehalten (Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (amount)</source>
+        <translation>Eingehalten (Betrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Eingänge je RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Nachfassquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Belobigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Beschwerden je 1.000 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Compliance-Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>QS-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments received in the period, less overpayments, per currency.</source>
+        <translation>Im Zeitraum eingegangene Zahlungen abzüglich Überzahlungen, je Währung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection target for the period (pro-rated by days).</source>
+        <translation>Das Inkassoziel für den Zeitraum (anteilig nach Tagen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected as a percentage of the target.</source>
+        <translation>Eingänge in Prozent des Ziels (Zielerreichung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different accounts with any activity in the period.</source>
+        <translation>Verschiedene Forderungen mit einer Aktivität im Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls dialled, whatever the outcome.</source>
+        <translation>Gewählte ausgehende Anrufe, unabhängig vom Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations with the debtor in person, any channel.</source>
+        <translation>Gespräche mit dem Schuldner persönlich (Right-Party-Kontakte, RPC), über jeden Kanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls that reached the debtor, as a percentage of calls dialled.</source>
+        <translation>Ausgehende Anrufe, die den Schuldner erreicht haben, in Prozent der gewählten Anrufe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay recorded in the period.</source>
+        <translation>Im Zeitraum erfasste Zahlungszusagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount promised in those promises.</source>
+        <translation>Der in diesen Zusagen zugesagte Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made per 100 right-party contacts.</source>
+        <translation>Zahlungszusagen je 100 Schuldnerkontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by count.</source>
+        <translation>Im Zeitraum fällige Zusagen, die vollständig eingehalten wurden, nach Anzahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by amount.</source>
+        <translation>Im Zeitraum fällige Zusagen, die vollständig eingehalten wurden, nach Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount collected divided by right-party contacts.</source>
+        <translation>Eingezogener Betrag geteilt durch die Zahl der Schuldnerkontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promises whose account was contacted again within the follow-up window.</source>
+        <translation>Nicht eingehaltene Zusagen, deren Forderung innerhalb der Nachfassfrist erneut kontaktiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints received about this person in the period.</source>
+        <translation>Im Zeitraum eingegangene Beschwerden über diese Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments received about this person in the period.</source>
+        <translation>Im Zeitraum eingegangene Belobigungen für diese Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 right-party contacts.</source>
+        <translation>Beschwerden je 1.000 Schuldnerkontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings on this person&apos;s contacts.</source>
+        <translation>Compliance-Befunde zu den Kontakten dieser Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average score of the call-monitoring reviews in the period (0-100).</source>
+        <translation>Durchschnittliche Punktzahl der Gesprächsbewertungen im Zeitraum (0-100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised by this person in the period.</source>
+        <translation>Von dieser Person im Zeitraum ausgelöste Eskalationen.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+108"/>
+        <location line="+13"/>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardHistoryModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/scorecard_history_model.py" line="+58"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attainment</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>RPC-Quote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises kept</source>
+        <translation>Eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QA score</source>
+        <translation>QS-Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound calls that reached the debtor, of all outbound calls</source>
+        <translation>Ausgehende Anrufe, die den Schuldner erreicht haben, bezogen auf alle ausgehenden Anrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept, of those that fell due in the month (by count)</source>
+        <translation>Eingehaltene Zusagen, bezogen auf die im Monat fälligen (nach Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of the month&apos;s call-monitoring scores (0–100)</source>
+        <translation>Durchschnitt der Gesprächsbewertungen des Monats (0–100)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n monitored call(s)</source>
+        <translation>
+            <numerusform>%n bewerteter Anruf</numerusform>
+            <numerusform>%n bewertete Anrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+184"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: {kpi}</source>
+        <translation>Trend: {kpi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank by {kpi}; money is ranked within each currency.</source>
+        <translation>Rang nach {kpi}; Geldbeträge werden je Währung getrennt verglichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 12 periods of the chosen figure, oldest on the left.</source>
+        <translation>Die letzten 12 Zeiträume der gewählten Kennzahl, die ältesten links.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Total {team}</source>
+        <translation>Gesamt {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department total</source>
+        <translation>Abteilung gesamt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Comparison period: {value}</source>
+        <translation>Vergleichszeitraum: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not defined: there is nothing to divide by in this period.</source>
+        <translation>Nicht definiert: In diesem Zeitraum gibt es keine Bezugsgröße.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to see what is behind this figure.</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um zu sehen, was hinter dieser Zahl steht.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPane</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <source>Scorecards</source>
+        <translation>Leistungsübersichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rank and trend by:</source>
+        <translation>&amp;Rang und Trend nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Group by team</source>
+        <translation>Nach &amp;Team gruppieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show staff &amp;without figures</source>
+        <translation>Mitarbeiter &amp;ohne Kennzahlen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountants and customer-service staff with nothing to score in this period are hidden unless this is ticked; collectors are always shown.</source>
+        <translation>Buchhalter und Kundenservice-Mitarbeiter ohne bewertbare Kennzahlen in diesem Zeitraum werden ausgeblendet, sofern dies nicht angekreuzt ist; Sachbearbeiter werden immer angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is behind this figure</source>
+        <translation>Zeigen, was hinter dieser Zahl steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the staff member&apos;s page</source>
+        <translation>Seite des Mitarbeiters öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>Als XLSX e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this scorecard as a spreadsheet (Ctrl+Shift+X)</source>
+        <translation>Diese Leistungsübersicht als Tabelle speichern (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>Zie&amp;le…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit targets and the attainment colours</source>
+        <translation>Ziele und Farben der Zielerreichung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department figures</source>
+        <translation>Kennzahlen der Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Anomalies ({count})</source>
+        <translation>Auffälligkeiten ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The scorecard could not be read. Press F5 to try again.</source>
+        <translation>Die Leistungsübersicht konnte nicht gelesen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some figures could not be read. Press F5 to try again.</source>
+        <translation>Einige Kennzahlen konnten nicht gelesen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n without figures hidden)</source>
+        <translation>
+            <numerusform>(%n ohne Kennzahlen ausgeblendet)</numerusform>
+            <numerusform>(%n ohne Kennzahlen ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the department</source>
+        <translation>die Abteilung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>scorecard-{period}.xlsx</source>
+        <translation>leistungsübersicht-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>Export scorecard</source>
+        <translation>Leistungsübersicht exportieren</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The spreadsheet could not be written. Nothing was saved.</source>
+        <translation>Die Tabelle konnte nicht geschrieben werden. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the spreadsheet…</source>
+        <translation>Tabelle wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scorecard saved to {path}</source>
+        <translation>Leistungsübersicht gespeichert unter {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardXlsx</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_xlsx.py" line="+73"/>
+        <source>Accounts worked</source>
+        <translation>Bearbeitete Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Anrufversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Schuldnerkontakte (RPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>RPC-Quote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Erteilte Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Zugesagter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Zusagequote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (count)</source>
+        <translation>Einhaltungsquote (Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (amount)</source>
+        <translation>Einhaltungsquote (Betrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Eingänge je RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Nachfassquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Belobigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Beschwerden je 1.000 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Compliance-Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>QS-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kpi} ({currency})</source>
+        <translation>{kpi} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{team} ({branch})</source>
+        <translation>{team} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter Inkasso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountant</source>
+        <translation>Buchhalter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Staff scorecard {period}</source>
+        <translation>Leistungsübersicht der Mitarbeiter {period}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+97"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: {scope}</source>
+        <translation>Bereich: {scope}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope: the whole department</source>
+        <translation>Bereich: die gesamte Abteilung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total {team}</source>
+        <translation>Gesamt {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total without a team</source>
+        <translation>Gesamt ohne Team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Der Ordner {folder} existiert nicht. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>{file} kann hier nicht geschrieben werden (keine Berechtigung). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Der Datenträger ist voll: {file} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+40"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026), an ISO week (2026-W05), a day (2026-10-05) or a range (2026-10-01..2026-10-15).</source>
+        <translation>Kein gültiger Zeitraum: {text}. Verwenden Sie einen Monat (2026-10), ein Quartal (2026-Q3), ein Jahr (2026), eine ISO-Woche (2026-W05), einen Tag (2026-10-05) oder einen Bereich (2026-10-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
         <translation>Der Bereich lautet team:NAME oder branch:NAME; angegeben: {scope}</translation>
     </message>
@@ -3190,6 +5838,573 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <location filename="../collectdesk/services/staff.py" line="+121"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Dieser Mitarbeiter existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter a username.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has at most 64 characters and no spaces.</source>
+        <translation>Ein Benutzername hat höchstens 64 Zeichen und keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Geben Sie den vollständigen Namen des Mitarbeiters ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 160 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 160 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The username {username} is already used by {name}.</source>
+        <translation>Der Benutzername {username} wird bereits von {name} verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hire date can be at most {days} days from today.</source>
+        <translation>Das Eintrittsdatum darf höchstens {days} Tage in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of the department&apos;s languages.</source>
+        <translation>Wählen Sie eine der Sprachen der Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen team no longer exists.</source>
+        <translation>Das gewählte Team existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team {team} belongs to another branch.</source>
+        <translation>Das Team {team} gehört zu einer anderen Filiale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen branch no longer exists.</source>
+        <translation>Die gewählte Filiale existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The approval limit cannot be negative.</source>
+        <translation>Das Freigabelimit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the currency of the approval limit.</source>
+        <translation>Wählen Sie die Währung des Freigabelimits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The hire date cannot be after the leaving date.</source>
+        <translation>Das Eintrittsdatum darf nicht nach dem Austrittsdatum liegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leaving date cannot be before the hire date ({date}).</source>
+        <translation>Das Austrittsdatum darf nicht vor dem Eintrittsdatum ({date}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leaving date can be at most {days} days from today.</source>
+        <translation>Das Austrittsdatum darf höchstens {days} Tage in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="-100"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Geben Sie den vollständigen Namen des Mitarbeiters ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a username (the name they log in with).</source>
+        <translation>Geben Sie einen Benutzernamen ein (den Namen für die Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has no spaces.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New staff member</source>
+        <translation>Neuer Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hire date:</source>
+        <translation>E&amp;intrittsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval limit:</source>
+        <translation>Freigabe&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations above this amount go to a senior manager; leave empty for none.</source>
+        <translation>Eskalationen über diesem Betrag gehen an einen Bereichsleiter; leer lassen für kein Limit.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on {date}</source>
+        <translation>Ausgeschieden am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no branch</source>
+        <translation>keine Filiale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hired on {date}</source>
+        <translation>eingetreten am {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left on {date}</source>
+        <translation>ausgeschieden am {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+81"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Loading the last 12 months…</source>
+        <translation>Die letzten 12 Monate werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Each month as the Scorecards pane shows it; the current month up to today. Attainment colours follow the department&apos;s thresholds.</source>
+        <translation>Jeder Monat so, wie ihn der Bereich Leistungsübersichten zeigt; der laufende Monat bis heute. Die Farben der Zielerreichung folgen den Schwellenwerten der Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scorecard history could not be read ({error}).</source>
+        <translation>Der Leistungsverlauf konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a staff member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;left…</source>
+        <translation>Als ausgeschie&amp;den markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scorecard history</source>
+        <translation>&amp;Leistungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;valuations</source>
+        <translation>Be&amp;wertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Schulungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviews</source>
+        <translation>Be&amp;urteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call monitoring (QA entries)</source>
+        <translation>&amp;Gesprächsmonitoring (QS-Bewertungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New re&amp;view…</source>
+        <translation>Neue Beur&amp;teilung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open review…</source>
+        <translation>Beurteilung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;QA entry…</source>
+        <translation>Neue &amp;QS-Bewertung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crite&amp;ria…</source>
+        <translation>Krite&amp;rien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a staff member on the left, or add one with New…</source>
+        <translation>Wählen Sie links einen Mitarbeiter aus oder legen Sie mit „Neu…“ einen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training records are not available in this installation.</source>
+        <translation>Schulungsnachweise sind in dieser Installation nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_pane.py" line="+95"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+57"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or username</source>
+        <translation>Name oder Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;am:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show people who &amp;left</source>
+        <translation>&amp;Ausgeschiedene anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
+        <source>{state} (renewed since)</source>
+        <translation>{state} (inzwischen erneuert)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mandatory for this person&apos;s role</source>
+        <translation>Pflicht für die Rolle dieser Person</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingWidget</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_widget.py" line="+149"/>
+        <location line="+3"/>
+        <source>Onboarding checklist</source>
+        <translation>Einarbeitungscheckliste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory module(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%n Pflichtmodul zugewiesen an {name}.</numerusform>
+            <numerusform>%n Pflichtmodule zugewiesen an {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a staff member to see their training.</source>
+        <translation>Wählen Sie einen Mitarbeiter aus, um seine Schulungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n abgelaufen</numerusform>
+            <numerusform>%n abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n Pflichtmodul nicht zugewiesen</numerusform>
+            <numerusform>%n Pflichtmodule nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n läuft innerhalb von 30 Tagen ab</numerusform>
+            <numerusform>%n laufen innerhalb von 30 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing overdue or expiring.</source>
+        <translation>Nichts überfällig oder bald ablaufend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No training recorded.</source>
+        <translation>Keine Schulungen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign module…</source>
+        <translation>Modul &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a training module to this person (Ctrl+Shift+A).</source>
+        <translation>Dieser Person ein Schulungsmodul zuweisen (Strg+Umschalt+A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Als abgeschlossen &amp;markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion date and score of the selected training.</source>
+        <translation>Abschlussdatum und Ergebnis der ausgewählten Schulung erfassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;onboarding checklist</source>
+        <translation>Einarbe&amp;itungscheckliste erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign every module that is mandatory for this person&apos;s role and not yet assigned, due 30 days after the hire date (or from today).</source>
+        <translation>Jedes Modul zuweisen, das für die Rolle dieser Person Pflicht und noch nicht zugewiesen ist, fällig 30 Tage nach dem Eintrittsdatum (oder ab heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training of the staff member</source>
+        <translation>Schulungen des Mitarbeiters</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../collectdesk/ui/startup.py" line="+30"/>
@@ -3269,6 +6484,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz zuerst gespeichert. Es wurde nichts gespeichert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -3286,6 +6502,538 @@ Offener Saldo: {balance}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/target_delegate.py" line="+36"/>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>This is not an amount.</source>
+        <translation>Das ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <location filename="../collectdesk/services/target_import.py" line="+115"/>
+        <source>The file has no column for {what}. Columns found: {headers}. The columns are described in the help on importing targets.</source>
+        <translation>Der Datei fehlt eine Spalte für {what}. Gefundene Spalten: {headers}. Die Spalten sind in der Hilfe zum Import von Zielen beschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give either a staff member or a team, not both.</source>
+        <translation>Geben Sie entweder einen Mitarbeiter oder ein Team an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a staff member or a team.</source>
+        <translation>Geben Sie einen Mitarbeiter oder ein Team an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No team is named &apos;{value}&apos;.</source>
+        <translation>Es gibt kein Team namens &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one branch has a team named &apos;{value}&apos;; write it as &apos;Branch / Team&apos;.</source>
+        <translation>Mehr als eine Filiale hat ein Team namens &apos;{value}&apos;; schreiben Sie es als &apos;Filiale / Team&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not a month (use e.g. 2026-11 or 11/2026).</source>
+        <translation>&apos;{value}&apos; ist kein Monat (verwenden Sie z. B. 2026-11 oder 11/2026).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the period (a month), or its first and last day.</source>
+        <translation>Geben Sie den Zeitraum (einen Monat) oder seinen ersten und letzten Tag an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first and last day do not match the period given.</source>
+        <translation>Erster und letzter Tag passen nicht zum angegebenen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs an amount.</source>
+        <translation>{metric} erfordert einen Betrag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs a count.</source>
+        <translation>{metric} erfordert eine Anzahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is an amount of money; leave the count empty.</source>
+        <translation>{metric} ist ein Geldbetrag; lassen Sie die Anzahl leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} is counted; leave the amount empty.</source>
+        <translation>{metric} wird gezählt; lassen Sie den Betrag leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same target (who, metric and period) is already on row {line}.</source>
+        <translation>Dasselbe Ziel (Person, Kennzahl und Zeitraum) steht bereits in Zeile {line}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported targets from {file}: {rows} rows, {inserted} new, {updated} updated</source>
+        <translation>Ziele aus {file} importiert – Zeilen: {rows}, neu: {inserted}, aktualisiert: {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMetric</name>
+    <message>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/services/targets.py" line="+73"/>
+        <source>Amount collected</source>
+        <translation>Eingezogener Betrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Schuldnerkontakte (RPC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Zahlungszusagen</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../collectdesk/services/targets.py" line="+206"/>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Der Zeitraum muss am Tag seines Beginns oder später enden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{metric}&apos; is not a target metric. Metrics: {metrics}.</source>
+        <translation>&apos;{metric}&apos; ist keine Zielkennzahl. Kennzahlen: {metrics}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric} is an amount of money, not a count.</source>
+        <translation>{metric} ist ein Geldbetrag, keine Anzahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount must be an exact decimal number.</source>
+        <translation>Der Betrag muss eine exakte Dezimalzahl sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target amount must be greater than zero.</source>
+        <translation>Der Zielbetrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount has at most two decimals.</source>
+        <translation>Ein Betrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount target needs a currency.</source>
+        <translation>Ein Betragsziel braucht eine Währung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code (e.g. EUR, PLN).</source>
+        <translation>&apos;{value}&apos; ist kein Währungscode nach ISO 4217 (z. B. EUR, PLN).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is counted, not an amount of money.</source>
+        <translation>{metric} wird gezählt und ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A count must be a whole number.</source>
+        <translation>Eine Anzahl muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target count must be greater than zero.</source>
+        <translation>Die Zielanzahl muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count is too large.</source>
+        <translation>Die Anzahl ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone else removed this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Jemand anderes hat dieses Ziel entfernt, nachdem Sie es geöffnet haben. Es wurde nichts gespeichert; die Tabelle wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else set this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Jemand anderes hat dieses Ziel gesetzt, nachdem Sie es geöffnet haben. Es wurde nichts gespeichert; die Tabelle wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A target belongs to either a staff member or a team.</source>
+        <translation>Ein Ziel gehört entweder zu einem Mitarbeiter oder zu einem Team.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The staff member or team no longer exists.</source>
+        <translation>Der Mitarbeiter oder das Team existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A threshold must be a percentage.</source>
+        <translation>Ein Schwellenwert muss ein Prozentsatz sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both thresholds must be greater than zero.</source>
+        <translation>Beide Schwellenwerte müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A threshold cannot be above {limit}%.</source>
+        <translation>Ein Schwellenwert darf nicht über {limit}&#xa0;% liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warning threshold must be below the good threshold.</source>
+        <translation>Der Warnschwellenwert muss unter dem Schwellenwert für „gut“ liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A threshold has at most one decimal.</source>
+        <translation>Ein Schwellenwert hat höchstens eine Nachkommastelle.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_model.py" line="+37"/>
+        <source>{value}&#xa0;%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attained</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attainment of the target for {metric} in this period, coloured by the thresholds</source>
+        <translation>Zielerreichung für {metric} in diesem Zeitraum, eingefärbt nach den Schwellenwerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target for {metric}; double-click or F2 to edit, Delete to remove</source>
+        <translation>Ziel für {metric}; Doppelklick oder F2 zum Bearbeiten, Entf zum Entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Team, {branch}</source>
+        <translation>Team, {branch}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (left)</source>
+        <translation>{name} (ausgeschieden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, user name {username}, team {team}</source>
+        <translation>{name}, Benutzername {username}, Team {team}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No target is set for exactly this period: this is the share of the targets of periods that overlap it, by calendar days. Type a value to set one for this period.</source>
+        <translation>Für genau diesen Zeitraum ist kein Ziel gesetzt: Angezeigt wird der Anteil der Ziele überlappender Zeiträume, nach Kalendertagen. Geben Sie einen Wert ein, um ein Ziel für diesen Zeitraum zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press F2 to change; Delete removes the target.</source>
+        <translation>Doppelklick oder F2 zum Ändern; Entf entfernt das Ziel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below the warning level</source>
+        <translation>unter der Warnstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{actual} of {target} ({band})</source>
+        <translation>{actual} von {target} ({band})</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_pane.py" line="+139"/>
+        <location line="+244"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Copy to next period</source>
+        <translation>In nächsten Zeitraum &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this period&apos;s targets to the next period, keeping any already set there (Ctrl+Shift+C)</source>
+        <translation>Die Ziele dieses Zeitraums in den nächsten Zeitraum kopieren; dort bereits gesetzte Ziele bleiben erhalten (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from XLSX…</source>
+        <translation>Aus XLSX &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import targets from a spreadsheet; a file with a bad row imports nothing (Ctrl+I)</source>
+        <translation>Ziele aus einer Tabelle importieren; enthält die Datei eine fehlerhafte Zeile, wird nichts importiert (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Schwellenwerte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attainment levels shown as good, warning and bad</source>
+        <translation>Die Stufen der Zielerreichung, die als gut, Warnung und schlecht angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in a target cell to set the target for this period.</source>
+        <translation>Geben Sie einen Wert in eine Zielzelle ein, um das Ziel für diesen Zeitraum zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Removed the {metric} target of {name}.</source>
+        <translation>Ziel {metric} von {name} entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the {metric} target of {name}.</source>
+        <translation>Ziel {metric} von {name} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Copy targets</source>
+        <translation>Ziele kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the targets of {here} to {there}? Targets already set for {there} stay as they are; staff members who have left are skipped.</source>
+        <translation>Die Ziele von {here} nach {there} kopieren? Für {there} bereits gesetzte Ziele bleiben unverändert; ausgeschiedene Mitarbeiter werden übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n target(s) copied to {there}.</source>
+        <translation>
+            <numerusform>%n Ziel nach {there} kopiert.</numerusform>
+            <numerusform>%n Ziele nach {there} kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to copy: {there} already has every target of {here}.</source>
+        <translation>Nichts zu kopieren: {there} hat bereits alle Ziele von {here}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Import targets</source>
+        <translation>Ziele importieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing targets from {file}…</source>
+        <translation>Ziele werden aus {file} importiert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Aus {file} importiert: {new} neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The attainment colours were saved for the whole department.</source>
+        <translation>Die Farben der Zielerreichung wurden für die gesamte Abteilung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{good}% or more</source>
+        <translation>{good}&#xa0;% oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{warn}% to under {good}%</source>
+        <translation>{warn}&#xa0;% bis unter {good}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under {warn}%</source>
+        <translation>unter {warn}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attained:</source>
+        <translation>Erreicht:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Ein Fehler ist aufgetreten: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/thresholds_dialog.py" line="+87"/>
+        <source>Attainment colours</source>
+        <translation>Farben der Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment is what was achieved as a percentage of the target. These levels colour it in the Targets and Scorecards panes, for the whole department.</source>
+        <translation>Die Zielerreichung ist das Erreichte in Prozent des Ziels. Diese Stufen färben sie in den Bereichen Ziele und Leistungsübersichten ein, für die gesamte Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Good from:</source>
+        <translation>&amp;Gut ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warning from:</source>
+        <translation>&amp;Warnung ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this is shown as good</source>
+        <translation>Eine Zielerreichung ab diesem Wert wird als gut angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this, but below the good level, is a warning; below it, attainment is shown as bad</source>
+        <translation>Eine Zielerreichung ab diesem Wert, aber unter der Stufe „gut“, ist eine Warnung; darunter wird sie als schlecht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good: {good}% or more</source>
+        <translation>Gut: {good}&#xa0;% oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {warn}% to under {good}%</source>
+        <translation>Warnung: {warn}&#xa0;% bis unter {good}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad: under {warn}%</source>
+        <translation>Schlecht: unter {warn}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warning level must be below the good level.</source>
+        <translation>Die Warnstufe muss unter der Stufe „gut“ liegen.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +7141,179 @@ Offener Saldo: {balance}</translation>
         <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <source>%n training record(s) expired</source>
+        <translation>
+            <numerusform>%n Schulungsnachweis abgelaufen</numerusform>
+            <numerusform>%n Schulungsnachweise abgelaufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/form_dialog.py" line="+134"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Das konnte wegen eines unerwarteten Fehlers nicht gespeichert werden ({error}). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message>
+        <location filename="../collectdesk/ui/training/training_pane.py" line="+132"/>
+        <location line="+85"/>
+        <source>Training</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Deactivate module</source>
+        <translation>Modul deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate {code}? It can no longer be assigned, and its records stop counting as overdue or expiring. The records are kept.</source>
+        <translation>{code} deaktivieren? Das Modul kann dann nicht mehr zugewiesen werden, und seine Nachweise zählen nicht mehr als überfällig oder ablaufend. Die Nachweise bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>%n Zuweisung erstellt.</numerusform>
+            <numerusform>%n Zuweisungen erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n abgelaufen</numerusform>
+            <numerusform>%n abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n Pflichtmodul nicht zugewiesen</numerusform>
+            <numerusform>%n Pflichtmodule nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n läuft innerhalb von 30 Tagen ab</numerusform>
+            <numerusform>%n laufen innerhalb von 30 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No training is overdue or expiring.</source>
+        <translation>Keine Schulung ist überfällig oder läuft bald ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff: </source>
+        <translation>Aktive Mitarbeiter: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Records of {code}</source>
+        <translation>Nach&amp;weise zu {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records (select a module)</source>
+        <translation>Nach&amp;weise (Modul auswählen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training &amp;modules</source>
+        <translation>Schulungs&amp;module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a training module (Ctrl+N)</source>
+        <translation>Ein Schulungsmodul anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected module (Ctrl+E)</source>
+        <translation>Das ausgewählte Modul bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deactivated</source>
+        <translation>Deaktivierte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the selected module to staff members (Ctrl+Shift+A)</source>
+        <translation>Das ausgewählte Modul Mitarbeitern zuweisen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Als abgeschlossen mar&amp;kieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion of the selected assignment (Ctrl+Shift+C)</source>
+        <translation>Den Abschluss der ausgewählten Zuweisung erfassen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only &amp;overdue, expiring or expired</source>
+        <translation>Nur &amp;überfällige, ablaufende oder abgelaufene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training modules</source>
+        <translation>Schulungsmodule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records of the selected module</source>
+        <translation>Nachweise des ausgewählten Moduls</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>Accounts</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/accounts.py" line="+72"/>
+        <location filename="../collectdesk/services/accounts.py" line="+49"/>
         <source>%n account(s) reassigned to {name}</source>
         <translation>
             <numerusform>%n account reassigned to {name}</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Status {status} set on %n account(s)</source>
         <translation>
             <numerusform>Status {status} set on %n account</numerusform>
@@ -70,9 +70,63 @@
     </message>
 </context>
 <context>
+    <name>Anomalies</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+469"/>
+        <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period ({drop} points lower).</numerusform>
+            <numerusform>Kept rate fell to {value}% from an average of {baseline}% over the previous %n periods ({drop} points lower).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period ({drop} points lower).</numerusform>
+            <numerusform>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n periods ({drop} points lower).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
+        <translation>
+            <numerusform>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period.</numerusform>
+            <numerusform>Collected {value}, {drop}% less than the average of {baseline} over the previous %n periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
+        <translation>
+            <numerusform>{broken} of {due} promises recorded in the last %n day of the period broke ({share}%).</numerusform>
+            <numerusform>{broken} of {due} promises recorded in the last %n days of the period broke ({share}%).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
+        <translation>
+            <numerusform>%n payment ({amounts}) recorded on accounts assigned to someone else at the time.</numerusform>
+            <numerusform>%n payments ({amounts}) recorded on accounts assigned to someone else at the time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesView</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/scorecards/anomalies_view.py" line="+108"/>
+        <source>&amp;Anomalies: %n finding(s) worth a look</source>
+        <translation>
+            <numerusform>&amp;Anomalies: %n finding worth a look</numerusform>
+            <numerusform>&amp;Anomalies: %n findings worth a look</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../collectdesk/cli.py" line="+196"/>
+        <location filename="../collectdesk/cli.py" line="+202"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
             <numerusform>{file}: %n row has errors. Nothing was imported.</numerusform>
@@ -96,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+86"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot written to {folder}.</numerusform>
@@ -107,22 +161,107 @@
 <context>
     <name>DashboardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+442"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+444"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln overdue</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln expiring</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln expiring</numerusform>
+            <numerusform>%Ln expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln expired</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln mandatory not assigned</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln mandatory not assigned</numerusform>
+            <numerusform>%Ln mandatory not assigned</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/demo/builder.py" line="+120"/>
+        <location filename="../collectdesk/services/demo/builder.py" line="+132"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
         <translation>
             <numerusform>Demo data built with seed {seed} as of {today}: %n account, {debtors} debtors, {activities} activities, {payments} payments.</numerusform>
             <numerusform>Demo data built with seed {seed} as of {today}: %n accounts, {debtors} debtors, {activities} activities, {payments} payments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/scorecards/drill_dialog.py" line="+84"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/targets/import_errors_dialog.py" line="+59"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n row needs correcting.</numerusform>
+            <numerusform>%n rows need correcting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>The first %n problem is listed.</numerusform>
+            <numerusform>The first %n problems are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/training/module_table_model.py" line="+59"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every %n year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +368,118 @@
     </message>
 </context>
 <context>
+    <name>ScorecardHistoryModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/staff/scorecard_history_model.py" line="+104"/>
+        <source>%n monitored call(s)</source>
+        <translation>
+            <numerusform>%n monitored call</numerusform>
+            <numerusform>%n monitored calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+299"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n without figures hidden)</source>
+        <translation>
+            <numerusform>(%n without figures hidden)</numerusform>
+            <numerusform>(%n without figures hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/staff/staff_pane.py" line="+120"/>
+        <location line="+57"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingWidget</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/training/staff_training_widget.py" line="+153"/>
+        <source>%n mandatory module(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%n mandatory module assigned to {name}.</numerusform>
+            <numerusform>%n mandatory modules assigned to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n mandatory not assigned</numerusform>
+            <numerusform>%n mandatory not assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n expiring within 30 days</numerusform>
+            <numerusform>%n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/targets/targets_pane.py" line="+203"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n target(s) copied to {there}.</source>
+        <translation>
+            <numerusform>%n target copied to {there}.</numerusform>
+            <numerusform>%n targets copied to {there}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/account/timeline_model.py" line="+45"/>
@@ -237,6 +488,60 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <source>%n training record(s) expired</source>
+        <translation>
+            <numerusform>%n training record expired</numerusform>
+            <numerusform>%n training records expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/training/training_pane.py" line="+226"/>
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>%n assignment created.</numerusform>
+            <numerusform>%n assignments created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n mandatory not assigned</numerusform>
+            <numerusform>%n mandatory not assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n expiring within 30 days</numerusform>
+            <numerusform>%n expiring within 30 days</numerusform>
         </translation>
     </message>
 </context>

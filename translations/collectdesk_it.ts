@@ -274,17 +274,17 @@
         <translation>Una pratica con saldo residuo non può essere segnata come pagata.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The chosen collector does not exist or has left.</source>
         <translation>L&apos;operatore scelto non esiste o non è più in servizio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Some of the selected accounts no longer exist. Nothing was reassigned.</source>
         <translation>Alcune delle pratiche selezionate non esistono più. Nessuna pratica è stata riassegnata.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+2"/>
         <source>%n account(s) reassigned to {name}</source>
         <translation>
             <numerusform>%n pratica riassegnata a {name}</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Le pratiche risultano pagate registrandone i pagamenti, non con una modifica massiva.</translation>
     </message>
@@ -388,6 +388,269 @@ Saldo residuo: {balance}</translation>
         <location line="+3"/>
         <source>Click to open the queue</source>
         <translation>Fai clic per aprire la coda</translation>
+    </message>
+</context>
+<context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
+        <translation>Tasso di promesse mantenute del {value}%, molto al di sotto del {mean}% del team ({sigmas} deviazioni standard; {kept} promesse mantenute su {due}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
+        <translation>Tasso di contatto con il debitore (RPC) del {value}%, molto al di sotto del {mean}% del team ({sigmas} deviazioni standard; {rpc} contatti su {calls} chiamate in uscita).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Il tasso di promesse mantenute è sceso al {value}% dalla media del {baseline}% calcolata su %n periodo precedente ({drop} punti in meno).</numerusform>
+            <numerusform>Il tasso di promesse mantenute è sceso al {value}% dalla media del {baseline}% calcolata su %n periodi precedenti ({drop} punti in meno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Il tasso di contatto con il debitore (RPC) è sceso al {value}% dalla media del {baseline}% calcolata su %n periodo precedente ({drop} punti in meno).</numerusform>
+            <numerusform>Il tasso di contatto con il debitore (RPC) è sceso al {value}% dalla media del {baseline}% calcolata su %n periodi precedenti ({drop} punti in meno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
+        <translation>
+            <numerusform>Incassato {value}, il {drop}% in meno rispetto alla media di {baseline} calcolata su %n periodo precedente.</numerusform>
+            <numerusform>Incassato {value}, il {drop}% in meno rispetto alla media di {baseline} calcolata su %n periodi precedenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
+        <translation>
+            <numerusform>{broken} promesse su {due} registrate negli ultimi giorni del periodo (%n giorno) non sono state mantenute ({share}%).</numerusform>
+            <numerusform>{broken} promesse su {due} registrate negli ultimi giorni del periodo (%n giorni) non sono state mantenute ({share}%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
+        <translation>{count} chiamate concluse con una promessa di pagamento sono durate meno di {seconds} secondi ({share}% delle chiamate con promessa).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
+        <translation>
+            <numerusform>%n pagamento ({amounts}) registrato su pratiche che in quel momento erano assegnate a qualcun altro.</numerusform>
+            <numerusform>%n pagamenti ({amounts}) registrati su pratiche che in quel momento erano assegnate a qualcun altro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was found</source>
+        <translation>Rilievo</translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesView</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_view.py" line="+83"/>
+        <source>Show the &amp;figures</source>
+        <translation>Mostra i &amp;dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scorecard figure behind this finding, row by row (Ctrl+D)</source>
+        <translation>Il dato della scheda di valutazione alla base di questo rilievo, riga per riga (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;staff member</source>
+        <translation>Apri &amp;membro del personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The staff member&apos;s record (Ctrl+Shift+O)</source>
+        <translation>La scheda anagrafica del membro del personale (Ctrl+Maiusc+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing unusual in this period: no figure is far from the team or from the person&apos;s own history.</source>
+        <translation>Nulla di insolito in questo periodo: nessun dato si discosta molto dal team o dallo storico della persona.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&amp;Anomalies: %n finding(s) worth a look</source>
+        <translation>
+            <numerusform>&amp;Anomalie: %n rilievo da verificare</numerusform>
+            <numerusform>&amp;Anomalie: %n rilievi da verificare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+95"/>
+        <source>{name} · {role} · {team}</source>
+        <translation>{name} · {role} · {team}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <translation>nessun team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} (already assigned)</source>
+        <translation>{person} (già assegnato)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tick the staff members who should take the module.</source>
+        <translation>Selezionare i membri del personale che devono seguire il modulo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>La data di scadenza non può essere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign a training module</source>
+        <translation>Assegna un modulo formativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} – {title} ({language})</source>
+        <translation>{code} – {title} ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All teams</source>
+        <translation>Tutti i team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No team</source>
+        <translation>Nessun team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All roles</source>
+        <translation>Tutti i ruoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Persone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all shown</source>
+        <translation>Seleziona tutti quelli visualizzati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all shown</source>
+        <translation>Deseleziona tutti quelli visualizzati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick those it is mandatory for</source>
+        <translation>Seleziona quelli per cui è obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Entro il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
+    </message>
+</context>
+<context>
+    <name>AssignModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_module_dialog.py" line="+62"/>
+        <source>There is no active module left to assign.</source>
+        <translation>Non rimane alcun modulo attivo da assegnare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>La data di scadenza non può essere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already has this module assigned and not yet completed.</source>
+        <translation>A {name} è già assegnato questo modulo, non ancora completato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign a training module</source>
+        <translation>Assegna un modulo formativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to {name}</source>
+        <translation>Assegna a {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modulo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Entro il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
     </message>
 </context>
 <context>
@@ -584,12 +847,22 @@ Saldo residuo: {balance}</translation>
         <translation>team:NOME oppure branch:NOME (predefinito: tutti)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>json (one object per staff member, numbers as numbers or decimal strings), csv, or xlsx (a workbook with totals; needs --out)</source>
+        <translation>json (un oggetto per membro del personale, numeri come numeri o stringhe decimali), csv oppure xlsx (una cartella di lavoro con i totali; richiede --out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write to this file instead of printing</source>
         <translation>scrivi in questo file invece di stampare a video</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>also look for anomalies in staff work: json gets an &quot;anomalies&quot; list, xlsx an Anomalies sheet; with csv each is printed as a sentence (after the file is written, or on standard error when the CSV goes to standard output)</source>
+        <translation>cerca anche anomalie nel lavoro del personale: json riceve un elenco &quot;anomalies&quot;, xlsx un foglio Anomalie; con csv ciascuna viene stampata come frase (dopo la scrittura del file, oppure sullo standard error quando il CSV va sullo standard output)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>salva ogni riquadro e ogni finestra di dialogo principale come file PNG</translation>
     </message>
@@ -734,12 +1007,28 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>--format xlsx writes a workbook: add --out FILE (for example --out scorecard.xlsx).</source>
+        <translation>--format xlsx scrive una cartella di lavoro: aggiungere --out FILE (ad esempio --out scorecard.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
         <source>Scorecards written to {file}.</source>
         <translation>Schede di valutazione salvate in {file}.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No anomalies found.</source>
+        <translation>Nessuna anomalia rilevata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {sentence}</source>
+        <translation>{name}: {sentence}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot salvato in {folder}.</numerusform>
@@ -755,6 +1044,247 @@ Saldo residuo: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Impossibile leggere o scrivere un file: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>La data di completamento non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mark training completed</source>
+        <translation>Segna la formazione come completata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{module} · {person}
+Assigned on {assigned}</source>
+        <translation>{module} · {person}
+Assegnato il {assigned}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Completato il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Score (0–100):</source>
+        <translation>&amp;Punteggio (0–100):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score</source>
+        <translation>Nessun punteggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test result in percent, if the course has a test.</source>
+        <translation>Il risultato del test in percentuale, se il corso prevede un test.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark completed</source>
+        <translation>&amp;Segna come completato</translation>
+    </message>
+</context>
+<context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <source>Call quality</source>
+        <translation>Qualità della chiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Accuratezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer treatment</source>
+        <translation>Trattamento del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity</source>
+        <translation>Produttività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party verification and disclosure</source>
+        <translation>Identificazione del debitore e informativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required statements</source>
+        <translation>Dichiarazioni obbligatorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation and payment arrangement</source>
+        <translation>Negoziazione e accordo di pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone and courtesy</source>
+        <translation>Tono e cortesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy of information and records</source>
+        <translation>Accuratezza delle informazioni e delle registrazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call closing and next steps</source>
+        <translation>Chiusura della chiamata e passi successivi</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Enter the criterion&apos;s name.</source>
+        <translation>Inserire il nome del criterio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>Il nome è troppo lungo (al massimo {n} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a criterion called {name}.</source>
+        <translation>Esiste già un criterio chiamato {name}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The criterion</source>
+        <translation>Il criterio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A built-in criterion keeps its name, which is translated for every language. Add a criterion of your own instead.</source>
+        <translation>Un criterio predefinito mantiene il proprio nome, tradotto in ogni lingua. Aggiungere invece un criterio personalizzato.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least one criterion must stay active.</source>
+        <translation>Almeno un criterio deve restare attivo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A built-in criterion cannot be deleted; deactivate it instead.</source>
+        <translation>Un criterio predefinito non può essere eliminato; disattivarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This criterion is used in past evaluations; deactivate it instead.</source>
+        <translation>Questo criterio è usato in valutazioni passate; disattivarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/criteria_dialog.py" line="+82"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inattivo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Built-in: translated for every language; can be deactivated</source>
+        <translation>Predefinito: tradotto in ogni lingua; può essere disattivato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Riattiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New criterion</source>
+        <translation>Nuovo criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new criterion:</source>
+        <translation>Nome del nuovo criterio:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename criterion</source>
+        <translation>Rinomina criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete criterion</source>
+        <translation>Elimina criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the criterion {name}?</source>
+        <translation>Eliminare il criterio {name}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluation criteria</source>
+        <translation>Criteri di valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria for:</source>
+        <translation>&amp;Criteri per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews (rated 1–5)</source>
+        <translation>Valutazioni delle prestazioni (voto 1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call monitoring (scored 0–100)</source>
+        <translation>Monitoraggio chiamate (punteggio 0–100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>Ri&amp;nomina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Sposta &amp;giù</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1385,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+223"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
@@ -1055,6 +1585,57 @@ Saldo residuo: {balance}</translation>
         <source>Open accounts 91 days or more past their due date, and their balances. Click to open the queue.</source>
         <translation>Pratiche aperte scadute da 91 giorni o più, e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln overdue</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln in ritardo</numerusform>
+            <numerusform>%Ln in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln expiring</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln in scadenza</numerusform>
+            <numerusform>%Ln in scadenza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln expired</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln scaduto</numerusform>
+            <numerusform>%Ln scaduti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln mandatory not assigned</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln obbligatorio non assegnato</numerusform>
+            <numerusform>%Ln obbligatori non assegnati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training overdue / expiring</source>
+        <translation>Formazione in ritardo / in scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing expired or missing</source>
+        <translation>Nulla di scaduto o mancante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
+        <translation>Personale in servizio: assegnazioni oltre la data prevista, completamenti che scadono entro 30 giorni, quelli già scaduti e moduli obbligatori mai assegnati. Fare clic per aprire Formazione.</translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
@@ -1233,7 +1814,7 @@ Saldo residuo: {balance}</translation>
         <translation>I dati dimostrativi si possono creare solo in un database vuoto, e questo contiene già pratiche, debitori o personale. Scegli un nuovo file di database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Building the demo data was cancelled. Nothing was saved.</source>
         <translation>La creazione dei dati dimostrativi è stata annullata. Non è stato salvato nulla.</translation>
     </message>
@@ -1252,9 +1833,472 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentPanel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/department_panel.py" line="+33"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Of what could be collected in the period (receivables at the start plus new placements), the share that was collected.</source>
+        <translation>Di quanto era recuperabile nel periodo (crediti in essere all&apos;inizio più i nuovi affidamenti), la quota effettivamente incassata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the amounts placed in the period, the share collected by its end.</source>
+        <translation>Degli importi affidati nel periodo, la quota incassata entro la fine del periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance that moved from one aging bucket to the next during the period, as a share of the balance in the first bucket at the start.</source>
+        <translation>Saldo passato da una fascia di scaduto alla successiva durante il periodo, in percentuale del saldo presente nella prima fascia all&apos;inizio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection effectiveness index</source>
+        <translation>Indice di efficacia del recupero (CEI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation rate</source>
+        <translation>Tasso di recupero sull&apos;affidato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roll rate {source} → {target}</source>
+        <translation>Roll rate {source} → {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts past due at the start of the period that were brought up to date or paid by its end: {cured} of {delinquent}.</source>
+        <translation>Pratiche scadute all&apos;inizio del periodo che entro la fine sono state regolarizzate o pagate: {cured} su {delinquent}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cure rate (all currencies, by accounts)</source>
+        <translation>Tasso di regolarizzazione (tutte le valute, per pratiche)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collection effectiveness index (%), {currency}</source>
+        <translation>Indice di efficacia del recupero (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation rate (%), {currency}</source>
+        <translation>Tasso di recupero sull&apos;affidato (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll rate {source} → {target} (%), {currency}</source>
+        <translation>Roll rate {source} → {target} (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cure rate (%)</source>
+        <translation>Tasso di regolarizzazione (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_dialog.py" line="+35"/>
+        <source>{figure} – {who}</source>
+        <translation>{figure} – {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{figure}&lt;/b&gt; for {who}, {period}</source>
+        <translation>&lt;b&gt;{figure}&lt;/b&gt; per {who}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a row or press Enter to open the account.</source>
+        <translation>Fare doppio clic su una riga o premere Invio per aprire la pratica.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{total} rows; the newest {shown} are listed.</source>
+        <translation>{total} righe; sono elencate le {shown} più recenti.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n riga.</numerusform>
+            <numerusform>%n righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rows could not be read. Try again in a moment.</source>
+        <translation>Impossibile leggere le righe. Riprovare tra poco.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_model.py" line="+64"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome / status</source>
+        <translation>Esito / stato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Conteggiato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
+        <source>Collections department</source>
+        <translation>Reparto recupero crediti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance review</source>
+        <translation>Valutazione delle prestazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Dipendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Valutatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of review</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Giudizi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Giudizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of {count} rated criteria: {average} of 5</source>
+        <translation>Media di {count} criteri valutati: {average} su 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: {scale}.</source>
+        <translation>Scala: {scale}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Punti di forza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals for the next period</source>
+        <translation>Obiettivi per il prossimo periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Nessuno indicato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for the period</source>
+        <translation>Dati del periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept (by count)</source>
+        <translation>Promesse mantenute (per numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contact rate</source>
+        <translation>Tasso di contatto con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score (call monitoring)</source>
+        <translation>Punteggio QA (monitoraggio chiamate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} of 100 ({count} monitored calls)</source>
+        <translation>{score} su 100 ({count} chiamate monitorate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scorecard figures are kept for this role.</source>
+        <translation>Per questo ruolo non sono previsti dati della scheda di valutazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer: {name}</source>
+        <translation>Valutatore: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee: {name}</source>
+        <translation>Dipendente: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Generato il {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluations</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Questo membro del personale non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can evaluate themselves; choose another reviewer.</source>
+        <translation>Nessuno può valutare se stesso; scegliere un altro valutatore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen reviewer no longer exists.</source>
+        <translation>Il valutatore scelto non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo termina prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>La data della valutazione non può essere precedente all&apos;inizio del periodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be in the future.</source>
+        <translation>La data della valutazione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>Un giudizio è un numero intero da 1 a 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate at least one criterion.</source>
+        <translation>Valutare almeno un criterio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One of the rated criteria no longer exists; reopen the review.</source>
+        <translation>Uno dei criteri valutati non esiste più; riaprire la valutazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The criterion {name} is no longer in use.</source>
+        <translation>Il criterio {name} non è più in uso.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The review</source>
+        <translation>La valutazione</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This review no longer exists.</source>
+        <translation>Questa valutazione non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The evaluation date cannot be in the future.</source>
+        <translation>La data della valutazione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call reference is too long (at most {n} characters).</source>
+        <translation>Il riferimento della chiamata è troppo lungo (al massimo {n} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen call is not one of this staff member&apos;s calls.</source>
+        <translation>La chiamata scelta non è una delle chiamate di questo membro del personale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was made after the evaluation date.</source>
+        <translation>La chiamata è stata effettuata dopo la data della valutazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen call belongs to another account.</source>
+        <translation>La chiamata scelta appartiene a un&apos;altra pratica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Scegliere la chiamata monitorata o digitarne il riferimento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account no longer exists.</source>
+        <translation>La pratica non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion.</source>
+        <translation>Assegnare un punteggio ad almeno un criterio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>Un punteggio è un numero intero da 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the scored criteria is no longer in use; reopen the entry.</source>
+        <translation>Uno dei criteri con punteggio non è più in uso; riaprire la valutazione.</translation>
+    </message>
+</context>
+<context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
         <source>Filter accounts</source>
         <translation>Filtra pratiche</translation>
     </message>
@@ -1270,7 +2314,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
@@ -1370,7 +2414,7 @@ Saldo residuo: {balance}</translation>
         <translation>Valute</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Il saldo deve essere un importo, ad esempio {example}.</translation>
     </message>
@@ -1677,9 +2721,92 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/import_errors_dialog.py" line="+56"/>
+        <source>Targets not imported</source>
+        <translation>Obiettivi non importati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Non è stato importato nulla da {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n riga da correggere.</numerusform>
+            <numerusform>%n righe da correggere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the file and import it again.</source>
+        <translation>Correggere il file e importarlo di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Viene elencato %n problema, il primo.</numerusform>
+            <numerusform>Vengono elencati i primi %n problemi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copia elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;sample file…</source>
+        <translation>Salva un file di &amp;esempio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet with the columns the import expects and example rows</source>
+        <translation>Un foglio di calcolo con le colonne attese dall&apos;importazione e righe di esempio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Save a sample file</source>
+        <translation>Salva un file di esempio</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Impossibile salvare il file: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+48"/>
+        <location filename="../collectdesk/ui/labels.py" line="+49"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -2081,7 +3208,97 @@ Saldo residuo: {balance}</translation>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>Assigned</source>
+        <comment>training status</comment>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>training status</comment>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>training status</comment>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <comment>training status</comment>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Da completare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>In scadenza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned (mandatory)</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Non assegnato (obbligatorio)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <comment>language</comment>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <comment>language</comment>
+        <translation>Polacco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any language</source>
+        <comment>language of a training module</comment>
+        <translation>Qualsiasi lingua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Phone</source>
         <comment>contact kind</comment>
         <translation>Telefono</translation>
@@ -2138,6 +3355,29 @@ Saldo residuo: {balance}</translation>
         <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
         <source>Current</source>
         <translation>A scadere</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="+184"/>
+        <source>Mark {name} as left</source>
+        <translation>Registra la cessazione di {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} will no longer be offered for new work. Their scorecards, evaluations and training records stay.</source>
+        <translation>A {name} non verrà più assegnato nuovo lavoro. Schede di valutazione, valutazioni e formazione restano registrate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Ultimo giorno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as left</source>
+        <translation>&amp;Registra cessazione</translation>
     </message>
 </context>
 <context>
@@ -2223,17 +3463,17 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+142"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
         <source>Aging: {bucket}</source>
         <translation>Fascia di scaduto: {bucket}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>That part of CollectDesk is not available yet.</source>
         <translation>Questa parte di CollectDesk non è ancora disponibile.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>About CollectDesk</source>
         <translation>Informazioni su CollectDesk</translation>
     </message>
@@ -2321,6 +3561,233 @@ Saldo residuo: {balance}</translation>
         <location line="+3"/>
         <source>User: {name}</source>
         <translation>Utente: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_dialog.py" line="+132"/>
+        <source>Attach a file to the module</source>
+        <translation>Allega un file al modulo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (allegato al salvataggio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file</source>
+        <translation>Nessun file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a code, for example GDPR-01.</source>
+        <translation>Inserire un codice, ad esempio GDPR-01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a title.</source>
+        <translation>Inserire un titolo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen file cannot be read.</source>
+        <translation>Impossibile leggere il file scelto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen file is larger than {limit} MB; give the module a link instead.</source>
+        <translation>Il file scelto supera {limit} MB; indicare invece un link per il modulo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit training module</source>
+        <translation>Modifica modulo formativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New training module</source>
+        <translation>Nuovo modulo formativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;odice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short unique code, e.g. GDPR-01</source>
+        <translation>Un codice breve e univoco, ad es. GDPR-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… or file://… (optional)</source>
+        <translation>https://… o file://… (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>Allega file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files up to {limit} MB are stored in the database.</source>
+        <translation>I file fino a {limit} MB vengono salvati nel database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mandatory for:</source>
+        <translation>O&amp;bbligatorio per:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Renew every:</source>
+        <translation>&amp;Rinnova ogni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (can be assigned and is tracked)</source>
+        <translation>&amp;Attivo (assegnabile e monitorato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_table_model.py" line="+47"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mandatory for</source>
+        <translation>Obbligatorio per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Rinnovo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Assegnati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Completati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff with the module assigned and not yet completed</source>
+        <translation>Personale in servizio con il modulo assegnato e non ancora completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff whose completion is still valid</source>
+        <translation>Personale in servizio con completamento ancora valido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments past their due date</source>
+        <translation>Assegnazioni oltre la data prevista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>ogni %n anno</numerusform>
+            <numerusform>ogni %n anni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>ogni %n mese</numerusform>
+            <numerusform>ogni %n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (deactivated)</source>
+        <translation>{title} (disattivato)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3999,115 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/period_bar.py" line="+33"/>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter}º trimestre {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week {week}, {year} ({span})</source>
+        <translation>Settimana {week}, {year} ({span})</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+89"/>
+        <source>All staff</source>
+        <translation>Tutto il personale</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Branch: {name}</source>
+        <translation>Filiale: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: {name} ({branch})</source>
+        <translation>Team: {name} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Intervallo personalizzato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Periodo precedente (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period (Alt+Right)</source>
+        <translation>Periodo successivo (Alt+Destra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Corrente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period that contains today</source>
+        <translation>Il periodo che comprende la data di oggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare with:</source>
+        <translation>Con&amp;fronta con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <translation>Nessun confronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same period last year</source>
+        <translation>Stesso periodo dell&apos;anno precedente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>Am&amp;bito:</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -2608,9 +4184,126 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+75"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>QaEntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_entry_dialog.py" line="+116"/>
+        <location line="+55"/>
+        <source>No call in CollectDesk: type its reference below</source>
+        <translation>Chiamata non presente in CollectDesk: digitarne il riferimento qui sotto</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{when} · {account} · {debtor} · {outcome}</source>
+        <translation>{when} · {account} · {debtor} · {outcome}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Scegliere la chiamata monitorata o digitarne il riferimento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no supervisor or manager to record as the evaluator.</source>
+        <translation>Non c&apos;è alcun supervisore o responsabile da registrare come valutatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion (0–100).</source>
+        <translation>Assegnare un punteggio ad almeno un criterio (0–100).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QA entry for {name}</source>
+        <translation>Valutazione QA di {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluator:</source>
+        <translation>&amp;Valutatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored &amp;call:</source>
+        <translation>&amp;Chiamata monitorata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;reference:</source>
+        <translation>&amp;Riferimento chiamata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording or phone system reference</source>
+        <translation>Riferimento della registrazione o del sistema telefonico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores (0–100; – means not scored)</source>
+        <translation>Punteggi (0–100; – significa senza punteggio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score:</source>
+        <translation>Punteggio complessivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average of the scores given, rounded half up</source>
+        <translation>La media dei punteggi assegnati, arrotondata per eccesso a partire da 0,5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save QA entry</source>
+        <translation>&amp;Salva valutazione QA</translation>
+    </message>
+</context>
+<context>
+    <name>QaListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_list_model.py" line="+38"/>
+        <source>Evaluated on</source>
+        <translation>Valutata il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>Valutatore</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Double-click to open the account</source>
+        <translation>Fare doppio clic per aprire la pratica</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4691,34 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <source>Unsatisfactory</source>
+        <translation>Insoddisfacente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs improvement</source>
+        <translation>Da migliorare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets expectations</source>
+        <translation>In linea con le aspettative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeds expectations</source>
+        <translation>Superiore alle aspettative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>Eccellente</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/reassign_dialog.py" line="+33"/>
@@ -3041,14 +4762,941 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
-    <name>Scorecards</name>
+    <name>RecordTableModel</name>
     <message>
-        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
-        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
-        <translation>Periodo non valido: {text}. Indicare un mese (2026-10), un trimestre (2026-Q3), un anno (2026) o un intervallo (2026-10-01..2026-10-15).</translation>
+        <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Assegnato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Completato il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
+        <source>Not rated</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating} – {words}</source>
+        <translation>{rating} – {words}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no active review criteria; add some under Criteria… first.</source>
+        <translation>Non ci sono criteri di valutazione attivi; aggiungerne prima alcuni con «Criteri…».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo termina prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>La data della valutazione non può essere precedente all&apos;inizio del periodo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reviewer.</source>
+        <translation>Scegliere il valutatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate at least one criterion (1 Unsatisfactory … 5 Excellent).</source>
+        <translation>Valutare almeno un criterio (1 Insoddisfacente … 5 Eccellente).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review of {name}</source>
+        <translation>Valutazione di {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the review of {name}</source>
+        <translation>Modifica la valutazione di {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;from:</source>
+        <translation>Periodo &amp;dal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;to:</source>
+        <translation>Periodo &amp;al:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;viewer:</source>
+        <translation>&amp;Valutatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of review:</source>
+        <translation>Da&amp;ta della valutazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings (1 Unsatisfactory … 5 Excellent) and notes</source>
+        <translation>Giudizi (1 Insoddisfacente … 5 Eccellente) e note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Commenti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strengths:</source>
+        <translation>&amp;Punti di forza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goals for next period:</source>
+        <translation>&amp;Obiettivi per il prossimo periodo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>Nota (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Salva valutazione</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_export_dialog.py" line="+48"/>
+        <source>Export review as PDF</source>
+        <translation>Esporta la valutazione in PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Lingua del documento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Formato carta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Scegli file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review was saved as {file}.</source>
+        <translation>La valutazione è stata salvata come {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Impossibile scrivere il PDF: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the PDF…</source>
+        <translation>Scrittura del PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_list_model.py" line="+40"/>
+        <source>Reviewed on</source>
+        <translation>Valutata il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Valutatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria rated</source>
+        <translation>Criteri valutati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked</source>
+        <translation>Pratiche lavorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Tentativi di chiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Contatti RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Tasso RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Promesse ottenute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Importo promesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Tasso di promesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (count)</source>
+        <translation>Mantenute (numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (amount)</source>
+        <translation>Mantenute (importo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Incassato per RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Ricontatto promesse non mantenute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Apprezzamenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Reclami ogni 1.000 contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Rilievi di conformità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>Punteggio QA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Escalation avviate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments received in the period, less overpayments, per currency.</source>
+        <translation>Pagamenti ricevuti nel periodo, al netto delle eccedenze, per valuta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection target for the period (pro-rated by days).</source>
+        <translation>L&apos;obiettivo di incasso del periodo (riproporzionato ai giorni).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected as a percentage of the target.</source>
+        <translation>Incassato in percentuale dell&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different accounts with any activity in the period.</source>
+        <translation>Pratiche distinte con almeno un&apos;attività nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls dialled, whatever the outcome.</source>
+        <translation>Chiamate in uscita effettuate, indipendentemente dall&apos;esito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations with the debtor in person, any channel.</source>
+        <translation>Conversazioni di persona con il debitore, su qualsiasi canale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls that reached the debtor, as a percentage of calls dialled.</source>
+        <translation>Chiamate in uscita in cui si è parlato con il debitore, in percentuale delle chiamate effettuate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay recorded in the period.</source>
+        <translation>Promesse di pagamento registrate nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount promised in those promises.</source>
+        <translation>L&apos;importo promesso in tali promesse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made per 100 right-party contacts.</source>
+        <translation>Promesse ottenute ogni 100 contatti con il debitore (RPC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by count.</source>
+        <translation>Promesse in scadenza nel periodo mantenute per intero, per numero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by amount.</source>
+        <translation>Promesse in scadenza nel periodo mantenute per intero, per importo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount collected divided by right-party contacts.</source>
+        <translation>Importo incassato diviso per i contatti con il debitore (RPC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promises whose account was contacted again within the follow-up window.</source>
+        <translation>Promesse non mantenute la cui pratica è stata ricontattata entro la finestra di ricontatto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints received about this person in the period.</source>
+        <translation>Reclami ricevuti su questa persona nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments received about this person in the period.</source>
+        <translation>Apprezzamenti ricevuti per questa persona nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 right-party contacts.</source>
+        <translation>Reclami ogni 1.000 contatti con il debitore (RPC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings on this person&apos;s contacts.</source>
+        <translation>Rilievi di conformità sui contatti di questa persona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average score of the call-monitoring reviews in the period (0-100).</source>
+        <translation>Punteggio medio delle valutazioni di monitoraggio chiamate nel periodo (0-100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised by this person in the period.</source>
+        <translation>Escalation avviate da questa persona nel periodo.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+108"/>
+        <location line="+13"/>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>p.p.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardHistoryModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/scorecard_history_model.py" line="+58"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Tasso RPC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises kept</source>
+        <translation>Promesse mantenute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QA score</source>
+        <translation>Punteggio QA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound calls that reached the debtor, of all outbound calls</source>
+        <translation>Chiamate in uscita in cui si è parlato con il debitore, sul totale delle chiamate in uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept, of those that fell due in the month (by count)</source>
+        <translation>Promesse mantenute, tra quelle in scadenza nel mese (per numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of the month&apos;s call-monitoring scores (0–100)</source>
+        <translation>Media dei punteggi di monitoraggio chiamate del mese (0–100)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n monitored call(s)</source>
+        <translation>
+            <numerusform>%n chiamata monitorata</numerusform>
+            <numerusform>%n chiamate monitorate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+184"/>
+        <source>Rank</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: {kpi}</source>
+        <translation>Andamento: {kpi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank by {kpi}; money is ranked within each currency.</source>
+        <translation>Posizione per {kpi}; gli importi sono classificati all&apos;interno di ciascuna valuta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 12 periods of the chosen figure, oldest on the left.</source>
+        <translation>Gli ultimi 12 periodi del dato scelto, dal più vecchio a sinistra.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Total {team}</source>
+        <translation>Totale {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no team)</source>
+        <translation>(nessun team)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department total</source>
+        <translation>Totale reparto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Comparison period: {value}</source>
+        <translation>Periodo di confronto: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not defined: there is nothing to divide by in this period.</source>
+        <translation>Non definito: in questo periodo manca la base su cui calcolarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to see what is behind this figure.</source>
+        <translation>Fare doppio clic o premere Invio per vedere i dati alla base di questo valore.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPane</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <source>Scorecards</source>
+        <translation>Schede di valutazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rank and trend by:</source>
+        <translation>&amp;Classifica e andamento per:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Group by team</source>
+        <translation>&amp;Raggruppa per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show staff &amp;without figures</source>
+        <translation>Mostra personale &amp;senza dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountants and customer-service staff with nothing to score in this period are hidden unless this is ticked; collectors are always shown.</source>
+        <translation>Contabili e addetti al servizio clienti senza dati da valutare in questo periodo vengono nascosti, a meno che questa opzione non sia selezionata; gli operatori sono sempre visualizzati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is behind this figure</source>
+        <translation>Mostra i dati alla base di questo valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the staff member&apos;s page</source>
+        <translation>Apri la pagina del membro del personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>&amp;Esporta in XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this scorecard as a spreadsheet (Ctrl+Shift+X)</source>
+        <translation>Salva questa scheda di valutazione come foglio di calcolo (Ctrl+Maiusc+X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>&amp;Obiettivi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit targets and the attainment colours</source>
+        <translation>Modifica gli obiettivi e i colori di raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department figures</source>
+        <translation>Dati del reparto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Anomalies ({count})</source>
+        <translation>Anomalie ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The scorecard could not be read. Press F5 to try again.</source>
+        <translation>Impossibile leggere la scheda di valutazione. Premere F5 per riprovare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some figures could not be read. Press F5 to try again.</source>
+        <translation>Impossibile leggere alcuni dati. Premere F5 per riprovare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n membro del personale</numerusform>
+            <numerusform>%n membri del personale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n without figures hidden)</source>
+        <translation>
+            <numerusform>(%n senza dati nascosto)</numerusform>
+            <numerusform>(%n senza dati nascosti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the department</source>
+        <translation>il reparto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>scorecard-{period}.xlsx</source>
+        <translation>schede-valutazione-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>Export scorecard</source>
+        <translation>Esporta scheda di valutazione</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The spreadsheet could not be written. Nothing was saved.</source>
+        <translation>Impossibile scrivere il foglio di calcolo. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the spreadsheet…</source>
+        <translation>Scrittura del foglio di calcolo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scorecard saved to {path}</source>
+        <translation>Scheda di valutazione salvata in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardXlsx</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_xlsx.py" line="+73"/>
+        <source>Accounts worked</source>
+        <translation>Pratiche lavorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Tentativi di chiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Contatti RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Tasso RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Promesse ottenute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Importo promesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Tasso di promesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (count)</source>
+        <translation>Tasso promesse mantenute (numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (amount)</source>
+        <translation>Tasso promesse mantenute (importo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Incassato per RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Ricontatto promesse non mantenute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Apprezzamenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Reclami ogni 1.000 contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Rilievi di conformità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>Punteggio QA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Escalation avviate</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kpi} ({currency})</source>
+        <translation>{kpi} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{team} ({branch})</source>
+        <translation>{team} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collector</source>
+        <translation>Operatore di recupero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer service</source>
+        <translation>Servizio clienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountant</source>
+        <translation>Contabile</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Staff scorecard {period}</source>
+        <translation>Scheda di valutazione del personale {period}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+97"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: {scope}</source>
+        <translation>Ambito: {scope}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope: the whole department</source>
+        <translation>Ambito: l&apos;intero reparto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total {team}</source>
+        <translation>Totale {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total without a team</source>
+        <translation>Totale senza team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Rilievo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>La cartella {folder} non esiste. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>Impossibile scrivere {file} qui (autorizzazione negata). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Il disco è pieno: {file} non è stato scritto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} è una cartella. Scegliere un nome di file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Impossibile scrivere {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+40"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026), an ISO week (2026-W05), a day (2026-10-05) or a range (2026-10-01..2026-10-15).</source>
+        <translation>Periodo non valido: {text}. Indicare un mese (2026-10), un trimestre (2026-Q3), un anno (2026), una settimana ISO (2026-W05), un giorno (2026-10-05) o un intervallo (2026-10-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
         <translation>L&apos;ambito è team:NOME oppure branch:NOME; indicato: {scope}</translation>
     </message>
@@ -3190,6 +5838,573 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <location filename="../collectdesk/services/staff.py" line="+121"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Questo membro del personale non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter a username.</source>
+        <translation>Inserire un nome utente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has at most 64 characters and no spaces.</source>
+        <translation>Un nome utente ha al massimo 64 caratteri e nessuno spazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Inserire il nome completo del membro del personale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 160 characters).</source>
+        <translation>Il nome è troppo lungo (al massimo 160 caratteri).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a role.</source>
+        <translation>Scegliere un ruolo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The username {username} is already used by {name}.</source>
+        <translation>Il nome utente {username} è già usato da {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hire date can be at most {days} days from today.</source>
+        <translation>La data di assunzione può essere al massimo tra {days} giorni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of the department&apos;s languages.</source>
+        <translation>Scegliere una delle lingue del reparto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen team no longer exists.</source>
+        <translation>Il team scelto non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team {team} belongs to another branch.</source>
+        <translation>Il team {team} appartiene a un&apos;altra filiale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen branch no longer exists.</source>
+        <translation>La filiale scelta non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The approval limit cannot be negative.</source>
+        <translation>Il limite di approvazione non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the currency of the approval limit.</source>
+        <translation>Scegliere la valuta del limite di approvazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;indirizzo e-mail non è valido.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The hire date cannot be after the leaving date.</source>
+        <translation>La data di assunzione non può essere successiva alla data di cessazione.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leaving date cannot be before the hire date ({date}).</source>
+        <translation>La data di cessazione non può essere precedente alla data di assunzione ({date}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leaving date can be at most {days} days from today.</source>
+        <translation>La data di cessazione può essere al massimo tra {days} giorni.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="-100"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no team)</source>
+        <translation>(nessun team)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Inserire il nome completo del membro del personale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a username (the name they log in with).</source>
+        <translation>Inserire un nome utente (il nome usato per l&apos;accesso).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has no spaces.</source>
+        <translation>Un nome utente non contiene spazi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;indirizzo e-mail non è valido.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New staff member</source>
+        <translation>Nuovo membro del personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {name}</source>
+        <translation>Modifica {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nome completo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hire date:</source>
+        <translation>Data di &amp;assunzione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval limit:</source>
+        <translation>Limite di a&amp;pprovazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations above this amount go to a senior manager; leave empty for none.</source>
+        <translation>Le escalation oltre questo importo passano a un dirigente; lasciare vuoto per nessun limite.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation>In servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on {date}</source>
+        <translation>In servizio fino al {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Non più in servizio</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <source>no team</source>
+        <translation>nessun team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no branch</source>
+        <translation>nessuna filiale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hired on {date}</source>
+        <translation>in servizio dal {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>in servizio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left on {date}</source>
+        <translation>in servizio fino al {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left</source>
+        <translation>non più in servizio</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+81"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Loading the last 12 months…</source>
+        <translation>Caricamento degli ultimi 12 mesi…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Each month as the Scorecards pane shows it; the current month up to today. Attainment colours follow the department&apos;s thresholds.</source>
+        <translation>Ogni mese come appare nel riquadro Schede di valutazione; il mese corrente fino a oggi. I colori di raggiungimento seguono le soglie del reparto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scorecard history could not be read ({error}).</source>
+        <translation>Impossibile leggere lo storico delle schede di valutazione ({error}).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a staff member</source>
+        <translation>Aggiungi un membro del personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;left…</source>
+        <translation>Registra &amp;cessazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scorecard history</source>
+        <translation>&amp;Storico schede di valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;valuations</source>
+        <translation>&amp;Valutazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Formazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviews</source>
+        <translation>Valutazioni delle &amp;prestazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call monitoring (QA entries)</source>
+        <translation>Monitoraggio ch&amp;iamate (valutazioni QA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New re&amp;view…</source>
+        <translation>Nuova valuta&amp;zione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open review…</source>
+        <translation>&amp;Apri valutazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;QA entry…</source>
+        <translation>Nuova valutazione &amp;QA…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crite&amp;ria…</source>
+        <translation>C&amp;riteri…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a staff member on the left, or add one with New…</source>
+        <translation>Scegliere un membro del personale a sinistra o aggiungerne uno con Nuovo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training records are not available in this installation.</source>
+        <translation>Il registro della formazione non è disponibile in questa installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_pane.py" line="+95"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All roles</source>
+        <translation>Tutti i ruoli</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Tutti i team</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+57"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n membro del personale</numerusform>
+            <numerusform>%n membri del personale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or username</source>
+        <translation>Nome o nome utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;uolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;am:</source>
+        <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show people who &amp;left</source>
+        <translation>Mostra le persone &amp;non più in servizio</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
+        <source>{state} (renewed since)</source>
+        <translation>{state} (rinnovato in seguito)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Assegnato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Completato il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mandatory for this person&apos;s role</source>
+        <translation>Obbligatorio per il ruolo di questa persona</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingWidget</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_widget.py" line="+149"/>
+        <location line="+3"/>
+        <source>Onboarding checklist</source>
+        <translation>Checklist di inserimento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory module(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%n modulo obbligatorio assegnato a {name}.</numerusform>
+            <numerusform>%n moduli obbligatori assegnati a {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a staff member to see their training.</source>
+        <translation>Selezionare un membro del personale per vederne la formazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n scaduto</numerusform>
+            <numerusform>%n scaduti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n obbligatorio non assegnato</numerusform>
+            <numerusform>%n obbligatori non assegnati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n in scadenza entro 30 giorni</numerusform>
+            <numerusform>%n in scadenza entro 30 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing overdue or expiring.</source>
+        <translation>Nulla in ritardo o in scadenza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No training recorded.</source>
+        <translation>Nessuna formazione registrata.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign module…</source>
+        <translation>&amp;Assegna modulo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a training module to this person (Ctrl+Shift+A).</source>
+        <translation>Assegna un modulo formativo a questa persona (Ctrl+Maiusc+A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Segna come &amp;completato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion date and score of the selected training.</source>
+        <translation>Registra la data di completamento e il punteggio della formazione selezionata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;onboarding checklist</source>
+        <translation>Crea checklist di &amp;inserimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign every module that is mandatory for this person&apos;s role and not yet assigned, due 30 days after the hire date (or from today).</source>
+        <translation>Assegna tutti i moduli obbligatori per il ruolo di questa persona non ancora assegnati, con termine a 30 giorni dalla data di assunzione (o da oggi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training of the staff member</source>
+        <translation>Formazione del membro del personale</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../collectdesk/ui/startup.py" line="+30"/>
@@ -3269,6 +6484,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
     </message>
@@ -3286,6 +6502,538 @@ Saldo residuo: {balance}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Impossibile aprire il file del database: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/target_delegate.py" line="+36"/>
+        <source>No target</source>
+        <translation>Nessun obiettivo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>This is not an amount.</source>
+        <translation>Questo non è un importo.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <location filename="../collectdesk/services/target_import.py" line="+115"/>
+        <source>The file has no column for {what}. Columns found: {headers}. The columns are described in the help on importing targets.</source>
+        <translation>Nel file manca una colonna per {what}. Colonne trovate: {headers}. Le colonne sono descritte nella guida sull&apos;importazione degli obiettivi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give either a staff member or a team, not both.</source>
+        <translation>Indicare un membro del personale oppure un team, non entrambi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a staff member or a team.</source>
+        <translation>Indicare un membro del personale o un team.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No team is named &apos;{value}&apos;.</source>
+        <translation>Nessun team si chiama &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one branch has a team named &apos;{value}&apos;; write it as &apos;Branch / Team&apos;.</source>
+        <translation>Più filiali hanno un team chiamato &apos;{value}&apos;; scriverlo come &apos;Filiale / Team&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not a month (use e.g. 2026-11 or 11/2026).</source>
+        <translation>&apos;{value}&apos; non è un mese (usare ad es. 2026-11 o 11/2026).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the period (a month), or its first and last day.</source>
+        <translation>Indicare il periodo (un mese) oppure il primo e l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first and last day do not match the period given.</source>
+        <translation>Il primo e l&apos;ultimo giorno non corrispondono al periodo indicato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo termina prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs an amount.</source>
+        <translation>{metric} richiede un importo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs a count.</source>
+        <translation>{metric} richiede un numero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is an amount of money; leave the count empty.</source>
+        <translation>{metric} è un importo in denaro; lasciare vuoto il numero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} is counted; leave the amount empty.</source>
+        <translation>{metric} è un conteggio; lasciare vuoto l&apos;importo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; non è un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same target (who, metric and period) is already on row {line}.</source>
+        <translation>Lo stesso obiettivo (persona o team, metrica e periodo) è già presente alla riga {line}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported targets from {file}: {rows} rows, {inserted} new, {updated} updated</source>
+        <translation>Obiettivi importati da {file} – righe: {rows}, nuovi: {inserted}, aggiornati: {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMetric</name>
+    <message>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/services/targets.py" line="+73"/>
+        <source>Amount collected</source>
+        <translation>Importo incassato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Contatti con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Promesse di pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../collectdesk/services/targets.py" line="+206"/>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Il periodo deve terminare lo stesso giorno dell&apos;inizio o successivamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{metric}&apos; is not a target metric. Metrics: {metrics}.</source>
+        <translation>&apos;{metric}&apos; non è una metrica di obiettivo. Metriche: {metrics}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric} is an amount of money, not a count.</source>
+        <translation>{metric} è un importo in denaro, non un conteggio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount must be an exact decimal number.</source>
+        <translation>L&apos;importo deve essere un numero decimale esatto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; non è un importo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target amount must be greater than zero.</source>
+        <translation>L&apos;importo dell&apos;obiettivo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount has at most two decimals.</source>
+        <translation>Un importo ha al massimo due decimali.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount is too large.</source>
+        <translation>L&apos;importo è troppo grande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount target needs a currency.</source>
+        <translation>Un obiettivo in importo richiede una valuta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code (e.g. EUR, PLN).</source>
+        <translation>&apos;{value}&apos; non è un codice valuta ISO 4217 (ad es. EUR, PLN).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is counted, not an amount of money.</source>
+        <translation>{metric} è un conteggio, non un importo in denaro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A count must be a whole number.</source>
+        <translation>Un conteggio deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target count must be greater than zero.</source>
+        <translation>Il numero dell&apos;obiettivo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count is too large.</source>
+        <translation>Il numero è troppo grande.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone else removed this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Qualcun altro ha rimosso questo obiettivo dopo che è stato aperto. Non è stato salvato nulla; la tabella è stata ricaricata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else set this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Qualcun altro ha impostato questo obiettivo dopo che è stato aperto. Non è stato salvato nulla; la tabella è stata ricaricata.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A target belongs to either a staff member or a team.</source>
+        <translation>Un obiettivo appartiene a un membro del personale oppure a un team.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The staff member or team no longer exists.</source>
+        <translation>Il membro del personale o il team non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A threshold must be a percentage.</source>
+        <translation>Una soglia deve essere una percentuale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both thresholds must be greater than zero.</source>
+        <translation>Entrambe le soglie devono essere maggiori di zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A threshold cannot be above {limit}%.</source>
+        <translation>Una soglia non può superare il {limit}%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warning threshold must be below the good threshold.</source>
+        <translation>La soglia di attenzione deve essere inferiore alla soglia buona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A threshold has at most one decimal.</source>
+        <translation>Una soglia ha al massimo un decimale.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_model.py" line="+37"/>
+        <source>{value}&#xa0;%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attained</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attainment of the target for {metric} in this period, coloured by the thresholds</source>
+        <translation>Raggiungimento dell&apos;obiettivo per {metric} in questo periodo, colorato in base alle soglie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target for {metric}; double-click or F2 to edit, Delete to remove</source>
+        <translation>Obiettivo per {metric}; doppio clic o F2 per modificarlo, Canc per rimuoverlo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Team, {branch}</source>
+        <translation>Team, {branch}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (left)</source>
+        <translation>{name} (non più in servizio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, user name {username}, team {team}</source>
+        <translation>{name}, nome utente {username}, team {team}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No target is set for exactly this period: this is the share of the targets of periods that overlap it, by calendar days. Type a value to set one for this period.</source>
+        <translation>Nessun obiettivo impostato esattamente per questo periodo: questa è la quota degli obiettivi dei periodi che vi si sovrappongono, in base ai giorni di calendario. Digitare un valore per impostarne uno per questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press F2 to change; Delete removes the target.</source>
+        <translation>Fare doppio clic o premere F2 per modificare; Canc rimuove l&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>good</source>
+        <translation>buono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>attenzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below the warning level</source>
+        <translation>sotto la soglia di attenzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{actual} of {target} ({band})</source>
+        <translation>{actual} di {target} ({band})</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_pane.py" line="+139"/>
+        <location line="+244"/>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Copy to next period</source>
+        <translation>&amp;Copia nel periodo successivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this period&apos;s targets to the next period, keeping any already set there (Ctrl+Shift+C)</source>
+        <translation>Copia gli obiettivi di questo periodo nel periodo successivo, mantenendo quelli già impostati lì (Ctrl+Maiusc+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from XLSX…</source>
+        <translation>&amp;Importa da XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import targets from a spreadsheet; a file with a bad row imports nothing (Ctrl+I)</source>
+        <translation>Importa obiettivi da un foglio di calcolo; un file con una riga errata non importa nulla (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Soglie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attainment levels shown as good, warning and bad</source>
+        <translation>I livelli di raggiungimento mostrati come buono, attenzione e insufficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove target</source>
+        <translation>Rimuovi obiettivo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n membro del personale</numerusform>
+            <numerusform>%n membri del personale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n team</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in a target cell to set the target for this period.</source>
+        <translation>Digitare in una cella obiettivo per impostare l&apos;obiettivo di questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Removed the {metric} target of {name}.</source>
+        <translation>Obiettivo «{metric}» di {name} rimosso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the {metric} target of {name}.</source>
+        <translation>Obiettivo «{metric}» di {name} salvato.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Copy targets</source>
+        <translation>Copia obiettivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the targets of {here} to {there}? Targets already set for {there} stay as they are; staff members who have left are skipped.</source>
+        <translation>Copiare gli obiettivi di {here} in {there}? Gli obiettivi già impostati per {there} restano invariati; i membri del personale non più in servizio vengono saltati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n target(s) copied to {there}.</source>
+        <translation>
+            <numerusform>%n obiettivo copiato in {there}.</numerusform>
+            <numerusform>%n obiettivi copiati in {there}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to copy: {there} already has every target of {here}.</source>
+        <translation>Nulla da copiare: {there} ha già tutti gli obiettivi di {here}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Import targets</source>
+        <translation>Importa obiettivi</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing targets from {file}…</source>
+        <translation>Importazione degli obiettivi da {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importazione da {file} completata – nuovi: {new}, aggiornati: {updated}, invariati: {unchanged}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importazione annullata; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The attainment colours were saved for the whole department.</source>
+        <translation>I colori di raggiungimento sono stati salvati per l&apos;intero reparto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{good}% or more</source>
+        <translation>{good}% o più</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{warn}% to under {good}%</source>
+        <translation>da {warn}% a meno di {good}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under {warn}%</source>
+        <translation>meno di {warn}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attained:</source>
+        <translation>Raggiunto:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Si è verificato un errore: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/thresholds_dialog.py" line="+87"/>
+        <source>Attainment colours</source>
+        <translation>Colori di raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment is what was achieved as a percentage of the target. These levels colour it in the Targets and Scorecards panes, for the whole department.</source>
+        <translation>Il raggiungimento è il risultato ottenuto in percentuale dell&apos;obiettivo. Questi livelli ne determinano il colore nei riquadri Obiettivi e Schede di valutazione, per l&apos;intero reparto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Good from:</source>
+        <translation>&amp;Buono da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warning from:</source>
+        <translation>&amp;Attenzione da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this is shown as good</source>
+        <translation>Un raggiungimento pari o superiore a questo valore è mostrato come buono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this, but below the good level, is a warning; below it, attainment is shown as bad</source>
+        <translation>Un raggiungimento pari o superiore a questo valore, ma inferiore al livello buono, è un avviso di attenzione; al di sotto, il raggiungimento è mostrato come insufficiente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good: {good}% or more</source>
+        <translation>Buono: {good}% o più</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {warn}% to under {good}%</source>
+        <translation>Attenzione: da {warn}% a meno di {good}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad: under {warn}%</source>
+        <translation>Insufficiente: meno di {warn}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warning level must be below the good level.</source>
+        <translation>Il livello di attenzione deve essere inferiore al livello buono.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +7141,179 @@ Saldo residuo: {balance}</translation>
         <location line="+1"/>
         <source>Details</source>
         <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <source>%n training record(s) expired</source>
+        <translation>
+            <numerusform>%n registrazione di formazione scaduta</numerusform>
+            <numerusform>%n registrazioni di formazione scadute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/form_dialog.py" line="+134"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message>
+        <location filename="../collectdesk/ui/training/training_pane.py" line="+132"/>
+        <location line="+85"/>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Deactivate module</source>
+        <translation>Disattiva modulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate {code}? It can no longer be assigned, and its records stop counting as overdue or expiring. The records are kept.</source>
+        <translation>Disattivare {code}? Non potrà più essere assegnato e le sue registrazioni non verranno più conteggiate come in ritardo o in scadenza. Le registrazioni vengono conservate.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>%n assegnazione creata.</numerusform>
+            <numerusform>%n assegnazioni create.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n scaduto</numerusform>
+            <numerusform>%n scaduti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n obbligatorio non assegnato</numerusform>
+            <numerusform>%n obbligatori non assegnati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n in scadenza entro 30 giorni</numerusform>
+            <numerusform>%n in scadenza entro 30 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No training is overdue or expiring.</source>
+        <translation>Nessuna formazione in ritardo o in scadenza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff: </source>
+        <translation>Personale in servizio: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Records of {code}</source>
+        <translation>&amp;Registrazioni di {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records (select a module)</source>
+        <translation>&amp;Registrazioni (selezionare un modulo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training &amp;modules</source>
+        <translation>&amp;Moduli formativi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a training module (Ctrl+N)</source>
+        <translation>Crea un modulo formativo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected module (Ctrl+E)</source>
+        <translation>Modifica il modulo selezionato (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deactivated</source>
+        <translation>Mostra disattivati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ssign…</source>
+        <translation>A&amp;ssegna…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the selected module to staff members (Ctrl+Shift+A)</source>
+        <translation>Assegna il modulo selezionato a membri del personale (Ctrl+Maiusc+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Segna come &amp;completato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion of the selected assignment (Ctrl+Shift+C)</source>
+        <translation>Registra il completamento dell&apos;assegnazione selezionata (Ctrl+Maiusc+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only &amp;overdue, expiring or expired</source>
+        <translation>Mostra solo in ri&amp;tardo, in scadenza o scaduti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training modules</source>
+        <translation>Moduli formativi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records of the selected module</source>
+        <translation>Registrazioni del modulo selezionato</translation>
     </message>
 </context>
 <context>

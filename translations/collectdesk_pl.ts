@@ -276,17 +276,17 @@
         <translation>Sprawy z niespłaconym saldem nie można oznaczyć jako spłaconej.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The chosen collector does not exist or has left.</source>
         <translation>Wybrany windykator nie istnieje lub już nie pracuje.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Some of the selected accounts no longer exist. Nothing was reassigned.</source>
         <translation>Niektóre z zaznaczonych spraw już nie istnieją. Niczego nie przekazano.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+2"/>
         <source>%n account(s) reassigned to {name}</source>
         <translation>
             <numerusform>%n sprawa przypisana do: {name}</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Accounts are marked as paid by posting their payments, not in bulk.</source>
         <translation>Sprawy oznacza się jako spłacone przez zaksięgowanie wpłat, a nie zbiorczo.</translation>
     </message>
@@ -395,6 +395,275 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+3"/>
         <source>Click to open the queue</source>
         <translation>Kliknij, aby otworzyć kolejkę</translation>
+    </message>
+</context>
+<context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
+        <translation>Odsetek dotrzymanych obietnic {value}% jest znacznie niższy od średniej zespołu {mean}% ({sigmas} odchylenia standardowego; dotrzymane obietnice: {kept} z {due}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
+        <translation>Wskaźnik kontaktów z dłużnikiem (RPC) {value}% jest znacznie niższy od średniej zespołu {mean}% ({sigmas} odchylenia standardowego; {rpc} z {calls} połączeń wychodzących).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Odsetek dotrzymanych obietnic spadł do {value}% ze średniej {baseline}% w poprzednim %n okresie (o {drop} p.p. mniej).</numerusform>
+            <numerusform>Odsetek dotrzymanych obietnic spadł do {value}% ze średniej {baseline}% w poprzednich %n okresach (o {drop} p.p. mniej).</numerusform>
+            <numerusform>Odsetek dotrzymanych obietnic spadł do {value}% ze średniej {baseline}% w poprzednich %n okresach (o {drop} p.p. mniej).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
+        <translation>
+            <numerusform>Wskaźnik kontaktów z dłużnikiem (RPC) spadł do {value}% ze średniej {baseline}% w poprzednim %n okresie (o {drop} p.p. mniej).</numerusform>
+            <numerusform>Wskaźnik kontaktów z dłużnikiem (RPC) spadł do {value}% ze średniej {baseline}% w poprzednich %n okresach (o {drop} p.p. mniej).</numerusform>
+            <numerusform>Wskaźnik kontaktów z dłużnikiem (RPC) spadł do {value}% ze średniej {baseline}% w poprzednich %n okresach (o {drop} p.p. mniej).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
+        <translation>
+            <numerusform>Wpływy {value}, o {drop}% mniej niż średnia {baseline} w poprzednim %n okresie.</numerusform>
+            <numerusform>Wpływy {value}, o {drop}% mniej niż średnia {baseline} w poprzednich %n okresach.</numerusform>
+            <numerusform>Wpływy {value}, o {drop}% mniej niż średnia {baseline} w poprzednich %n okresach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
+        <translation>
+            <numerusform>Niedotrzymane obietnice: {broken} z {due} zarejestrowanych w ostatnim %n dniu okresu ({share}%).</numerusform>
+            <numerusform>Niedotrzymane obietnice: {broken} z {due} zarejestrowanych w ostatnich %n dniach okresu ({share}%).</numerusform>
+            <numerusform>Niedotrzymane obietnice: {broken} z {due} zarejestrowanych w ostatnich %n dniach okresu ({share}%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
+        <translation>Rozmowy zakończone obietnicą zapłaty, które trwały krócej niż {seconds} s: {count} ({share}% rozmów z obietnicą).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
+        <translation>
+            <numerusform>%n wpłata ({amounts}) zarejestrowana w sprawie przypisanej w tym czasie do innej osoby.</numerusform>
+            <numerusform>%n wpłaty ({amounts}) zarejestrowane w sprawach przypisanych w tym czasie do innej osoby.</numerusform>
+            <numerusform>%n wpłat ({amounts}) zarejestrowanych w sprawach przypisanych w tym czasie do innej osoby.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
+        <source>High</source>
+        <translation>Wysoka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was found</source>
+        <translation>Co wykryto</translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesView</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/anomalies_view.py" line="+83"/>
+        <source>Show the &amp;figures</source>
+        <translation>Pokaż &amp;dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scorecard figure behind this finding, row by row (Ctrl+D)</source>
+        <translation>Wartość z karty wyników, na której opiera się to ustalenie, wiersz po wierszu (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;staff member</source>
+        <translation>Otwórz &amp;pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The staff member&apos;s record (Ctrl+Shift+O)</source>
+        <translation>Karta pracownika (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing unusual in this period: no figure is far from the team or from the person&apos;s own history.</source>
+        <translation>Brak nietypowych wyników w tym okresie: żadna wartość nie odbiega znacząco od wyników zespołu ani od wcześniejszych wyników tej osoby.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&amp;Anomalies: %n finding(s) worth a look</source>
+        <translation>
+            <numerusform>&amp;Anomalie: %n ustalenie warte sprawdzenia</numerusform>
+            <numerusform>&amp;Anomalie: %n ustalenia warte sprawdzenia</numerusform>
+            <numerusform>&amp;Anomalie: %n ustaleń wartych sprawdzenia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+95"/>
+        <source>{name} · {role} · {team}</source>
+        <translation>{name} · {role} · {team}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <translation>bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} (already assigned)</source>
+        <translation>{person} (moduł już przypisany)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tick the staff members who should take the module.</source>
+        <translation>Zaznacz pracowników, którzy mają ukończyć ten moduł.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Termin ukończenia nie może być w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign a training module</source>
+        <translation>Przypisz moduł szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} – {title} ({language})</source>
+        <translation>{code} – {title} ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Zespół:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All teams</source>
+        <translation>Wszystkie zespoły</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No team</source>
+        <translation>Bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All roles</source>
+        <translation>Wszystkie role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Osoby:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick all shown</source>
+        <translation>Zaznacz wszystkie widoczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all shown</source>
+        <translation>Odznacz wszystkie widoczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick those it is mandatory for</source>
+        <translation>Zaznacz osoby, dla których moduł jest obowiązkowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Termin ukończenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Przypisz</translation>
+    </message>
+</context>
+<context>
+    <name>AssignModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/assign_module_dialog.py" line="+62"/>
+        <source>There is no active module left to assign.</source>
+        <translation>Nie ma już aktywnego modułu do przypisania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Termin ukończenia nie może być w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already has this module assigned and not yet completed.</source>
+        <translation>{name}: ten moduł jest już przypisany i nie został jeszcze ukończony.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign a training module</source>
+        <translation>Przypisz moduł szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to {name}</source>
+        <translation>Przypisz do: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Moduł:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Termin ukończenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Przypisz</translation>
     </message>
 </context>
 <context>
@@ -591,12 +860,22 @@ Saldo zadłużenia: {balance}</translation>
         <translation>team:NAZWA lub branch:NAZWA (domyślnie: wszyscy)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>json (one object per staff member, numbers as numbers or decimal strings), csv, or xlsx (a workbook with totals; needs --out)</source>
+        <translation>json (jeden obiekt na pracownika, liczby jako liczby lub ciągi dziesiętne), csv lub xlsx (skoroszyt z sumami; wymaga --out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write to this file instead of printing</source>
         <translation>zapisz do tego pliku zamiast wypisywać na ekranie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>also look for anomalies in staff work: json gets an &quot;anomalies&quot; list, xlsx an Anomalies sheet; with csv each is printed as a sentence (after the file is written, or on standard error when the CSV goes to standard output)</source>
+        <translation>szukaj także anomalii w pracy pracowników: json otrzymuje listę &quot;anomalies&quot;, xlsx arkusz Anomalies; przy csv każda anomalia jest wypisywana jako zdanie (po zapisaniu pliku lub na standardowe wyjście błędów, gdy CSV trafia na standardowe wyjście)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>zapisz każdy panel i każde główne okno dialogowe jako pliki PNG</translation>
     </message>
@@ -744,12 +1023,28 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>--format xlsx writes a workbook: add --out FILE (for example --out scorecard.xlsx).</source>
+        <translation>--format xlsx zapisuje skoroszyt: dodaj --out PLIK (np. --out scorecard.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
         <source>Scorecards written to {file}.</source>
         <translation>Karty wyników zapisano w pliku {file}.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No anomalies found.</source>
+        <translation>Nie znaleziono anomalii.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {sentence}</source>
+        <translation>{name}: {sentence}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
@@ -766,6 +1061,247 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Nie można odczytać ani zapisać pliku: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Data ukończenia nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mark training completed</source>
+        <translation>Oznacz szkolenie jako ukończone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{module} · {person}
+Assigned on {assigned}</source>
+        <translation>{module} · {person}
+Przypisano: {assigned}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Data ukończenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Score (0–100):</source>
+        <translation>&amp;Wynik (0–100):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score</source>
+        <translation>Brak wyniku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test result in percent, if the course has a test.</source>
+        <translation>Wynik testu w procentach, jeśli szkolenie kończy się testem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark completed</source>
+        <translation>&amp;Oznacz jako ukończone</translation>
+    </message>
+</context>
+<context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <source>Call quality</source>
+        <translation>Jakość rozmów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance</source>
+        <translation>Zgodność z przepisami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Dokładność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer treatment</source>
+        <translation>Traktowanie klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity</source>
+        <translation>Wydajność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party verification and disclosure</source>
+        <translation>Weryfikacja tożsamości rozmówcy i informacja o celu rozmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required statements</source>
+        <translation>Wymagane pouczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation and payment arrangement</source>
+        <translation>Negocjacje i ustalenie warunków spłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone and courtesy</source>
+        <translation>Ton i uprzejmość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy of information and records</source>
+        <translation>Rzetelność informacji i dokumentacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call closing and next steps</source>
+        <translation>Zakończenie rozmowy i dalsze kroki</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Enter the criterion&apos;s name.</source>
+        <translation>Wpisz nazwę kryterium.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>Nazwa jest za długa (maksymalnie {n} znaków).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a criterion called {name}.</source>
+        <translation>Kryterium o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The criterion</source>
+        <translation>kryterium</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A built-in criterion keeps its name, which is translated for every language. Add a criterion of your own instead.</source>
+        <translation>Kryterium wbudowane ma stałą nazwę, tłumaczoną na każdy język. Zamiast tego dodaj własne kryterium.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least one criterion must stay active.</source>
+        <translation>Co najmniej jedno kryterium musi pozostać aktywne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A built-in criterion cannot be deleted; deactivate it instead.</source>
+        <translation>Kryterium wbudowanego nie można usunąć; zamiast tego je dezaktywuj.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This criterion is used in past evaluations; deactivate it instead.</source>
+        <translation>To kryterium zostało użyte we wcześniejszych ocenach; zamiast tego je dezaktywuj.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/criteria_dialog.py" line="+82"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (nieaktywne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Built-in: translated for every language; can be deactivated</source>
+        <translation>Wbudowane: tłumaczone na każdy język; można je dezaktywować</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reactivate</source>
+        <translation>Aktywuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deactivate</source>
+        <translation>Dezaktywu&amp;j</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New criterion</source>
+        <translation>Nowe kryterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new criterion:</source>
+        <translation>Nazwa nowego kryterium:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename criterion</source>
+        <translation>Zmień nazwę kryterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete criterion</source>
+        <translation>Usuń kryterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the criterion {name}?</source>
+        <translation>Usunąć kryterium {name}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluation criteria</source>
+        <translation>Kryteria oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria for:</source>
+        <translation>&amp;Kryteria dla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews (rated 1–5)</source>
+        <translation>Oceny okresowe (skala 1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call monitoring (scored 0–100)</source>
+        <translation>Monitoring rozmów (punktacja 0–100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>W dó&amp;ł</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1402,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+223"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
@@ -1067,6 +1603,61 @@ Saldo zadłużenia: {balance}</translation>
         <source>Open accounts 91 days or more past their due date, and their balances. Click to open the queue.</source>
         <translation>Otwarte sprawy przeterminowane o 91 dni lub więcej oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln overdue</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln po terminie</numerusform>
+            <numerusform>%Ln po terminie</numerusform>
+            <numerusform>%Ln po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln expiring</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln wygasające</numerusform>
+            <numerusform>%Ln wygasające</numerusform>
+            <numerusform>%Ln wygasających</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln expired</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln wygasłe</numerusform>
+            <numerusform>%Ln wygasłe</numerusform>
+            <numerusform>%Ln wygasłych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln mandatory not assigned</source>
+        <comment>training</comment>
+        <translation>
+            <numerusform>%Ln obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%Ln obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%Ln obowiązkowych nieprzypisanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training overdue / expiring</source>
+        <translation>Szkolenia po terminie / wygasające</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing expired or missing</source>
+        <translation>Brak wygasłych i brakujących</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
+        <translation>Aktywni pracownicy: przypisania po terminie, ukończone szkolenia wygasające w ciągu 30 dni, szkolenia wygasłe oraz nigdy nieprzypisane moduły obowiązkowe. Kliknij, aby otworzyć Szkolenia.</translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
@@ -1245,7 +1836,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Dane demonstracyjne można utworzyć tylko w pustej bazie danych, a ta zawiera już sprawy, dłużników lub pracowników. Wybierz nowy plik bazy danych.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Building the demo data was cancelled. Nothing was saved.</source>
         <translation>Tworzenie danych demonstracyjnych anulowano. Niczego nie zapisano.</translation>
     </message>
@@ -1265,9 +1856,473 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentPanel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/department_panel.py" line="+33"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Of what could be collected in the period (receivables at the start plus new placements), the share that was collected.</source>
+        <translation>Udział kwoty odzyskanej w kwocie możliwej do odzyskania w okresie (należności na początku okresu plus nowo przekazane sprawy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the amounts placed in the period, the share collected by its end.</source>
+        <translation>Udział kwot przekazanych do windykacji w okresie, który został odzyskany do jego końca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance that moved from one aging bucket to the next during the period, as a share of the balance in the first bucket at the start.</source>
+        <translation>Saldo, które w okresie przeszło z jednego przedziału wiekowania do następnego, jako odsetek salda w pierwszym przedziale na początku okresu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection effectiveness index</source>
+        <translation>Wskaźnik efektywności windykacji (CEI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation rate</source>
+        <translation>Wskaźnik spłacalności</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roll rate {source} → {target}</source>
+        <translation>Wskaźnik migracji {source} → {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts past due at the start of the period that were brought up to date or paid by its end: {cured} of {delinquent}.</source>
+        <translation>Sprawy przeterminowane na początku okresu, które do jego końca wróciły do terminowej obsługi lub zostały spłacone: {cured} z {delinquent}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cure rate (all currencies, by accounts)</source>
+        <translation>Wskaźnik uzdrowień (wszystkie waluty, według liczby spraw)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collection effectiveness index (%), {currency}</source>
+        <translation>Wskaźnik efektywności windykacji (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation rate (%), {currency}</source>
+        <translation>Wskaźnik spłacalności (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll rate {source} → {target} (%), {currency}</source>
+        <translation>Wskaźnik migracji {source} → {target} (%), {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cure rate (%)</source>
+        <translation>Wskaźnik uzdrowień (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_dialog.py" line="+35"/>
+        <source>{figure} – {who}</source>
+        <translation>{figure} – {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{figure}&lt;/b&gt; for {who}, {period}</source>
+        <translation>&lt;b&gt;{figure}&lt;/b&gt;: {who}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a row or press Enter to open the account.</source>
+        <translation>Kliknij dwukrotnie wiersz lub naciśnij Enter, aby otworzyć sprawę.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{total} rows; the newest {shown} are listed.</source>
+        <translation>Liczba wierszy: {total}; wyświetlono {shown} najnowszych.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n wiersz.</numerusform>
+            <numerusform>%n wiersze.</numerusform>
+            <numerusform>%n wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rows could not be read. Try again in a moment.</source>
+        <translation>Nie udało się odczytać wierszy. Spróbuj ponownie za chwilę.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/drill_model.py" line="+64"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome / status</source>
+        <translation>Wynik / status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Wliczone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
+        <source>Collections department</source>
+        <translation>Dział windykacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance review</source>
+        <translation>Ocena okresowa pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Oceniający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of review</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of {count} rated criteria: {average} of 5</source>
+        <translation>Średnia ocen (liczba ocenionych kryteriów: {count}): {average} na 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: {scale}.</source>
+        <translation>Skala: {scale}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Mocne strony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals for the next period</source>
+        <translation>Cele na następny okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Brak wpisu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for the period</source>
+        <translation>Wyniki za okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Realizacja celu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept (by count)</source>
+        <translation>Dotrzymane obietnice (wg liczby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contact rate</source>
+        <translation>Wskaźnik kontaktów z dłużnikiem (RPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score (call monitoring)</source>
+        <translation>Wynik QA (monitoring rozmów)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} of 100 ({count} monitored calls)</source>
+        <translation>{score} na 100 (monitorowane rozmowy: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scorecard figures are kept for this role.</source>
+        <translation>Dla tej roli nie są prowadzone wskaźniki karty wyników.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Podpisy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer: {name}</source>
+        <translation>Oceniający: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee: {name}</source>
+        <translation>Pracownik: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Wygenerowano {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluations</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Ten pracownik już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can evaluate themselves; choose another reviewer.</source>
+        <translation>Nikt nie może oceniać samego siebie; wybierz innego oceniającego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen reviewer no longer exists.</source>
+        <translation>Wybrany oceniający już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>Data oceny nie może być wcześniejsza niż początek okresu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review date cannot be in the future.</source>
+        <translation>Data oceny nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate at least one criterion.</source>
+        <translation>Oceń co najmniej jedno kryterium.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One of the rated criteria no longer exists; reopen the review.</source>
+        <translation>Jedno z ocenianych kryteriów już nie istnieje; otwórz ocenę ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The criterion {name} is no longer in use.</source>
+        <translation>Kryterium {name} nie jest już używane.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The review</source>
+        <translation>ocena okresowa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This review no longer exists.</source>
+        <translation>Ta ocena okresowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The evaluation date cannot be in the future.</source>
+        <translation>Data oceny nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call reference is too long (at most {n} characters).</source>
+        <translation>Identyfikator rozmowy jest za długi (maksymalnie {n} znaków).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen call is not one of this staff member&apos;s calls.</source>
+        <translation>Wybrana rozmowa nie należy do rozmów tego pracownika.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was made after the evaluation date.</source>
+        <translation>Rozmowa odbyła się po dacie oceny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen call belongs to another account.</source>
+        <translation>Wybrana rozmowa dotyczy innej sprawy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Wybierz monitorowaną rozmowę lub wpisz jej identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account no longer exists.</source>
+        <translation>Sprawa już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion.</source>
+        <translation>Przyznaj punkty za co najmniej jedno kryterium.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>Wynik musi być liczbą całkowitą od 0 do 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the scored criteria is no longer in use; reopen the entry.</source>
+        <translation>Jedno z ocenianych kryteriów nie jest już używane; otwórz wpis ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+70"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
         <source>Filter accounts</source>
         <translation>Filtruj sprawy</translation>
     </message>
@@ -1283,7 +2338,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>any</source>
         <translation>bez limitu</translation>
     </message>
@@ -1383,7 +2438,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Waluty</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Saldo musi być kwotą, np. {example}.</translation>
     </message>
@@ -1690,9 +2745,94 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/import_errors_dialog.py" line="+56"/>
+        <source>Targets not imported</source>
+        <translation>Nie zaimportowano celów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Z pliku {file} niczego nie zaimportowano.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n wiersz wymaga poprawienia.</numerusform>
+            <numerusform>%n wiersze wymagają poprawienia.</numerusform>
+            <numerusform>%n wierszy wymaga poprawienia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the file and import it again.</source>
+        <translation>Popraw plik i zaimportuj go ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Wyświetlono pierwszy %n problem.</numerusform>
+            <numerusform>Wyświetlono pierwsze %n problemy.</numerusform>
+            <numerusform>Wyświetlono pierwszych %n problemów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopiuj listę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;sample file…</source>
+        <translation>Zapisz plik &amp;przykładowy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet with the columns the import expects and example rows</source>
+        <translation>Arkusz z kolumnami oczekiwanymi przez import i przykładowymi wierszami</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Save a sample file</source>
+        <translation>Zapisz plik przykładowy</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Nie udało się zapisać pliku: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+48"/>
+        <location filename="../collectdesk/ui/labels.py" line="+49"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -2094,7 +3234,97 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Następna czynność</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+6"/>
+        <source>Assigned</source>
+        <comment>training status</comment>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>training status</comment>
+        <translation>W trakcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>training status</comment>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <comment>training status</comment>
+        <translation>Wygasłe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Do ukończenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Wkrótce wygasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Wygasłe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned (mandatory)</source>
+        <comment>state of a staff member&apos;s training</comment>
+        <translation>Nieprzypisane (obowiązkowe)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <comment>language</comment>
+        <translation>Włoski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <comment>language</comment>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>Niemiecki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any language</source>
+        <comment>language of a training module</comment>
+        <translation>Dowolny język</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Phone</source>
         <comment>contact kind</comment>
         <translation>Telefon</translation>
@@ -2151,6 +3381,29 @@ Saldo zadłużenia: {balance}</translation>
         <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
         <source>Current</source>
         <translation>Bieżące</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="+184"/>
+        <source>Mark {name} as left</source>
+        <translation>Odejście pracownika: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} will no longer be offered for new work. Their scorecards, evaluations and training records stay.</source>
+        <translation>Osobie {name} nie będą już przydzielane nowe zadania. Jej karty wyników, oceny i historia szkoleń zostaną zachowane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last day:</source>
+        <translation>Ostatni &amp;dzień pracy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as left</source>
+        <translation>&amp;Oznacz odejście</translation>
     </message>
 </context>
 <context>
@@ -2236,17 +3489,17 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+142"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
         <source>Aging: {bucket}</source>
         <translation>Wiekowanie: {bucket}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>That part of CollectDesk is not available yet.</source>
         <translation>Ta część CollectDesk nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>About CollectDesk</source>
         <translation>O programie CollectDesk</translation>
     </message>
@@ -2334,6 +3587,235 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+3"/>
         <source>User: {name}</source>
         <translation>Użytkownik: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_dialog.py" line="+132"/>
+        <source>Attach a file to the module</source>
+        <translation>Dołącz plik do modułu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (zostanie dołączony przy zapisie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file</source>
+        <translation>Brak pliku</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a code, for example GDPR-01.</source>
+        <translation>Wpisz kod, np. RODO-01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a title.</source>
+        <translation>Wpisz tytuł.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen file cannot be read.</source>
+        <translation>Nie można odczytać wybranego pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen file is larger than {limit} MB; give the module a link instead.</source>
+        <translation>Wybrany plik jest większy niż {limit} MB; zamiast tego podaj link do modułu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit training module</source>
+        <translation>Edytuj moduł szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New training module</source>
+        <translation>Nowy moduł szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short unique code, e.g. GDPR-01</source>
+        <translation>Krótki, niepowtarzalny kod, np. RODO-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… or file://… (optional)</source>
+        <translation>https://… lub file://… (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files up to {limit} MB are stored in the database.</source>
+        <translation>Pliki do {limit} MB są przechowywane w bazie danych.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mandatory for:</source>
+        <translation>Obowiązkowy &amp;dla:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Renew every:</source>
+        <translation>Odna&amp;wiaj co:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (can be assigned and is tracked)</source>
+        <translation>&amp;Aktywny (można go przypisywać i jest monitorowany)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/module_table_model.py" line="+47"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mandatory for</source>
+        <translation>Obowiązkowy dla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Odnawianie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active staff with the module assigned and not yet completed</source>
+        <translation>Aktywni pracownicy z przypisanym, jeszcze nieukończonym modułem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff whose completion is still valid</source>
+        <translation>Aktywni pracownicy, których ukończenie modułu jest nadal ważne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments past their due date</source>
+        <translation>Przypisania po terminie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>co %n rok</numerusform>
+            <numerusform>co %n lata</numerusform>
+            <numerusform>co %n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>co %n miesiąc</numerusform>
+            <numerusform>co %n miesiące</numerusform>
+            <numerusform>co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (deactivated)</source>
+        <translation>{title} (dezaktywowany)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional</source>
+        <translation>Nieobowiązkowy</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +4027,115 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/period_bar.py" line="+33"/>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} kw. {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week {week}, {year} ({span})</source>
+        <translation>Tydzień {week}, {year} ({span})</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+89"/>
+        <source>All staff</source>
+        <translation>Wszyscy pracownicy</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Branch: {name}</source>
+        <translation>Oddział: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: {name} ({branch})</source>
+        <translation>Zespół: {name} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Własny zakres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Poprzedni okres (Alt+strzałka w lewo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period (Alt+Right)</source>
+        <translation>Następny okres (Alt+strzałka w prawo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Bieżący</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period that contains today</source>
+        <translation>Okres obejmujący dzisiejszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare with:</source>
+        <translation>&amp;Porównaj z:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same period last year</source>
+        <translation>Ten sam okres rok wcześniej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Zakres:</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -2622,9 +4213,126 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+75"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>QaEntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_entry_dialog.py" line="+116"/>
+        <location line="+55"/>
+        <source>No call in CollectDesk: type its reference below</source>
+        <translation>Rozmowy nie ma w CollectDesk: wpisz poniżej jej identyfikator</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>{when} · {account} · {debtor} · {outcome}</source>
+        <translation>{when} · {account} · {debtor} · {outcome}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the monitored call, or type its reference.</source>
+        <translation>Wybierz monitorowaną rozmowę lub wpisz jej identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no supervisor or manager to record as the evaluator.</source>
+        <translation>Brak kierownika zespołu lub kierownika działu, którego można wpisać jako oceniającego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at least one criterion (0–100).</source>
+        <translation>Przyznaj punkty za co najmniej jedno kryterium (0–100).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QA entry for {name}</source>
+        <translation>Ocena QA: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluator:</source>
+        <translation>&amp;Oceniający:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored &amp;call:</source>
+        <translation>Monitorowana &amp;rozmowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;reference:</source>
+        <translation>&amp;Identyfikator rozmowy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording or phone system reference</source>
+        <translation>Identyfikator nagrania lub z systemu telefonicznego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores (0–100; – means not scored)</source>
+        <translation>Punkty (0–100; – oznacza brak oceny)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score:</source>
+        <translation>Wynik ogólny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average of the scores given, rounded half up</source>
+        <translation>Średnia przyznanych punktów, zaokrąglona (połówki w górę)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Uwagi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save QA entry</source>
+        <translation>&amp;Zapisz ocenę QA</translation>
+    </message>
+</context>
+<context>
+    <name>QaListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/qa_list_model.py" line="+38"/>
+        <source>Evaluated on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>Oceniający</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Double-click to open the account</source>
+        <translation>Kliknij dwukrotnie, aby otworzyć sprawę</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +4731,34 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <source>Unsatisfactory</source>
+        <translation>Niezadowalająco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs improvement</source>
+        <translation>Wymaga poprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets expectations</source>
+        <translation>Spełnia oczekiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeds expectations</source>
+        <translation>Przewyższa oczekiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>Wybitnie</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/reassign_dialog.py" line="+33"/>
@@ -3066,14 +4802,944 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
-    <name>Scorecards</name>
+    <name>RecordTableModel</name>
     <message>
-        <location filename="../collectdesk/services/scorecard_export.py" line="+48"/>
-        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026) or a range (2026-10-01..2026-10-15).</source>
-        <translation>To nie jest okres: {text}. Podaj miesiąc (2026-10), kwartał (2026-Q3), rok (2026) lub zakres (2026-10-01..2026-10-15).</translation>
+        <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Przypisano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Ukończono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
+        <source>Not rated</source>
+        <translation>Nie oceniono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating} – {words}</source>
+        <translation>{rating} – {words}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no active review criteria; add some under Criteria… first.</source>
+        <translation>Brak aktywnych kryteriów oceny; najpierw dodaj kryteria w oknie „Kryteria…”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date cannot be before the start of the period.</source>
+        <translation>Data oceny nie może być wcześniejsza niż początek okresu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reviewer.</source>
+        <translation>Wybierz oceniającego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate at least one criterion (1 Unsatisfactory … 5 Excellent).</source>
+        <translation>Oceń co najmniej jedno kryterium (1 Niezadowalająco … 5 Wybitnie).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review of {name}</source>
+        <translation>Ocena okresowa: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the review of {name}</source>
+        <translation>Edycja oceny okresowej: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;from:</source>
+        <translation>Okres &amp;od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;to:</source>
+        <translation>Okres &amp;do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;viewer:</source>
+        <translation>Oc&amp;eniający:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of review:</source>
+        <translation>D&amp;ata oceny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings (1 Unsatisfactory … 5 Excellent) and notes</source>
+        <translation>Oceny (1 Niezadowalająco … 5 Wybitnie) i uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Komentarze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strengths:</source>
+        <translation>&amp;Mocne strony:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goals for next period:</source>
+        <translation>&amp;Cele na następny okres:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>Uwaga (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Zapisz ocenę</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_export_dialog.py" line="+48"/>
+        <source>Export review as PDF</source>
+        <translation>Eksportuj ocenę do PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Język dokumentu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Rozmiar papieru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review was saved as {file}.</source>
+        <translation>Ocenę zapisano jako {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Nie udało się zapisać pliku PDF: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the PDF…</source>
+        <translation>Zapisywanie pliku PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/review_list_model.py" line="+40"/>
+        <source>Reviewed on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Oceniający</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria rated</source>
+        <translation>Ocenione kryteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked</source>
+        <translation>Obsłużone sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Próby połączeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Kontakty z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Wskaźnik RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Złożone obietnice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Kwota obietnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Wskaźnik obietnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (count)</source>
+        <translation>Dotrzymane (liczba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (amount)</source>
+        <translation>Dotrzymane (kwota)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Wpływy na RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Kontakt po niedotrzymaniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Pochwały</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Reklamacje na 1000 kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Uchybienia zgodności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>Wynik QA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Zgłoszone eskalacje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments received in the period, less overpayments, per currency.</source>
+        <translation>Wpłaty otrzymane w okresie, pomniejszone o nadpłaty, według walut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection target for the period (pro-rated by days).</source>
+        <translation>Cel windykacyjny na okres (proporcjonalnie do liczby dni).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected as a percentage of the target.</source>
+        <translation>Wpływy jako procent celu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different accounts with any activity in the period.</source>
+        <translation>Liczba różnych spraw, w których w okresie była jakakolwiek czynność.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls dialled, whatever the outcome.</source>
+        <translation>Wykonane połączenia wychodzące, niezależnie od wyniku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations with the debtor in person, any channel.</source>
+        <translation>Rozmowy bezpośrednio z dłużnikiem, dowolnym kanałem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls that reached the debtor, as a percentage of calls dialled.</source>
+        <translation>Połączenia wychodzące, w których uzyskano kontakt z dłużnikiem, jako procent wykonanych połączeń.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay recorded in the period.</source>
+        <translation>Obietnice zapłaty zarejestrowane w okresie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount promised in those promises.</source>
+        <translation>Łączna kwota tych obietnic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made per 100 right-party contacts.</source>
+        <translation>Złożone obietnice na 100 kontaktów z dłużnikiem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by count.</source>
+        <translation>Obietnice z terminem w okresie dotrzymane w całości, według liczby.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due in the period that were kept in full, by amount.</source>
+        <translation>Obietnice z terminem w okresie dotrzymane w całości, według kwoty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount collected divided by right-party contacts.</source>
+        <translation>Kwota wpływów podzielona przez liczbę kontaktów z dłużnikiem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promises whose account was contacted again within the follow-up window.</source>
+        <translation>Niedotrzymane obietnice, w których sprawie ponownie podjęto kontakt w wyznaczonym czasie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints received about this person in the period.</source>
+        <translation>Reklamacje dotyczące tej osoby otrzymane w okresie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments received about this person in the period.</source>
+        <translation>Pochwały dotyczące tej osoby otrzymane w okresie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 right-party contacts.</source>
+        <translation>Reklamacje na 1000 kontaktów z dłużnikiem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings on this person&apos;s contacts.</source>
+        <translation>Uchybienia w zakresie zgodności stwierdzone w kontaktach tej osoby.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average score of the call-monitoring reviews in the period (0-100).</source>
+        <translation>Średni wynik ocen monitoringu rozmów w okresie (0-100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised by this person in the period.</source>
+        <translation>Eskalacje zgłoszone przez tę osobę w okresie.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+108"/>
+        <location line="+13"/>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>p.p.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardHistoryModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/scorecard_history_model.py" line="+58"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attainment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Wskaźnik RPC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises kept</source>
+        <translation>Dotrzymane obietnice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QA score</source>
+        <translation>Wynik QA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound calls that reached the debtor, of all outbound calls</source>
+        <translation>Połączenia wychodzące, w których uzyskano kontakt z dłużnikiem, spośród wszystkich połączeń wychodzących</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept, of those that fell due in the month (by count)</source>
+        <translation>Dotrzymane obietnice spośród tych z terminem w danym miesiącu (według liczby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of the month&apos;s call-monitoring scores (0–100)</source>
+        <translation>Średnia z ocen monitoringu rozmów w miesiącu (0–100)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n monitored call(s)</source>
+        <translation>
+            <numerusform>%n monitorowana rozmowa</numerusform>
+            <numerusform>%n monitorowane rozmowy</numerusform>
+            <numerusform>%n monitorowanych rozmów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_model.py" line="+184"/>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: {kpi}</source>
+        <translation>Trend: {kpi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank by {kpi}; money is ranked within each currency.</source>
+        <translation>Ranking według: {kpi}; kwoty są porównywane w obrębie każdej waluty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 12 periods of the chosen figure, oldest on the left.</source>
+        <translation>Ostatnie 12 okresów wybranego wskaźnika, od najstarszego z lewej.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Total {team}</source>
+        <translation>Razem: {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no team)</source>
+        <translation>(bez zespołu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department total</source>
+        <translation>Razem: dział</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Comparison period: {value}</source>
+        <translation>Okres porównawczy: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not defined: there is nothing to divide by in this period.</source>
+        <translation>Nieokreślone: w tym okresie nie ma podstawy do obliczenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to see what is behind this figure.</source>
+        <translation>Kliknij dwukrotnie lub naciśnij Enter, aby zobaczyć dane źródłowe tej wartości.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPane</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <source>Scorecards</source>
+        <translation>Karty wyników</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rank and trend by:</source>
+        <translation>&amp;Ranking i trend według:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Group by team</source>
+        <translation>&amp;Grupuj według zespołów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show staff &amp;without figures</source>
+        <translation>Pokaż pracowników &amp;bez wyników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountants and customer-service staff with nothing to score in this period are hidden unless this is ticked; collectors are always shown.</source>
+        <translation>Księgowi i pracownicy obsługi klienta bez wyników w tym okresie są ukryci, chyba że to pole jest zaznaczone; windykatorzy są wyświetlani zawsze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is behind this figure</source>
+        <translation>Pokaż dane źródłowe tej wartości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the staff member&apos;s page</source>
+        <translation>Otwórz kartę pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>&amp;Eksportuj do XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this scorecard as a spreadsheet (Ctrl+Shift+X)</source>
+        <translation>Zapisz tę kartę wyników jako arkusz kalkulacyjny (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>&amp;Cele…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit targets and the attainment colours</source>
+        <translation>Edytuj cele i kolory realizacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department figures</source>
+        <translation>Wskaźniki działu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anomalies</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Anomalies ({count})</source>
+        <translation>Anomalie ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The scorecard could not be read. Press F5 to try again.</source>
+        <translation>Nie udało się odczytać karty wyników. Naciśnij F5, aby spróbować ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some figures could not be read. Press F5 to try again.</source>
+        <translation>Nie udało się odczytać części danych. Naciśnij F5, aby spróbować ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n pracownik</numerusform>
+            <numerusform>%n pracowników</numerusform>
+            <numerusform>%n pracowników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n without figures hidden)</source>
+        <translation>
+            <numerusform>(ukryto %n osobę bez wyników)</numerusform>
+            <numerusform>(ukryto %n osoby bez wyników)</numerusform>
+            <numerusform>(ukryto %n osób bez wyników)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the department</source>
+        <translation>cały dział</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>scorecard-{period}.xlsx</source>
+        <translation>karta-wynikow-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>Export scorecard</source>
+        <translation>Eksportuj kartę wyników</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The spreadsheet could not be written. Nothing was saved.</source>
+        <translation>Nie udało się zapisać arkusza. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the spreadsheet…</source>
+        <translation>Zapisywanie arkusza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scorecard saved to {path}</source>
+        <translation>Kartę wyników zapisano w {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardXlsx</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_xlsx.py" line="+73"/>
+        <source>Accounts worked</source>
+        <translation>Obsłużone sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Próby połączeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Kontakty z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC rate</source>
+        <translation>Wskaźnik RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises made</source>
+        <translation>Złożone obietnice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>Kwota obietnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise rate</source>
+        <translation>Wskaźnik obietnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (count)</source>
+        <translation>Odsetek dotrzymanych (liczba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept rate (amount)</source>
+        <translation>Odsetek dotrzymanych (kwota)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected per RPC</source>
+        <translation>Wpływy na RPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken-promise follow-up</source>
+        <translation>Kontakt po niedotrzymaniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments</source>
+        <translation>Pochwały</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 contacts</source>
+        <translation>Reklamacje na 1000 kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Uchybienia zgodności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score</source>
+        <translation>Wynik QA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations raised</source>
+        <translation>Zgłoszone eskalacje</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kpi} ({currency})</source>
+        <translation>{kpi} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{team} ({branch})</source>
+        <translation>{team} ({branch})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} to {end}</source>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer service</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountant</source>
+        <translation>Księgowy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Staff scorecard {period}</source>
+        <translation>Karta wyników pracowników {period}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+97"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: {scope}</source>
+        <translation>Zakres: {scope}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope: the whole department</source>
+        <translation>Zakres: cały dział</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total {team}</source>
+        <translation>Razem: {team}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total without a team</source>
+        <translation>Razem: bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Co wykryto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High</source>
+        <translation>Wysoka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Folder {folder} nie istnieje. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>Brak uprawnień do zapisania pliku {file} w tym miejscu. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Dysk jest pełny: nie zapisano pliku {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} to folder. Wybierz nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <location filename="../collectdesk/services/scorecard_export.py" line="+40"/>
+        <source>Not a period: {text}. Use a month (2026-10), a quarter (2026-Q3), a year (2026), an ISO week (2026-W05), a day (2026-10-05) or a range (2026-10-01..2026-10-15).</source>
+        <translation>To nie jest okres: {text}. Podaj miesiąc (2026-10), kwartał (2026-Q3), rok (2026), tydzień ISO (2026-W05), dzień (2026-10-05) lub zakres (2026-10-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The scope is team:NAME or branch:NAME; got: {scope}</source>
         <translation>Zakres ma postać team:NAZWA lub branch:NAZWA; podano: {scope}</translation>
     </message>
@@ -3215,6 +5881,579 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <location filename="../collectdesk/services/staff.py" line="+121"/>
+        <source>This staff member no longer exists.</source>
+        <translation>Ten pracownik już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter a username.</source>
+        <translation>Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has at most 64 characters and no spaces.</source>
+        <translation>Nazwa użytkownika może mieć najwyżej 64 znaki i nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Wpisz imię i nazwisko pracownika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 160 characters).</source>
+        <translation>Imię i nazwisko jest za długie (maksymalnie 160 znaków).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a role.</source>
+        <translation>Wybierz rolę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The username {username} is already used by {name}.</source>
+        <translation>Nazwa użytkownika {username} jest już używana przez: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hire date can be at most {days} days from today.</source>
+        <translation>Data zatrudnienia może przypadać najpóźniej za {days} dni od dziś.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of the department&apos;s languages.</source>
+        <translation>Wybierz jeden z języków działu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen team no longer exists.</source>
+        <translation>Wybrany zespół już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team {team} belongs to another branch.</source>
+        <translation>Zespół {team} należy do innego oddziału.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen branch no longer exists.</source>
+        <translation>Wybrany oddział już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The approval limit cannot be negative.</source>
+        <translation>Limit decyzyjny nie może być ujemny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the currency of the approval limit.</source>
+        <translation>Wybierz walutę limitu decyzyjnego.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Adres e-mail jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The hire date cannot be after the leaving date.</source>
+        <translation>Data zatrudnienia nie może być późniejsza niż data odejścia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leaving date cannot be before the hire date ({date}).</source>
+        <translation>Data odejścia nie może być wcześniejsza niż data zatrudnienia ({date}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leaving date can be at most {days} days from today.</source>
+        <translation>Data odejścia może przypadać najpóźniej za {days} dni od dziś.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_dialog.py" line="-100"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no team)</source>
+        <translation>(bez zespołu)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the staff member&apos;s full name.</source>
+        <translation>Wpisz imię i nazwisko pracownika.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a username (the name they log in with).</source>
+        <translation>Wpisz nazwę użytkownika (nazwę używaną do logowania).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A username has no spaces.</source>
+        <translation>Nazwa użytkownika nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Adres e-mail jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New staff member</source>
+        <translation>Nowy pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {name}</source>
+        <translation>Edycja: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Username:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Oddział:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Zespół:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hire date:</source>
+        <translation>&amp;Data zatrudnienia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval limit:</source>
+        <translation>&amp;Limit decyzyjny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations above this amount go to a senior manager; leave empty for none.</source>
+        <translation>Eskalacje powyżej tej kwoty trafiają do dyrektora; pozostaw puste, jeśli limit nie obowiązuje.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on {date}</source>
+        <translation>Nie pracuje od {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Nie pracuje</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <source>no team</source>
+        <translation>bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no branch</source>
+        <translation>bez oddziału</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hired on {date}</source>
+        <translation>zatrudnienie od {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left on {date}</source>
+        <translation>nie pracuje od {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left</source>
+        <translation>nie pracuje</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+81"/>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Loading the last 12 months…</source>
+        <translation>Wczytywanie ostatnich 12 miesięcy…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Each month as the Scorecards pane shows it; the current month up to today. Attainment colours follow the department&apos;s thresholds.</source>
+        <translation>Każdy miesiąc tak, jak pokazuje go panel Karty wyników; bieżący miesiąc do dnia dzisiejszego. Kolory realizacji odpowiadają progom ustalonym dla działu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scorecard history could not be read ({error}).</source>
+        <translation>Nie udało się odczytać historii karty wyników ({error}).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a staff member</source>
+        <translation>Dodaj pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;left…</source>
+        <translation>Oznacz &amp;odejście…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scorecard history</source>
+        <translation>&amp;Historia karty wyników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;valuations</source>
+        <translation>O&amp;ceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Szkolenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviews</source>
+        <translation>Oceny o&amp;kresowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call monitoring (QA entries)</source>
+        <translation>&amp;Monitoring rozmów (oceny QA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New re&amp;view…</source>
+        <translation>No&amp;wa ocena okresowa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open review…</source>
+        <translation>O&amp;twórz ocenę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj do &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;QA entry…</source>
+        <translation>Nowa ocena &amp;QA…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crite&amp;ria…</source>
+        <translation>Kryte&amp;ria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a staff member on the left, or add one with New…</source>
+        <translation>Wybierz pracownika po lewej lub dodaj nowego przyciskiem Nowy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training records are not available in this installation.</source>
+        <translation>Ewidencja szkoleń nie jest dostępna w tej instalacji.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message>
+        <location filename="../collectdesk/ui/staff/staff_pane.py" line="+95"/>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All roles</source>
+        <translation>Wszystkie role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Wszystkie zespoły</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+57"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n pracownik</numerusform>
+            <numerusform>%n pracowników</numerusform>
+            <numerusform>%n pracowników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Znajdź:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or username</source>
+        <translation>Imię i nazwisko lub nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;am:</source>
+        <translation>Z&amp;espół:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show people who &amp;left</source>
+        <translation>Pokaż osoby, które &amp;odeszły</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingModel</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
+        <source>{state} (renewed since)</source>
+        <translation>{state} (od tego czasu odnowione)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Module</source>
+        <translation>Moduł</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Przypisano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Ukończono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mandatory for this person&apos;s role</source>
+        <translation>Obowiązkowy dla roli tej osoby</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingWidget</name>
+    <message>
+        <location filename="../collectdesk/ui/training/staff_training_widget.py" line="+149"/>
+        <location line="+3"/>
+        <source>Onboarding checklist</source>
+        <translation>Lista kontrolna wdrożenia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory module(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>{name}: przypisano %n obowiązkowy moduł.</numerusform>
+            <numerusform>{name}: przypisano %n obowiązkowe moduły.</numerusform>
+            <numerusform>{name}: przypisano %n obowiązkowych modułów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a staff member to see their training.</source>
+        <translation>Wybierz pracownika, aby zobaczyć jego szkolenia.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n wygasłe</numerusform>
+            <numerusform>%n wygasłe</numerusform>
+            <numerusform>%n wygasłych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%n obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%n obowiązkowych nieprzypisanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n wygasające w ciągu 30 dni</numerusform>
+            <numerusform>%n wygasające w ciągu 30 dni</numerusform>
+            <numerusform>%n wygasających w ciągu 30 dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing overdue or expiring.</source>
+        <translation>Nic nie jest po terminie ani nie wygasa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No training recorded.</source>
+        <translation>Brak zarejestrowanych szkoleń.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign module…</source>
+        <translation>&amp;Przypisz moduł…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a training module to this person (Ctrl+Shift+A).</source>
+        <translation>Przypisz tej osobie moduł szkoleniowy (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Oznacz jako &amp;ukończone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion date and score of the selected training.</source>
+        <translation>Zapisz datę ukończenia i wynik wybranego szkolenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;onboarding checklist</source>
+        <translation>Utwórz listę kontrolną &amp;wdrożenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign every module that is mandatory for this person&apos;s role and not yet assigned, due 30 days after the hire date (or from today).</source>
+        <translation>Przypisz każdy moduł obowiązkowy dla roli tej osoby, który nie jest jeszcze przypisany, z terminem 30 dni od daty zatrudnienia (lub od dziś).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training of the staff member</source>
+        <translation>Szkolenia pracownika</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../collectdesk/ui/startup.py" line="+30"/>
@@ -3294,6 +6533,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Ktoś inny zapisał już ten rekord. Niczego nie zapisano; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
     </message>
@@ -3311,6 +6551,541 @@ Saldo zadłużenia: {balance}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/target_delegate.py" line="+36"/>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>This is not an amount.</source>
+        <translation>To nie jest kwota.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <location filename="../collectdesk/services/target_import.py" line="+115"/>
+        <source>The file has no column for {what}. Columns found: {headers}. The columns are described in the help on importing targets.</source>
+        <translation>W pliku brak kolumny dla: {what}. Znalezione kolumny: {headers}. Opis kolumn znajduje się w pomocy dotyczącej importu celów.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give either a staff member or a team, not both.</source>
+        <translation>Podaj pracownika albo zespół, nie oba naraz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a staff member or a team.</source>
+        <translation>Podaj pracownika lub zespół.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No team is named &apos;{value}&apos;.</source>
+        <translation>Żaden zespół nie nazywa się &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one branch has a team named &apos;{value}&apos;; write it as &apos;Branch / Team&apos;.</source>
+        <translation>Zespół o nazwie &apos;{value}&apos; istnieje w więcej niż jednym oddziale; zapisz go jako &apos;Oddział / Zespół&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; is not a month (use e.g. 2026-11 or 11/2026).</source>
+        <translation>&apos;{value}&apos; nie jest miesiącem (użyj np. 2026-11 lub 11/2026).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the period (a month), or its first and last day.</source>
+        <translation>Podaj okres (miesiąc) albo jego pierwszy i ostatni dzień.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first and last day do not match the period given.</source>
+        <translation>Pierwszy i ostatni dzień nie odpowiadają podanemu okresowi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs an amount.</source>
+        <translation>{metric}: wymagana jest kwota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} needs a count.</source>
+        <translation>{metric}: wymagana jest liczba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is an amount of money; leave the count empty.</source>
+        <translation>{metric} to kwota pieniężna; pozostaw liczbę pustą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{metric} is counted; leave the amount empty.</source>
+        <translation>{metric} to wartość liczbowa; pozostaw kwotę pustą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same target (who, metric and period) is already on row {line}.</source>
+        <translation>Ten sam cel (kto, wskaźnik i okres) jest już w wierszu {line}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported targets from {file}: {rows} rows, {inserted} new, {updated} updated</source>
+        <translation>Zaimportowano cele z {file} – wiersze: {rows}, nowe: {inserted}, zaktualizowane: {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMetric</name>
+    <message>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/services/targets.py" line="+73"/>
+        <source>Amount collected</source>
+        <translation>Kwota wpływów</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Kontakty z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/targets.py" line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Obietnice zapłaty</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../collectdesk/services/targets.py" line="+206"/>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Okres musi kończyć się w dniu rozpoczęcia lub później.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{metric}&apos; is not a target metric. Metrics: {metrics}.</source>
+        <translation>&apos;{metric}&apos; nie jest wskaźnikiem celu. Wskaźniki: {metrics}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric} is an amount of money, not a count.</source>
+        <translation>{metric} to kwota pieniężna, a nie liczba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount must be an exact decimal number.</source>
+        <translation>Kwota musi być dokładną liczbą dziesiętną.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; nie jest kwotą.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target amount must be greater than zero.</source>
+        <translation>Kwota celu musi być większa od zera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount has at most two decimals.</source>
+        <translation>Kwota może mieć najwyżej dwa miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount is too large.</source>
+        <translation>Kwota jest za duża.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount target needs a currency.</source>
+        <translation>Cel kwotowy wymaga podania waluty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code (e.g. EUR, PLN).</source>
+        <translation>&apos;{value}&apos; nie jest kodem waluty ISO 4217 (np. EUR, PLN).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{metric} is counted, not an amount of money.</source>
+        <translation>{metric} to wartość liczbowa, a nie kwota pieniężna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A count must be a whole number.</source>
+        <translation>Liczba musi być całkowita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target count must be greater than zero.</source>
+        <translation>Docelowa liczba musi być większa od zera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count is too large.</source>
+        <translation>Liczba jest za duża.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone else removed this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Ktoś inny usunął ten cel po jego otwarciu. Niczego nie zapisano; tabela została wczytana ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else set this target after you opened it. Nothing was saved; the table has been reloaded.</source>
+        <translation>Ktoś inny ustawił ten cel po jego otwarciu. Niczego nie zapisano; tabela została wczytana ponownie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A target belongs to either a staff member or a team.</source>
+        <translation>Cel dotyczy albo pracownika, albo zespołu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The staff member or team no longer exists.</source>
+        <translation>Pracownik lub zespół już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A threshold must be a percentage.</source>
+        <translation>Próg musi być wartością procentową.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both thresholds must be greater than zero.</source>
+        <translation>Oba progi muszą być większe od zera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A threshold cannot be above {limit}%.</source>
+        <translation>Próg nie może przekraczać {limit}%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warning threshold must be below the good threshold.</source>
+        <translation>Próg ostrzegawczy musi być niższy niż próg dobrego wyniku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A threshold has at most one decimal.</source>
+        <translation>Próg może mieć najwyżej jedno miejsce po przecinku.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_model.py" line="+37"/>
+        <source>{value}&#xa0;%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attained</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attainment of the target for {metric} in this period, coloured by the thresholds</source>
+        <translation>Realizacja celu „{metric}” w tym okresie, w kolorach według progów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target for {metric}; double-click or F2 to edit, Delete to remove</source>
+        <translation>Cel „{metric}”; kliknij dwukrotnie lub naciśnij F2, aby edytować, Delete, aby usunąć</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Team, {branch}</source>
+        <translation>Zespół, {branch}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (left)</source>
+        <translation>{name} (nie pracuje)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, user name {username}, team {team}</source>
+        <translation>{name}, nazwa użytkownika {username}, zespół {team}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No target is set for exactly this period: this is the share of the targets of periods that overlap it, by calendar days. Type a value to set one for this period.</source>
+        <translation>Dla dokładnie tego okresu nie ustawiono celu: to część celów z okresów, które się z nim pokrywają, proporcjonalnie do dni kalendarzowych. Wpisz wartość, aby ustawić cel dla tego okresu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press F2 to change; Delete removes the target.</source>
+        <translation>Kliknij dwukrotnie lub naciśnij F2, aby zmienić; Delete usuwa cel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>good</source>
+        <translation>dobry poziom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>poziom ostrzegawczy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below the warning level</source>
+        <translation>poniżej progu ostrzegawczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{actual} of {target} ({band})</source>
+        <translation>{actual} z {target} ({band})</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/targets_pane.py" line="+139"/>
+        <location line="+244"/>
+        <source>Targets</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Copy to next period</source>
+        <translation>&amp;Kopiuj do następnego okresu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this period&apos;s targets to the next period, keeping any already set there (Ctrl+Shift+C)</source>
+        <translation>Skopiuj cele z tego okresu do następnego, zachowując cele już tam ustawione (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from XLSX…</source>
+        <translation>&amp;Importuj z XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import targets from a spreadsheet; a file with a bad row imports nothing (Ctrl+I)</source>
+        <translation>Importuj cele z arkusza; jeśli którykolwiek wiersz jest błędny, nic nie zostanie zaimportowane (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Progi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attainment levels shown as good, warning and bad</source>
+        <translation>Poziomy realizacji wyświetlane jako dobre, ostrzegawcze i złe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove target</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n pracownik</numerusform>
+            <numerusform>%n pracowników</numerusform>
+            <numerusform>%n pracowników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n zespół</numerusform>
+            <numerusform>%n zespoły</numerusform>
+            <numerusform>%n zespołów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in a target cell to set the target for this period.</source>
+        <translation>Wpisz wartość w komórce celu, aby ustawić cel na ten okres.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Removed the {metric} target of {name}.</source>
+        <translation>Usunięto cel „{metric}” dla: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the {metric} target of {name}.</source>
+        <translation>Zapisano cel „{metric}” dla: {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Copy targets</source>
+        <translation>Kopiuj cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the targets of {here} to {there}? Targets already set for {there} stay as they are; staff members who have left are skipped.</source>
+        <translation>Skopiować cele z okresu {here} do okresu {there}? Cele już ustawione na okres {there} pozostaną bez zmian; pracownicy, którzy odeszli, zostaną pominięci.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n target(s) copied to {there}.</source>
+        <translation>
+            <numerusform>Skopiowano %n cel do okresu {there}.</numerusform>
+            <numerusform>Skopiowano %n cele do okresu {there}.</numerusform>
+            <numerusform>Skopiowano %n celów do okresu {there}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to copy: {there} already has every target of {here}.</source>
+        <translation>Nie ma czego kopiować: okres {there} ma już wszystkie cele z okresu {here}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Import targets</source>
+        <translation>Importuj cele</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing targets from {file}…</source>
+        <translation>Importowanie celów z {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Zaimportowano z {file} – nowe: {new}, zaktualizowane: {updated}, bez zmian: {unchanged}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import anulowano; niczego nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The attainment colours were saved for the whole department.</source>
+        <translation>Kolory realizacji zapisano dla całego działu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{good}% or more</source>
+        <translation>{good}% lub więcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{warn}% to under {good}%</source>
+        <translation>od {warn}% do poniżej {good}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under {warn}%</source>
+        <translation>poniżej {warn}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attained:</source>
+        <translation>Realizacja:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Wystąpił błąd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/targets/thresholds_dialog.py" line="+87"/>
+        <source>Attainment colours</source>
+        <translation>Kolory realizacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment is what was achieved as a percentage of the target. These levels colour it in the Targets and Scorecards panes, for the whole department.</source>
+        <translation>Realizacja to osiągnięty wynik jako procent celu. Te poziomy określają jej kolor w panelach Cele i Karty wyników, dla całego działu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Good from:</source>
+        <translation>&amp;Dobry od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warning from:</source>
+        <translation>&amp;Ostrzeżenie od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this is shown as good</source>
+        <translation>Realizacja na tym poziomie lub wyższa jest pokazywana jako dobra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment at or above this, but below the good level, is a warning; below it, attainment is shown as bad</source>
+        <translation>Realizacja na tym poziomie lub wyższa, ale poniżej poziomu dobrego, to ostrzeżenie; poniżej niego realizacja jest pokazywana jako zła</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good: {good}% or more</source>
+        <translation>Dobra: {good}% lub więcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {warn}% to under {good}%</source>
+        <translation>Ostrzeżenie: od {warn}% do poniżej {good}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad: under {warn}%</source>
+        <translation>Zła: poniżej {warn}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warning level must be below the good level.</source>
+        <translation>Poziom ostrzegawczy musi być niższy niż poziom dobry.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +7194,185 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+1"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <source>%n training record(s) expired</source>
+        <translation>
+            <numerusform>%n szkolenie wygasło</numerusform>
+            <numerusform>%n szkolenia wygasły</numerusform>
+            <numerusform>%n szkoleń wygasło</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/training/form_dialog.py" line="+134"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message>
+        <location filename="../collectdesk/ui/training/training_pane.py" line="+132"/>
+        <location line="+85"/>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Deactivate module</source>
+        <translation>Dezaktywuj moduł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate {code}? It can no longer be assigned, and its records stop counting as overdue or expiring. The records are kept.</source>
+        <translation>Dezaktywować moduł {code}? Nie będzie można go już przypisywać, a jego wpisy przestaną być liczone jako po terminie lub wygasające. Wpisy zostaną zachowane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>Utworzono %n przypisanie.</numerusform>
+            <numerusform>Utworzono %n przypisania.</numerusform>
+            <numerusform>Utworzono %n przypisań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n wygasłe</numerusform>
+            <numerusform>%n wygasłe</numerusform>
+            <numerusform>%n wygasłych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mandatory not assigned</source>
+        <translation>
+            <numerusform>%n obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%n obowiązkowe nieprzypisane</numerusform>
+            <numerusform>%n obowiązkowych nieprzypisanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n wygasające w ciągu 30 dni</numerusform>
+            <numerusform>%n wygasające w ciągu 30 dni</numerusform>
+            <numerusform>%n wygasających w ciągu 30 dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No training is overdue or expiring.</source>
+        <translation>Żadne szkolenie nie jest po terminie ani nie wygasa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active staff: </source>
+        <translation>Aktywni pracownicy: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Records of {code}</source>
+        <translation>&amp;Wpisy modułu {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records (select a module)</source>
+        <translation>&amp;Wpisy (wybierz moduł)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktywuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Dezaktywuj</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training &amp;modules</source>
+        <translation>&amp;Moduły szkoleniowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a training module (Ctrl+N)</source>
+        <translation>Utwórz moduł szkoleniowy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected module (Ctrl+E)</source>
+        <translation>Edytuj wybrany moduł (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deactivated</source>
+        <translation>Pokaż dezaktywowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Przypisz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the selected module to staff members (Ctrl+Shift+A)</source>
+        <translation>Przypisz wybrany moduł pracownikom (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;completed…</source>
+        <translation>Oznacz jako &amp;ukończone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the completion of the selected assignment (Ctrl+Shift+C)</source>
+        <translation>Zapisz ukończenie wybranego przypisania (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only &amp;overdue, expiring or expired</source>
+        <translation>Pokaż tylko po &amp;terminie, wygasające lub wygasłe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training modules</source>
+        <translation>Moduły szkoleniowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records of the selected module</source>
+        <translation>Wpisy wybranego modułu</translation>
     </message>
 </context>
 <context>
