@@ -4974,6 +4974,94 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/rules_dialog.py" line="+44"/>
+        <source>Follow-up window after a broken promise (days):</source>
+        <translation>Nachfassfrist nach einer gebrochenen Zusage (Tage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Far below the team: standard deviations:</source>
+        <translation>Weit unter dem Team: Standardabweichungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest spread used (percentage points):</source>
+        <translation>Kleinste verwendete Streuung (Prozentpunkte):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members needed for a comparison:</source>
+        <translation>Für einen Vergleich nötige Teammitglieder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due needed to judge a kept rate:</source>
+        <translation>Fällige Zusagen, ab denen die Einhaltungsquote zählt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls needed to judge an RPC rate:</source>
+        <translation>Ausgehende Anrufe, ab denen die RPC-Quote zählt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own history: previous periods compared:</source>
+        <translation>Eigener Verlauf: verglichene Vorperioden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rate drop of at least (percentage points):</source>
+        <translation>Rückgang einer Quote um mindestens (Prozentpunkte):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drop in collections of at least (%):</source>
+        <translation>Rückgang der Eingänge um mindestens (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end: the last days of the period:</source>
+        <translation>Periodenende: die letzten Tage der Periode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (count):</source>
+        <translation>Gebrochene Zusagen zum Periodenende, mindestens (Anzahl):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (% of those due):</source>
+        <translation>Gebrochene Zusagen zum Periodenende, mindestens (% der fälligen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short promise call lasts under (seconds):</source>
+        <translation>Ein kurzer Zusage-Anruf dauert unter (Sekunden):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (count):</source>
+        <translation>Kurze Zusage-Anrufe, mindestens (Anzahl):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (% of promise calls):</source>
+        <translation>Kurze Zusage-Anrufe, mindestens (% der Zusage-Anrufe):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scorecard rules</source>
+        <translation>Regeln der Leistungsübersicht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
+        <translation>Diese Regeln gelten für alle, die mit dieser Datenbank arbeiten. Die Regeln für Auffälligkeiten erklärt das Handbuch (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
@@ -5310,7 +5398,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
         <source>Scorecards</source>
         <translation>Leistungsübersichten</translation>
     </message>
@@ -5366,6 +5454,16 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;geln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up window and the thresholds of the anomalies</source>
+        <translation>Die Nachfassfrist und die Schwellenwerte der Auffälligkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Department figures</source>
         <translation>Kennzahlen der Abteilung</translation>
     </message>
@@ -5411,7 +5509,7 @@ Zugewiesen am {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>the department</source>
         <translation>die Abteilung</translation>
     </message>

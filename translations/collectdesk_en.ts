@@ -381,7 +381,7 @@
 <context>
     <name>ScorecardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+299"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+304"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>

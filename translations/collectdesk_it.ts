@@ -4974,6 +4974,94 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/rules_dialog.py" line="+44"/>
+        <source>Follow-up window after a broken promise (days):</source>
+        <translation>Finestra di ricontatto dopo una promessa non mantenuta (giorni):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Far below the team: standard deviations:</source>
+        <translation>Molto al di sotto del team: deviazioni standard:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest spread used (percentage points):</source>
+        <translation>Dispersione minima considerata (punti percentuali):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members needed for a comparison:</source>
+        <translation>Membri del team necessari per un confronto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due needed to judge a kept rate:</source>
+        <translation>Promesse scadute necessarie per valutare il tasso di mantenimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls needed to judge an RPC rate:</source>
+        <translation>Chiamate in uscita necessarie per valutare il tasso RPC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own history: previous periods compared:</source>
+        <translation>Storico personale: periodi precedenti confrontati:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rate drop of at least (percentage points):</source>
+        <translation>Calo di un tasso di almeno (punti percentuali):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drop in collections of at least (%):</source>
+        <translation>Calo degli incassi di almeno (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end: the last days of the period:</source>
+        <translation>Fine periodo: gli ultimi giorni del periodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (count):</source>
+        <translation>Promesse di fine periodo non mantenute, almeno (numero):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (% of those due):</source>
+        <translation>Promesse di fine periodo non mantenute, almeno (% di quelle scadute):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short promise call lasts under (seconds):</source>
+        <translation>Una chiamata breve con promessa dura meno di (secondi):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (count):</source>
+        <translation>Chiamate brevi con promessa, almeno (numero):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (% of promise calls):</source>
+        <translation>Chiamate brevi con promessa, almeno (% delle chiamate con promessa):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scorecard rules</source>
+        <translation>Regole della scheda di valutazione</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
+        <translation>Queste regole valgono per tutti gli utenti di questo database. Le regole sulle anomalie sono spiegate nel manuale (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
@@ -5310,7 +5398,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
         <source>Scorecards</source>
         <translation>Schede di valutazione</translation>
     </message>
@@ -5366,6 +5454,16 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;gole…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up window and the thresholds of the anomalies</source>
+        <translation>La finestra di ricontatto e le soglie delle anomalie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Department figures</source>
         <translation>Dati del reparto</translation>
     </message>
@@ -5411,7 +5509,7 @@ Assegnato il {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>the department</source>
         <translation>il reparto</translation>
     </message>

@@ -5014,6 +5014,94 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/scorecards/rules_dialog.py" line="+44"/>
+        <source>Follow-up window after a broken promise (days):</source>
+        <translation>Termin ponownego kontaktu po niedotrzymanej obietnicy (dni):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Far below the team: standard deviations:</source>
+        <translation>Znacznie poniżej zespołu: odchylenia standardowe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest spread used (percentage points):</source>
+        <translation>Najmniejszy uwzględniany rozrzut (punkty procentowe):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members needed for a comparison:</source>
+        <translation>Liczba członków zespołu potrzebna do porównania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises due needed to judge a kept rate:</source>
+        <translation>Wymagalne obietnice potrzebne do oceny wskaźnika dotrzymania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound calls needed to judge an RPC rate:</source>
+        <translation>Połączenia wychodzące potrzebne do oceny wskaźnika RPC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own history: previous periods compared:</source>
+        <translation>Własna historia: porównywane poprzednie okresy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rate drop of at least (percentage points):</source>
+        <translation>Spadek wskaźnika o co najmniej (punkty procentowe):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drop in collections of at least (%):</source>
+        <translation>Spadek wpływów o co najmniej (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end: the last days of the period:</source>
+        <translation>Koniec okresu: ostatnie dni okresu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (count):</source>
+        <translation>Niedotrzymane obietnice z końca okresu, co najmniej (liczba):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late promises broken, at least (% of those due):</source>
+        <translation>Niedotrzymane obietnice z końca okresu, co najmniej (% wymagalnych):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short promise call lasts under (seconds):</source>
+        <translation>Krótka rozmowa z obietnicą trwa krócej niż (sekundy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (count):</source>
+        <translation>Krótkie rozmowy z obietnicą, co najmniej (liczba):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short promise calls, at least (% of promise calls):</source>
+        <translation>Krótkie rozmowy z obietnicą, co najmniej (% rozmów z obietnicą):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scorecard rules</source>
+        <translation>Reguły karty wyników</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
+        <translation>Te reguły obowiązują wszystkich użytkowników tej bazy danych. Reguły anomalii opisano w podręczniku (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../collectdesk/ui/scorecards/scorecard_columns.py" line="+60"/>
@@ -5351,7 +5439,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+155"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
         <source>Scorecards</source>
         <translation>Karty wyników</translation>
     </message>
@@ -5407,6 +5495,16 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;guły…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up window and the thresholds of the anomalies</source>
+        <translation>Termin ponownego kontaktu i progi anomalii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Department figures</source>
         <translation>Wskaźniki działu</translation>
     </message>
@@ -5454,7 +5552,7 @@ Przypisano: {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>the department</source>
         <translation>cały dział</translation>
     </message>

@@ -72,3 +72,27 @@ def set_setting(ctx: ServiceContext, key: str, value: Any, *, expected_version: 
             row.value, row.updated_by = text, ctx.actor
         s.flush()
         return row.version
+
+
+def get_settings(ctx: ServiceContext, prefix: str) -> dict[str, Any]:
+    """Every known setting whose key starts with `prefix`, saved value or default."""
+    with ctx.reading() as s:
+        saved = dict(s.execute(select(AppSetting.key, AppSetting.value).where(AppSetting.key.like(f"{prefix}%"))).all())
+    return {key: json.loads(saved[key]) if key in saved else default
+            for key, default in DEFAULTS.items() if key.startswith(prefix)}
+
+
+def set_settings(ctx: ServiceContext, values: dict[str, Any]) -> None:
+    """Save several settings in one transaction (one audit row per changed value); unknown keys refused."""
+    unknown = sorted(set(values) - set(DEFAULTS))
+    if unknown:
+        raise KeyError(f"unknown settings: {', '.join(unknown)}")
+    with ctx.transaction() as s:
+        rows = {r.key: r for r in s.scalars(select(AppSetting).where(AppSetting.key.in_(list(values))))}
+        for key, value in values.items():
+            text = json.dumps(value, sort_keys=True, default=str)
+            row = rows.get(key)
+            if row is None:
+                s.add(AppSetting(key=key, value=text, updated_by=ctx.actor))
+            elif row.value != text:
+                row.value, row.updated_by = text, ctx.actor

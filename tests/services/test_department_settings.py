@@ -30,3 +30,17 @@ def test_stale_setting_edit_fails_and_keeps_the_newer_value(database):
         set_setting(first, "scorecard.thresholds", {"good": "80", "warn": "70"}, expected_version=v1)
     assert "marek" in str(err.value)
     assert setting(first, "scorecard.thresholds") == {"good": "105", "warn": "95"}
+
+
+def test_several_settings_in_one_go_and_unknown_keys_refused(database):
+    from collectdesk.services.department_settings import get_settings, set_settings
+
+    ctx = ServiceContext(database.engine, "anna")
+    before = get_settings(ctx, "anomalies.")
+    assert before["anomalies.sigma"] == DEFAULTS["anomalies.sigma"] and len(before) > 5
+    set_settings(ctx, {"anomalies.sigma": "3", "anomalies.short_call_s": 45})
+    after = get_settings(ctx, "anomalies.")
+    assert (after["anomalies.sigma"], after["anomalies.short_call_s"]) == ("3", 45)
+    with pytest.raises(KeyError):
+        set_settings(ctx, {"anomalies.sigma": "1", "anomalies.nonsense": 1})
+    assert get_settings(ctx, "anomalies.")["anomalies.sigma"] == "3"  # nothing of the refused call saved

@@ -179,3 +179,31 @@ def test_staff_without_figures_are_hidden_until_asked_for(qtbot, department, org
     pane.show_idle.setChecked(True)
     names = [pane.model.index(r, pane.model.column_of("name")).data() for r in range(pane.model.rowCount())]
     assert "Carla Servizi" in names
+
+
+@SQLITE_ONLY
+def test_rules_dialog_saves_the_department_settings(qtbot, department):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from collectdesk.services.department_settings import get_settings
+    from collectdesk.ui.scorecards.rules_dialog import RulesDialog
+
+    pane = ScorecardPane(department)
+    qtbot.addWidget(pane)
+
+    def edit():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RulesDialog)
+        dialog.fields["anomalies.sigma"].setValue(2.5)
+        dialog.fields["anomalies.short_call_s"].setValue(45)
+        dialog.fields["scorecard.followup_days"].setValue(5)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    QTimer.singleShot(0, edit)
+    with qtbot.waitSignal(pane.scorecard_loaded, timeout=20_000):  # saving refreshes the figures
+        pane.rules_button.click()
+    saved = get_settings(department.ctx, "anomalies.")
+    assert (saved["anomalies.sigma"], saved["anomalies.short_call_s"]) == ("2.5", 45)
+    assert get_settings(department.ctx, "scorecard.followup_days") == {"scorecard.followup_days": 5}
+    assert pane.card.followup_days == 5

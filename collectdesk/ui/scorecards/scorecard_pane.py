@@ -71,6 +71,7 @@ class ScorecardPane(Pane):
         self.export_button = QPushButton(icon("export"), "", self)
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.targets_button = QPushButton(icon("report"), "", self)
+        self.rules_button = QPushButton(icon("settings"), "", self)
         self.status = QLabel(self)
 
         self.model = ScorecardModel(self)
@@ -113,6 +114,7 @@ class ScorecardPane(Pane):
         controls.addWidget(self.show_idle)
         controls.addStretch(1)
         controls.addWidget(self.status)
+        controls.addWidget(self.rules_button)
         controls.addWidget(self.targets_button)
         controls.addWidget(self.export_button)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -137,6 +139,7 @@ class ScorecardPane(Pane):
         self.show_idle.toggled.connect(self._show_idle_toggled)
         self.export_button.clicked.connect(self.export_xlsx)
         self.targets_button.clicked.connect(lambda: self.open_pane.emit("targets"))
+        self.rules_button.clicked.connect(self.edit_rules)
         self._restore()
         self.retranslate()
 
@@ -169,6 +172,8 @@ class ScorecardPane(Pane):
         self.export_button.setToolTip(self.tr("Save this scorecard as a spreadsheet (Ctrl+Shift+X)"))
         self.targets_button.setText(self.tr("Tar&gets\u2026"))
         self.targets_button.setToolTip(self.tr("Edit targets and the attainment colours"))
+        self.rules_button.setText(self.tr("R&ules\u2026"))
+        self.rules_button.setToolTip(self.tr("The follow-up window and the thresholds of the anomalies"))
         self.tabs.setTabText(0, self.tr("Department figures"))
         if self.anomalies is not None:
             self.tabs.setTabText(1, self.tr("Anomalies"))
@@ -327,6 +332,13 @@ class ScorecardPane(Pane):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, FIXED.index("name")))
             self.view.setFocus()
+
+    def edit_rules(self) -> None:
+        from collectdesk.ui.scorecards.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.database.ctx, self)
+        if dialog.exec():
+            self.refresh()
 
     def open_current_staff(self) -> None:
         index = self.view.currentIndex()
