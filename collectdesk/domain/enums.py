@@ -181,21 +181,53 @@ class FeedbackSource(StrEnum):
 
 
 class FeedbackKind(StrEnum):
+    """The category of a feedback item (issue 5: complaint, compliment, dispute, inquiry, hardship,
+    suggestion); SURVEY is an external agency's survey answer."""
+
     COMPLAINT = "complaint"
     COMPLIMENT = "compliment"
+    DISPUTE = "dispute"
     ENQUIRY = "enquiry"
+    HARDSHIP = "hardship"
     SURVEY = "survey"
     SUGGESTION = "suggestion"
 
 
 class FeedbackStatus(StrEnum):
+    """Customer feedback: new -> assigned -> in progress (-> waiting for the customer) -> resolved ->
+    closed. Staff suggestions: received -> under review -> adopted | declined."""
+
     NEW = "new"
+    ASSIGNED = "assigned"
     IN_PROGRESS = "in_progress"
-    ANSWERED = "answered"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
     CLOSED = "closed"
+    RECEIVED = "received"
     UNDER_REVIEW = "under_review"
     ADOPTED = "adopted"
     DECLINED = "declined"
+
+
+OPEN_FEEDBACK = frozenset({FeedbackStatus.NEW, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS,
+                           FeedbackStatus.WAITING, FeedbackStatus.RECEIVED, FeedbackStatus.UNDER_REVIEW})
+
+
+class FeedbackSeverity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class FeedbackOutcome(StrEnum):
+    """How a complaint or dispute ended."""
+
+    UPHELD = "upheld"
+    PARTLY_UPHELD = "partly_upheld"
+    NOT_UPHELD = "not_upheld"
+    WITHDRAWN = "withdrawn"
+    NO_ACTION = "no_action"
 
 
 class StaffRole(StrEnum):

@@ -106,7 +106,7 @@ ZERO = Decimal("0.00")
 TREND_WEEKS = 13
 TARGET_METRIC = "amount_collected"
 AWAITING_DECISION = (EscalationStatus.SUBMITTED, EscalationStatus.UNDER_REVIEW, EscalationStatus.REFERRED)
-OPEN_COMPLAINT = (FeedbackStatus.NEW, FeedbackStatus.IN_PROGRESS)
+OPEN_COMPLAINT = (FeedbackStatus.NEW, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.WAITING)
 PERIOD_KEYS = ("today", "week", "month")
 
 

@@ -210,7 +210,8 @@ def test_aging_counts_and_balances_per_bucket_and_currency(figures, department):
 
 def test_complaints_open_and_overdue(figures, department):
     open_ = [f for f in department.feedback
-             if f[0] is FeedbackKind.COMPLAINT and f[1] in (FeedbackStatus.NEW, FeedbackStatus.IN_PROGRESS)]
+             if f[0] is FeedbackKind.COMPLAINT and f[1] in (FeedbackStatus.NEW, FeedbackStatus.ASSIGNED,
+                                                             FeedbackStatus.IN_PROGRESS, FeedbackStatus.WAITING)]
     assert figures.complaints_open == len(open_)
     assert figures.complaints_overdue == sum(1 for f in open_ if f[2] is not None and f[2] < NOW)
 

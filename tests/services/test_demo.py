@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from collectdesk.domain.aging import AgingBucket, bucket_for, days_past_due
 from collectdesk.domain.enums import (
+    OPEN_FEEDBACK,
     CLOSED_STATUSES,
     AccountStatus,
     EscalationStatus,
@@ -251,7 +252,8 @@ def test_inbox_escalations_targets_training_and_portfolios(demo):
     kinds = {(k, src) for k, src, *_ in feedback}
     assert {("complaint", "letter"), ("complaint", "email"), ("survey", "agency"),
             ("suggestion", "staff_suggestion")} <= kinds
-    assert any(st in ("new", "in_progress") and due is not None and due < now for _, _, st, due, _, _ in feedback)
+    open_values = {s.value for s in OPEN_FEEDBACK}
+    assert any(st in open_values and due is not None and due < now for _, _, st, due, _, _ in feedback)
     surveys = [(sat, nps) for k, _, _, _, sat, nps in feedback if k == "survey"]
     assert surveys and all(1 <= sat <= 5 and 0 <= nps <= 10 for sat, nps in surveys)
     assert referred and all(role == StaffRole.SENIOR_MANAGER for (role,) in referred)

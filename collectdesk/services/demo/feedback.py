@@ -32,7 +32,7 @@ def _status(g: Gen, received: int, sla_days: int | None) -> tuple[str, int | Non
     limit = (sla_days or 10) + 5
     answered = received + rng.randint(1, max(1, min(age, limit))) * DAY + rng.randrange(3 * 3600)
     answered = min(answered, g.now - 3600)
-    return ("answered" if rng.random() < 0.45 else "closed"), answered
+    return ("resolved" if rng.random() < 0.45 else "closed"), answered
 
 
 def account_feedback(s: Story, kind: str, received_day: int, *, category: str | None = None,
@@ -89,7 +89,7 @@ def staff_suggestions(g: Gen, org: Org) -> None:
         received = s.branch.calendar.epoch(day, rng.randrange(9 * 3600, 18 * 3600))
         anonymous = rng.random() < 0.2
         age = (g.now - received) // DAY
-        status = "new" if age < 7 else g.pick(("under_review", "under_review", "adopted", "declined", "new"))
+        status = "received" if age < 7 else g.pick(("under_review", "under_review", "adopted", "declined", "received"))
         answered = None
         if status in ("adopted", "declined"):
             answered = min(g.now - 3600, received + rng.randint(3, max(3, min(age, 40))) * DAY)

@@ -14,7 +14,7 @@ from collectdesk.store.models.money_flows import (
     Settlement,
     WriteOff,
 )
-from collectdesk.store.models.feedback import FeedbackItem
+from collectdesk.store.models.feedback import FeedbackItem, FeedbackMatch
 from collectdesk.store.models.performance import (
     Evaluation,
     EvaluationCriterion,
@@ -37,5 +37,5 @@ __all__ = [
     "Settlement", "WriteOff", "FeedbackItem", "Evaluation", "Target", "TrainingModule",
     "TrainingRecord", "Portfolio", "PortfolioAccount", "ComplianceFinding", "ComplianceProfile",
     "AuditEntry", "GeneratedReport", "ImportRun", "AccountNote", "SavedQueue", "EvaluationCriterion", "QaScore",
-    "Review", "ReviewRating", "AppSetting", "Attachment",
+    "Review", "ReviewRating", "AppSetting", "Attachment", "FeedbackMatch",
 ]
