@@ -39,6 +39,20 @@ DEFAULTS: dict[str, Any] = {
     "anomalies.short_call_s": 60,         # a promise-to-pay call shorter than this many seconds
     "anomalies.short_call_min": 3,        # ... at least this many such calls
     "anomalies.short_call_share": "25",   # ... and this % of the person's promise-to-pay calls
+    # feedback inbox: per category, working days to acknowledge and calendar weeks (or "resolve_days",
+    # working days) to resolve; null = no deadline (services/inbox/sla.py explains the counting)
+    "feedback.sla": {
+        "complaint": {"ack_days": 5, "resolve_weeks": 8},
+        "dispute": {"ack_days": 5, "resolve_weeks": 8},
+        "hardship": {"ack_days": 2, "resolve_weeks": 4},
+        "enquiry": {"ack_days": 2, "resolve_days": 10},
+        "suggestion": {"ack_days": 10, "resolve_weeks": 6},
+        "compliment": {"ack_days": None, "resolve_weeks": None},
+        "survey": {"ack_days": None, "resolve_weeks": None},
+    },
+    # feedback inbox: the topics a complaint can be about (keys; labels in ui/labels.py topic_label,
+    # a key without a label shows as itself)
+    "feedback.topics": ["tone", "contact_frequency", "wrong_amount", "privacy", "payment_not_recorded", "other"],
 }
 
 
