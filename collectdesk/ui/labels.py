@@ -22,7 +22,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk import i18n
-from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, Outcome,
+from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, FeedbackKind,
+                                      FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus, Outcome,
                                       PaymentMethod, PromiseStatus, StaffRole, TrainingStatus)
 from collectdesk.services.account_view import TimelineKind
 from collectdesk.services.training import RecordState
@@ -183,6 +184,64 @@ def _training_state_table() -> dict[RecordState, str]:
     }
 
 
+def _feedback_kind_table() -> dict[FeedbackKind, str]:
+    return {
+        FeedbackKind.COMPLAINT: QCoreApplication.translate("Labels", "Complaint", "feedback category"),
+        FeedbackKind.COMPLIMENT: QCoreApplication.translate("Labels", "Compliment", "feedback category"),
+        FeedbackKind.DISPUTE: QCoreApplication.translate("Labels", "Dispute", "feedback category"),
+        FeedbackKind.ENQUIRY: QCoreApplication.translate("Labels", "Enquiry", "feedback category"),
+        FeedbackKind.HARDSHIP: QCoreApplication.translate("Labels", "Hardship", "feedback category"),
+        FeedbackKind.SURVEY: QCoreApplication.translate("Labels", "Survey answer", "feedback category"),
+        FeedbackKind.SUGGESTION: QCoreApplication.translate("Labels", "Suggestion", "feedback category"),
+    }
+
+
+def _feedback_status_table() -> dict[FeedbackStatus, str]:
+    return {
+        FeedbackStatus.NEW: QCoreApplication.translate("Labels", "New", "feedback status"),
+        FeedbackStatus.ASSIGNED: QCoreApplication.translate("Labels", "Assigned", "feedback status"),
+        FeedbackStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress", "feedback status"),
+        FeedbackStatus.WAITING: QCoreApplication.translate("Labels", "Waiting for customer", "feedback status"),
+        FeedbackStatus.RESOLVED: QCoreApplication.translate("Labels", "Resolved", "feedback status"),
+        FeedbackStatus.CLOSED: QCoreApplication.translate("Labels", "Closed", "feedback status"),
+        FeedbackStatus.RECEIVED: QCoreApplication.translate("Labels", "Received", "status of a staff suggestion"),
+        FeedbackStatus.UNDER_REVIEW: QCoreApplication.translate("Labels", "Under review",
+                                                                "status of a staff suggestion"),
+        FeedbackStatus.ADOPTED: QCoreApplication.translate("Labels", "Adopted", "status of a staff suggestion"),
+        FeedbackStatus.DECLINED: QCoreApplication.translate("Labels", "Declined", "status of a staff suggestion"),
+    }
+
+
+def _feedback_source_table() -> dict[FeedbackSource, str]:
+    return {
+        FeedbackSource.LETTER: QCoreApplication.translate("Labels", "Letter", "feedback channel"),
+        FeedbackSource.EMAIL: QCoreApplication.translate("Labels", "E-mail", "feedback channel"),
+        FeedbackSource.CALL: QCoreApplication.translate("Labels", "Phone call", "feedback channel"),
+        FeedbackSource.AGENCY: QCoreApplication.translate("Labels", "Reporting agency", "feedback channel"),
+        FeedbackSource.STAFF_SUGGESTION: QCoreApplication.translate("Labels", "Staff suggestion",
+                                                                    "feedback channel"),
+    }
+
+
+def _feedback_severity_table() -> dict[FeedbackSeverity, str]:
+    return {
+        FeedbackSeverity.LOW: QCoreApplication.translate("Labels", "Low", "feedback severity"),
+        FeedbackSeverity.MEDIUM: QCoreApplication.translate("Labels", "Medium", "feedback severity"),
+        FeedbackSeverity.HIGH: QCoreApplication.translate("Labels", "High", "feedback severity"),
+        FeedbackSeverity.CRITICAL: QCoreApplication.translate("Labels", "Critical", "feedback severity"),
+    }
+
+
+def _feedback_outcome_table() -> dict[FeedbackOutcome, str]:
+    return {
+        FeedbackOutcome.UPHELD: QCoreApplication.translate("Labels", "Upheld", "outcome of a complaint"),
+        FeedbackOutcome.PARTLY_UPHELD: QCoreApplication.translate("Labels", "Partly upheld", "outcome of a complaint"),
+        FeedbackOutcome.NOT_UPHELD: QCoreApplication.translate("Labels", "Not upheld", "outcome of a complaint"),
+        FeedbackOutcome.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn", "outcome of a complaint"),
+        FeedbackOutcome.NO_ACTION: QCoreApplication.translate("Labels", "No action needed", "outcome of a complaint"),
+    }
+
+
 _BUILDERS: dict[type, Callable[[], dict]] = {
     AccountStatus: _status_table,
     Channel: _channel_table,
@@ -196,6 +255,11 @@ _BUILDERS: dict[type, Callable[[], dict]] = {
     TimelineKind: _timeline_kind_table,
     TrainingStatus: _training_status_table,
     RecordState: _training_state_table,
+    FeedbackKind: _feedback_kind_table,
+    FeedbackStatus: _feedback_status_table,
+    FeedbackSource: _feedback_source_table,
+    FeedbackSeverity: _feedback_severity_table,
+    FeedbackOutcome: _feedback_outcome_table,
 }
 
 COVERED = tuple(_BUILDERS)
@@ -258,6 +322,42 @@ def training_status_label(value: TrainingStatus) -> str:
 
 def training_state_label(value: RecordState) -> str:
     return _table(RecordState, _training_state_table)[RecordState(value)]
+
+
+def feedback_kind_label(value: FeedbackKind) -> str:
+    return _table(FeedbackKind, _feedback_kind_table)[FeedbackKind(value)]
+
+
+def feedback_status_label(value: FeedbackStatus) -> str:
+    return _table(FeedbackStatus, _feedback_status_table)[FeedbackStatus(value)]
+
+
+def feedback_source_label(value: FeedbackSource) -> str:
+    return _table(FeedbackSource, _feedback_source_table)[FeedbackSource(value)]
+
+
+def feedback_severity_label(value: FeedbackSeverity) -> str:
+    return _table(FeedbackSeverity, _feedback_severity_table)[FeedbackSeverity(value)]
+
+
+def feedback_outcome_label(value: FeedbackOutcome) -> str:
+    return _table(FeedbackOutcome, _feedback_outcome_table)[FeedbackOutcome(value)]
+
+
+def topic_label(key: str | None) -> str:
+    """A feedback topic. The list is a department setting (``feedback.topics``): the default topics are
+    translated; a topic the department added shows as its key with underscores as spaces."""
+    known = {
+        "tone": QCoreApplication.translate("Labels", "Collector's tone", "feedback topic"),
+        "contact_frequency": QCoreApplication.translate("Labels", "Contact frequency", "feedback topic"),
+        "wrong_amount": QCoreApplication.translate("Labels", "Wrong amount", "feedback topic"),
+        "privacy": QCoreApplication.translate("Labels", "Privacy", "feedback topic"),
+        "payment_not_recorded": QCoreApplication.translate("Labels", "Payment not recorded", "feedback topic"),
+        "other": QCoreApplication.translate("Labels", "Other", "feedback topic"),
+    }
+    if not key:
+        return ""
+    return known.get(key, key.replace("_", " "))
 
 
 def language_label(code: str | None) -> str:
