@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         "with csv each is printed as a sentence (after the file is written, or on standard error when the CSV "
         "goes to standard output)"))
 
+    inbox = add("inbox", tr("CLI", "the feedback inbox"))
+    isub = inbox.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
+    text = tr("CLI", "import e-mail: .eml files, mbox archives, or folders of them (each message on its own; "
+                     "a message already in the inbox is not imported again)")
+    p = isub.add_parser("import", help=text, description=text)
+    _common(p, top=False)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
+    p.add_argument("--json", action="store_true", help=tr("CLI", "print one JSON object"))
+
     shots = add("shots", tr("CLI", "render every pane and main dialog to PNG files"))
     shots.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder for the PNG files"))
     shots.add_argument("--size", default="1440x900", help=tr("CLI", "window size, WIDTHxHEIGHT"))
@@ -332,6 +341,59 @@ def _anomaly_json(a) -> dict:
             "sentence": anomaly_sentence(a)}
 
 
+def cmd_inbox(args) -> int:
+    from collectdesk.services.inbox.email_import import import_messages
+
+    tr = QCoreApplication.translate
+    db = _open(args)
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        pct = int(done * 100 / total) if total else 100
+        if pct // 10 != last[0] and sys.stderr.isatty() and not args.json:
+            last[0] = pct // 10
+            print(tr("CLI", "importing e-mail: {pct}%").format(pct=pct), file=sys.stderr)
+
+    try:
+        report = import_messages(db.ctx, args.files, progress=progress)
+    finally:
+        db.close()
+    found = report.imported + report.duplicates + len(report.errors)
+    ok = not report.errors and found > 0
+    if args.json:
+        _out(json.dumps({
+            "imported": report.imported, "duplicates": report.duplicates, "linked": report.linked,
+            "suggested": report.suggested, "item_ids": [str(i) for i in report.item_ids],
+            "errors": [{"file": f, "index": i, "message": m} for f, i, m in report.errors],
+            "notes": [{"file": f, "index": i, "message": m} for f, i, m in report.notes],
+            "skipped_files": report.skipped_files}, ensure_ascii=False, indent=1))
+        return EXIT_OK if ok else EXIT_REFUSED
+
+    def where(file: str, index: int | None) -> str:
+        if index is None:
+            return file
+        return tr("CLI", "{file}, message {index}").format(file=file, index=index)
+
+    if not found:
+        _err(tr("CLI", "No e-mail messages were found (.eml files, .mbox archives or folders of them)."))
+        return EXIT_REFUSED
+    _out(tr("CLI", "%n message(s) imported.", "", report.imported))
+    if report.duplicates:
+        _out(tr("CLI", "%n message(s) were already in the inbox and were not imported again.", "", report.duplicates))
+    if report.imported:
+        _out(tr("CLI", "%n linked to an account.", "", report.linked))
+        _out(tr("CLI", "%n with suggested links to confirm in the inbox.", "", report.suggested))
+    for file, index, note in report.notes:
+        _out(tr("CLI", "Note: {where}: {note}").format(where=where(file, index), note=note))
+    for name in report.skipped_files:
+        _out(tr("CLI", "Skipped, not an e-mail file: {file}").format(file=name))
+    if report.errors:
+        _err(tr("CLI", "%n message(s) could not be imported:", "", len(report.errors)))
+        for file, index, message in report.errors:
+            _err(tr("CLI", "{where}: {reason}").format(where=where(file, index), reason=message))
+    return EXIT_OK if ok else EXIT_REFUSED
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -346,7 +408,7 @@ def cmd_shots(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
-            "scorecards": cmd_scorecards}
+            "scorecards": cmd_scorecards, "inbox": cmd_inbox}
 
 
 def main(argv: list[str] | None = None) -> int:
