@@ -203,18 +203,21 @@ def _base(flt: InboxFilter, now: datetime, columns):
     return q.where(*conds), exact
 
 
-def _matches_text(term: str, *texts) -> bool:
-    return any(term in t.casefold() for t in texts if t)
-
-
-def _python_filtered_ids(s: Session, flt: InboxFilter, now: datetime) -> list[uuid.UUID]:
-    """Ids of the candidates whose texts really contain the (non-ASCII) term, newest first."""
+def _python_filtered_ids(s: Session, flt: InboxFilter, now: datetime, stop: int | None = None) -> list[uuid.UUID]:
+    """Ids of the candidates whose texts really contain the (non-ASCII) term, newest first; with `stop`,
+    only the first `stop` of them (a page needs no more)."""
     f = FeedbackItem
     q, _ = _base(flt, now, (f.id, f.subject, f.body, f.sender_name, f.sender_address, Account.account_no,
                             Debtor.name_key))
     term = flt.text.strip().casefold()
     q = q.order_by(f.received_at.desc(), f.id).limit(MAX_CANDIDATES)
-    return [r[0] for r in s.execute(q).yield_per(5000) if _matches_text(term, *r[1:])]
+    out = []
+    for r in s.execute(q).yield_per(5000):
+        if term in "\x00".join(t for t in r[1:] if t).casefold():
+            out.append(r[0])
+            if stop is not None and len(out) >= stop:
+                break
+    return out
 
 
 def _row_columns():
@@ -250,7 +253,7 @@ def list_items(ctx: ServiceContext, flt: InboxFilter, *, limit: int = 500, offse
         if exact:
             rows = s.execute(q.order_by(f.received_at.desc(), f.id).limit(limit).offset(offset)).all()
             return [_to_row(r, now) for r in rows]
-        ids = _python_filtered_ids(s, flt, now)[offset:offset + limit]
+        ids = _python_filtered_ids(s, flt, now, stop=offset + limit)[offset:]
         if not ids:
             return []
         q, _ = _base(InboxFilter(), now, _row_columns())
