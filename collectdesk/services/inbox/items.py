@@ -280,7 +280,9 @@ def unread_count(ctx: ServiceContext) -> int:
 def history_of(s: Session, item_id: uuid.UUID) -> list[tuple]:
     entries = s.scalars(select(AuditEntry).where(
         AuditEntry.entity == OWNER_KIND, AuditEntry.entity_id == str(item_id))
-        .order_by(AuditEntry.occurred_at, AuditEntry.id)).all()
+        .order_by(AuditEntry.occurred_at)).all()
+    # one transaction's rows share their instant: the creation first
+    entries = sorted(entries, key=lambda e: (e.occurred_at, e.action != "insert"))
     out = []
     for e in entries:
         if e.field == "version":
