@@ -321,3 +321,22 @@ def test_progress_and_cancel(database, org):
                              progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 2)
     assert report.cancelled and report.imported == 2
     assert seen[-1][0] <= seen[-1][1]
+
+
+def test_a_forwarded_message_is_one_attachment_and_not_part_of_the_body():
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "ufficio@example.it", "Sollecito"
+    inner.set_content("Testo del sollecito originale")
+    inner.add_attachment(b"%PDF-1.4 x", maintype="application", subtype="pdf", filename="sollecito.pdf")
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "Mario Neri <mario.neri@example.it>", "I: Sollecito"
+    outer.set_content("Vedete sotto: non è corretto.")
+    outer.add_attachment(inner)
+    msg = decode_message(bytes(outer))
+    assert msg.body == "Vedete sotto: non è corretto."
+    assert [(a.filename, a.media_type) for a in msg.attachments] == [("forwarded.eml", "message/rfc822")]
+    forwarded = decode_message(msg.attachments[0].data)
+    assert (forwarded.subject, forwarded.body) == ("Sollecito", "Testo del sollecito originale")
+    assert forwarded.attachments[0].data == b"%PDF-1.4 x"

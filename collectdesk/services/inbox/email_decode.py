@@ -23,7 +23,7 @@ Charsets
 Body
     In multipart/alternative the text/plain part is preferred; an HTML-only mail is converted to text
     (paragraphs and line breaks kept, links as "text (address)", lists with bullets, scripts and styles
-    dropped). Inline text parts of a multipart/mixed are joined.
+    dropped; email_html.py). Inline text parts of a multipart/mixed are joined.
 Attachments
     Every other leaf part (files, images, forwarded messages as .eml) with its decoded bytes. A part whose
     base64 is damaged is kept as far as it decodes, with a note.
@@ -50,6 +50,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk.domain.errors import DomainError
+from collectdesk.services.inbox.email_html import html_to_text
 
 # labels that mean "some 8-bit charset, unknown"
 _UNKNOWN_LABELS = {"", "unknown", "unknown-8bit", "x-unknown", "x-user-defined", "default", "charset"}
@@ -269,79 +270,6 @@ def _message_id(raw: str | None) -> str | None:
     return value
 
 
-# ---- HTML ---------------------------------------------------------------------------------------
-
-_DROP = {"script", "style", "head", "title", "noscript", "template", "meta", "link", "object", "svg"}
-_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "ul", "ol", "dl",
-              "address", "hr", "form", "fieldset", "figure"}
-_LINE = {"div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "center", "caption",
-         "main", "nav", "aside", "tbody", "thead", "tfoot", "body", "html", "figcaption"}
-_BREAK, _PARA = "\x00L", "\x00P"
-
-
-def html_to_text(html: str) -> str:
-    """Readable text of an HTML mail: paragraphs, line breaks, bullets, "link (address)"; no scripts."""
-    import lxml.html
-    from lxml import etree
-
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
-    if not html.strip():
-        return ""
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return " ".join(re.sub(r"<[^>]+>", " ", html).split())
-    out: list[str] = []
-
-    def text(value: str | None, pre: bool) -> None:
-        if value:
-            value = value.replace("\xa0", " ")
-            out.append(value if pre else re.sub(r"\s+", " ", value))
-
-    def walk(el, pre: bool) -> None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag is None or tag in _DROP:
-            text(el.tail, pre)
-            return
-        pre = pre or tag == "pre"
-        if tag == "br":
-            out.append(_BREAK)
-        elif tag in _PARAGRAPH:
-            out.append(_PARA)
-        elif tag in _LINE:
-            out.append(_BREAK)
-        if tag == "li":
-            out.append("• ")
-        elif tag in ("td", "th") and el.getprevious() is not None:
-            out.append("\t")
-        elif tag == "img" and el.get("alt", "").strip():
-            out.append("[" + el.get("alt").strip() + "]")
-        start = len(out)
-        text(el.text, pre)
-        for child in el:
-            walk(child, pre)
-        if tag == "a":
-            href = (el.get("href") or "").strip()
-            shown = "".join(p for p in out[start:] if not p.startswith("\x00"))
-            target = href[7:] if href.lower().startswith("mailto:") else href
-            if target and not target.startswith("#") and not target.lower().startswith("javascript:") \
-                    and target not in shown:
-                out.append(f" ({target})")
-        if tag == "hr":
-            out.append("————")
-        if tag in _PARAGRAPH:
-            out.append(_PARA)
-        elif tag in _LINE:
-            out.append(_BREAK)
-        text(el.tail, pre)
-
-    walk(root, False)
-    joined = "".join(out)
-    joined = re.sub(r"[ \t]*(?:\x00[LP][ \t]*)+", lambda m: "\n\n" if "\x00P" in m.group(0) else "\n", joined)
-    lines = [re.sub(r" {2,}", " ", line).strip(" ") for line in joined.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
 # ---- the message --------------------------------------------------------------------------------
 
 def _filename(part: Message, hints: tuple[str, ...], notes: list[str]) -> str | None:
@@ -468,8 +396,8 @@ def decode_message(raw: bytes) -> DecodedMessage:
         texts.append(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
     attachments = []
     chosen = {id(p) for p in body_parts}
-    for part in msg.walk():
-        if part.is_multipart() or id(part) in chosen:
+    for part in _leaves(msg):
+        if id(part) in chosen:
             continue
         filename = _filename(part, hints, notes)
         if part.get_content_type() == "message/rfc822":
@@ -488,6 +416,16 @@ def decode_message(raw: bytes) -> DecodedMessage:
         sender_address=address, recipients=recipients, date=_date(_raw_header(msg, "Date")),
         body="\n\n".join(t for t in texts if t.strip()), body_from_html=from_html, charsets=charsets,
         attachments=attachments, notes=list(dict.fromkeys(notes)))
+
+
+def _leaves(msg: Message) -> Iterator[Message]:
+    """The leaf parts in order; a forwarded message (message/rfc822) is one leaf, not opened."""
+    if msg.get_content_type() == "message/rfc822" or not msg.is_multipart():
+        yield msg
+        return
+    for child in msg.get_payload():
+        if isinstance(child, Message):
+            yield from _leaves(child)
 
 
 def _default_name(media: str, n: int) -> str:
