@@ -58,11 +58,9 @@ _UNKNOWN_LABELS = {"", "unknown", "unknown-8bit", "x-unknown", "x-user-defined",
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
               "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "csisolatin1"}
 _C1 = re.compile("[\x80-\x9f]")
+# lupdate reads the alias as QCoreApplication.translate (translations/update.py)
+_translate = QCoreApplication.translate
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmailImport", text)
 
 
 class MessageDecodeError(DomainError):
@@ -167,10 +165,11 @@ def decode_text(data: bytes, declared: str | None, hints: tuple[str, ...] = ()) 
         # fall through: wrong label
     used_text, used = _guess(data, hints)
     if codec is None:
-        note = _tr("The text's charset \"{declared}\" is unknown; it was read as {used}.").format(
+        note = _translate("EmailImport", "The text's charset \"{declared}\" is unknown; it was read as {used}.").format(
             declared=shown, used=used.upper())
     else:
-        note = _tr("The text was declared as {declared} but is not; it was read as {used}.").format(
+        note = _translate(
+            "EmailImport", "The text was declared as {declared} but is not; it was read as {used}.").format(
             declared=shown.upper(), used=used.upper())
     return used_text, used, note
 
@@ -198,13 +197,14 @@ def _header_text(raw: str, hints: tuple[str, ...], notes: list[str], label: str)
     data = raw.encode("ascii", "surrogateescape")
     if not data.isascii():
         text, used, _ = decode_text(data, None, hints)
-        notes.append(_tr("The {header} header holds unencoded non-ASCII bytes; it was read as {used}.").format(
+        notes.append(_translate(
+            "EmailImport", "The {header} header holds unencoded non-ASCII bytes; it was read as {used}.").format(
             header=label, used=used.upper()))
         return " ".join(text.split())
     try:
         pieces = decode_header(raw)
     except (email_errors.HeaderParseError, ValueError, UnicodeError) as exc:
-        notes.append(_tr("The {header} header is damaged ({error}); it is shown as sent.").format(
+        notes.append(_translate("EmailImport", "The {header} header is damaged ({error}); it is shown as sent.").format(
             header=label, error=str(exc) or type(exc).__name__))
         return " ".join(raw.split())
     out = []
@@ -214,12 +214,13 @@ def _header_text(raw: str, hints: tuple[str, ...], notes: list[str], label: str)
             continue
         text, _, note = decode_text(chunk, charset or "ascii", hints)
         if note:
-            notes.append(_tr("{header} header: {note}").format(header=label, note=note))
+            notes.append(_translate("EmailImport", "{header} header: {note}").format(header=label, note=note))
         out.append(text)
     text = "".join(out)
     if "=?" in text and "?=" in text:  # an encoded-word decode_header could not read (bad base64)
-        notes.append(_tr("The {header} header holds an encoded part that cannot be decoded; it is shown as "
-                         "sent.").format(header=label))
+        notes.append(_translate(
+            "EmailImport", "The {header} header holds an encoded part that cannot be decoded; it is shown as "
+                           "sent.").format(header=label))
     return " ".join(text.split())
 
 
@@ -232,11 +233,13 @@ def _sender(raw: str | None, hints: tuple[str, ...], notes: list[str]) -> tuple[
     else:  # an unclosed quote or angle bracket: find the address itself
         found = _ADDRESS.search(raw)
         if not found:
-            notes.append(_tr("The sender's address cannot be read: {value}").format(value=raw.strip()[:200]))
+            notes.append(_translate(
+                "EmailImport", "The sender's address cannot be read: {value}").format(value=raw.strip()[:200]))
             return _header_text(raw, hints, [], "From") or None, None
         address = found.group(0)
         name = raw[:found.start()].replace("<", " ").replace('"', " ").strip(" ,;")
-        notes.append(_tr("The sender's header is malformed; the address was read as {address}.").format(
+        notes.append(_translate(
+            "EmailImport", "The sender's header is malformed; the address was read as {address}.").format(
             address=address))
     name = _header_text(name, hints, notes, "From") if name else ""
     name = name.strip('" ')
@@ -291,7 +294,8 @@ def _payload(part: Message, notes: list[str]) -> bytes:
     data = part.get_payload(decode=True)
     if any(isinstance(d, (email_errors.InvalidBase64PaddingDefect, email_errors.InvalidBase64CharactersDefect,
                           email_errors.InvalidBase64LengthDefect)) for d in part.defects):
-        notes.append(_tr("A part of the message has damaged base64 encoding; what could be read is kept."))
+        notes.append(_translate(
+            "EmailImport", "A part of the message has damaged base64 encoding; what could be read is kept."))
     if data is None:
         raw = part.get_payload()
         data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
@@ -349,22 +353,24 @@ def _choose_body(msg: Message) -> list[Message]:
 def _check_structure(msg: Message, raw: bytes) -> None:
     stripped = raw.lstrip()
     if not stripped:
-        raise MessageDecodeError(_tr("The message is empty."))
+        raise MessageDecodeError(_translate("EmailImport", "The message is empty."))
     if not msg.keys() or any(isinstance(d, email_errors.MissingHeaderBodySeparatorDefect) for d in msg.defects) \
             and not any(k.lower() in ("from", "subject") for k in msg.keys()):
-        raise MessageDecodeError(_tr("This is not an e-mail message: it has no header lines."))
+        raise MessageDecodeError(_translate("EmailImport", "This is not an e-mail message: it has no header lines."))
     if not any(msg.get(k) is not None for k in ("From", "Subject", "Date", "Message-ID")):
-        raise MessageDecodeError(_tr("This is not an e-mail message: it has none of From, Subject, Date and "
-                                     "Message-ID."))
+        raise MessageDecodeError(_translate(
+            "EmailImport", "This is not an e-mail message: it has none of From, Subject, Date and "
+                           "Message-ID."))
     for part in msg.walk():
         for defect in part.defects:
             if isinstance(defect, (email_errors.StartBoundaryNotFoundDefect,
                                    email_errors.CloseBoundaryNotFoundDefect)):
-                raise MessageDecodeError(_tr(
+                raise MessageDecodeError(_translate("EmailImport", 
                     "The message is incomplete: its MIME parts are cut off (the file or archive may be "
                     "truncated)."))
             if isinstance(defect, email_errors.NoBoundaryInMultipartDefect):
-                raise MessageDecodeError(_tr("The message is malformed: a multipart message has no boundary."))
+                raise MessageDecodeError(_translate(
+                    "EmailImport", "The message is malformed: a multipart message has no boundary."))
 
 
 def decode_message(raw: bytes) -> DecodedMessage:
@@ -374,7 +380,8 @@ def decode_message(raw: bytes) -> DecodedMessage:
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
     except Exception as exc:  # noqa: BLE001 - the parser is tolerant; anything escaping it is a broken message
-        raise MessageDecodeError(_tr("The message cannot be read: {error}").format(error=exc)) from exc
+        raise MessageDecodeError(_translate(
+            "EmailImport", "The message cannot be read: {error}").format(error=exc)) from exc
     _check_structure(msg, raw)
     notes: list[str] = []
     body_parts = _choose_body(msg)

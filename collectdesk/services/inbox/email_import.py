@@ -56,6 +56,8 @@ from collectdesk.store.models.feedback import FeedbackItem
 from collectdesk.store.models.shared_files import Attachment
 
 log = logging.getLogger(__name__)
+# lupdate reads the alias as QCoreApplication.translate (translations/update.py)
+_translate = QCoreApplication.translate
 
 OWNER_KIND = "feedback_item"
 RAW_FILENAME = "message.eml"
@@ -79,10 +81,6 @@ _LANGUAGE_WORDS = {
     "en": {"the", "and", "is", "please", "thank", "thanks", "regards", "my", "you", "dear", "i", "payment",
            "account", "your", "of", "to"},
 }
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("EmailImport", text, disambiguation, n)
 
 
 @dataclass
@@ -132,19 +130,22 @@ def _messages(path: Path) -> Iterator[tuple[int | None, bytes | None, int, str |
     try:
         size = path.stat().st_size
     except OSError as exc:
-        yield None, None, 0, _tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
+        yield None, None, 0, _translate(
+            "EmailImport", "The file cannot be read: {error}").format(error=exc.strerror or exc)
         return
     try:
         is_mbox = path.suffix.lower() in MBOX_SUFFIXES or (path.suffix.lower() != ".eml" and looks_like_mbox(path))
     except OSError as exc:
-        yield None, None, size, _tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
+        yield None, None, size, _translate(
+            "EmailImport", "The file cannot be read: {error}").format(error=exc.strerror or exc)
         return
     if is_mbox:
         try:
             for index, raw, pos in iter_mbox(path):
                 yield index, raw, pos, None
         except OSError as exc:
-            yield None, None, size, _tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
+            yield None, None, size, _translate(
+                "EmailImport", "The file cannot be read: {error}").format(error=exc.strerror or exc)
         return
     if size > MAX_MESSAGE_BYTES:
         yield None, None, size, _too_big_message(size)
@@ -152,11 +153,13 @@ def _messages(path: Path) -> Iterator[tuple[int | None, bytes | None, int, str |
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        yield None, None, size, _tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
+        yield None, None, size, _translate(
+            "EmailImport", "The file cannot be read: {error}").format(error=exc.strerror or exc)
         return
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
-        yield None, None, size, _tr("This is an Outlook .msg file, which cannot be read. In Outlook, save the "
-                                    "message as .eml (or drag it to a folder as a file) and import that.")
+        yield None, None, size, _translate(
+            "EmailImport", "This is an Outlook .msg file, which cannot be read. In Outlook, save the "
+                           "message as .eml (or drag it to a folder as a file) and import that.")
         return
     yield None, raw, size, None
 
@@ -168,8 +171,9 @@ def _megabytes(size: int) -> str:
 
 
 def _too_big_message(size: int) -> str:
-    return _tr("The message is {size} MB; messages up to {limit} MB are imported. Open it in your mail "
-               "program and save its attachments to a shared drive.").format(
+    return _translate(
+        "EmailImport", "The message is {size} MB; messages up to {limit} MB are imported. Open it in your mail "
+                       "program and save its attachments to a shared drive.").format(
         size=_megabytes(size), limit=MAX_MESSAGE_BYTES // (1024 * 1024))
 
 
@@ -227,13 +231,14 @@ def _received_at(decoded: DecodedMessage, now: datetime) -> datetime:
 
 
 def _body_with_notes(decoded: DecodedMessage, too_big: list[tuple[str, int]]) -> str:
-    lines = [_tr("Attachment not stored as a file, larger than {limit} MB: {name} ({size} MB). It is kept "
-                 "inside message.eml.").format(limit=MAX_ATTACHMENT_BYTES // (1024 * 1024), name=name,
-                                                 size=_megabytes(size)) for name, size in too_big]
+    lines = [_translate(
+        "EmailImport", "Attachment not stored as a file, larger than {limit} MB: {name} ({size} MB). It is kept "
+                       "inside message.eml.").format(
+        limit=MAX_ATTACHMENT_BYTES // (1024 * 1024), name=name, size=_megabytes(size)) for name, size in too_big]
     lines += decoded.notes
     if not lines:
         return decoded.body
-    marker = _tr("[CollectDesk import]")
+    marker = _translate("EmailImport", "[CollectDesk import]")
     return decoded.body + "\n\n" + "\n".join(f"{marker} {line}" for line in lines)
 
 
@@ -253,9 +258,10 @@ def _store_attachments(session: Session, item_id: uuid.UUID, decoded: DecodedMes
     for att in decoded.attachments:
         if att.size <= MAX_ATTACHMENT_BYTES:
             stored.append(_store_file(session, item_id, att.filename, att.media_type, att.data, actor))
-    summary = "; ".join(_tr("{name} ({size} bytes, SHA-256 {sha})").format(name=n, size=s, sha=d)
+    summary = "; ".join(_translate("EmailImport", "{name} ({size} bytes, SHA-256 {sha})").format(name=n, size=s, sha=d)
                         for n, s, d in stored)
-    bulk_entry(session, OWNER_KIND, _tr("E-mail imported with its files: {files}").format(files=summary),
+    bulk_entry(session, OWNER_KIND, _translate(
+        "EmailImport", "E-mail imported with its files: {files}").format(files=summary),
                entity_id=str(item_id))
 
 
@@ -272,7 +278,8 @@ def _import_one(ctx: ServiceContext, decoded: DecodedMessage, report: EmailImpor
             id=uuid.uuid4(), source=FeedbackSource.EMAIL, kind=kind, status=FeedbackStatus.NEW,
             subject=decoded.subject[:300], body=_body_with_notes(decoded, too_big), received_at=received,
             message_id=decoded.message_id, content_hash=digest,
-            sender_name=(decoded.sender_name or "")[:200] or None, sender_address=(decoded.sender_address or '')[:254] or None,
+            sender_name=(decoded.sender_name or "")[:200] or None,
+            sender_address=(decoded.sender_address or "")[:254] or None,
             anonymous=False)
         s.add(item)
         outcome = suggest_matches(s, item)
@@ -288,8 +295,9 @@ def _import_one(ctx: ServiceContext, decoded: DecodedMessage, report: EmailImpor
     elif outcome.candidates:
         report.suggested += 1
     for name, size in too_big:
-        report.notes.append((*where, _tr("Attachment {name} ({size} MB) is larger than {limit} MB: it was not "
-                                         "stored as a file; it stays inside message.eml.").format(
+        report.notes.append((*where, _translate(
+            "EmailImport", "Attachment {name} ({size} MB) is larger than {limit} MB: it was not "
+                           "stored as a file; it stays inside message.eml.").format(
             name=name, size=_megabytes(size), limit=MAX_ATTACHMENT_BYTES // (1024 * 1024))))
     report.notes.extend((*where, note) for note in decoded.notes)
 
@@ -344,14 +352,16 @@ def import_messages(ctx: ServiceContext, paths: Iterable[str | PathLike], *,
                 report.errors.append((*where, exc.message))
                 storage_failures += 1
                 if storage_failures >= MAX_STORAGE_FAILURES:
-                    report.errors.append((*where, _tr("The import stopped: the database refused {n} messages "
-                                                      "in a row.").format(n=storage_failures)))
+                    report.errors.append((*where, _translate(
+                        "EmailImport", "The import stopped: the database refused {n} messages "
+                                       "in a row.").format(n=storage_failures)))
                     return report
             except DomainError as exc:
                 report.errors.append((*where, exc.message))
             except Exception as exc:  # noqa: BLE001 - one bad message must not stop the others
                 log.exception("e-mail %s #%s could not be imported", path, index)
-                report.errors.append((*where, _tr("The message could not be imported: {error}").format(
+                report.errors.append((*where, _translate(
+                    "EmailImport", "The message could not be imported: {error}").format(
                     error=str(exc) or type(exc).__name__)))
         base += sizes.get(path, 0)
     if progress is not None:
