@@ -154,6 +154,8 @@ def decode_text(data: bytes, declared: str | None, hints: tuple[str, ...] = ()) 
     shown = (declared or "").strip().strip("\"'") or "-"
     if codec is None and (declared or "").strip().lower() in _UNKNOWN_LABELS and data.isascii():
         return data.decode("ascii"), "ascii", None
+    if not (declared or "").strip() and _is_multibyte_utf8(data):  # no label at all: UTF-8 needs no note
+        return data.decode("utf-8"), "utf-8", None
     if codec is not None:
         try:
             text = data.decode(codec)
