@@ -76,3 +76,18 @@ def test_money_and_dates_are_formatted_for_the_language(language):
 def test_lrelease_is_available():
     assert Path(update.tool("pyside6-lrelease")).exists() or shutil.which("pyside6-lrelease")
     subprocess.run([update.tool("pyside6-lrelease"), "-version"], check=True, capture_output=True)
+
+
+def test_no_wrapper_functions_hide_strings_from_lupdate():
+    """`def _tr(text): return QCoreApplication.translate("Ctx", text)` compiles, but lupdate extracts the
+    `_tr("...")` calls with no context, so those messages are never translated (found in issue 4).
+    Call QCoreApplication.translate (or a module alias of it) with the literal context instead."""
+    import re
+    from pathlib import Path
+
+    wrapper = re.compile(r"def (\w+)\((\w+)[^)]*\)[^:]*:\s*\n(?:\s*\"\"\".*?\"\"\"\s*\n)?\s*return "
+                         r"(?:QCoreApplication|QApplication)\.translate\(\s*\"[^\"]*\"\s*,\s*\2\s*\)", re.S)
+    root = Path(__file__).resolve().parents[1] / "collectdesk"
+    found = [f"{path.relative_to(root.parent)}: {m.group(1)}" for path in root.rglob("*.py")
+             for m in wrapper.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []

@@ -79,11 +79,9 @@ class RecordState(StrEnum):
     NOT_ASSIGNED = "not_assigned"
 
 
+_translate = QCoreApplication.translate  # an alias lupdate reads (translations/update.py resolves it)
+
 FLAGGED_STATES = (RecordState.OVERDUE, RecordState.EXPIRING, RecordState.EXPIRED, RecordState.NOT_ASSIGNED)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Training", text)
 
 
 # ---- data ---------------------------------------------------------------------------------------
@@ -242,19 +240,19 @@ def _validate(s: Session, data: ModuleInput, module_id: uuid.UUID | None) -> Mod
     code = (data.code or "").strip()
     title = (data.title or "").strip()
     if not code:
-        raise ValidationError(_tr("The module needs a code."))
+        raise ValidationError(_translate("Training", "The module needs a code."))
     if len(code) > 40:
-        raise ValidationError(_tr("The code may be at most 40 characters long."))
+        raise ValidationError(_translate("Training", "The code may be at most 40 characters long."))
     if not title:
-        raise ValidationError(_tr("The module needs a title."))
+        raise ValidationError(_translate("Training", "The module needs a title."))
     if len(title) > 200:
-        raise ValidationError(_tr("The title may be at most 200 characters long."))
+        raise ValidationError(_translate("Training", "The title may be at most 200 characters long."))
     clash = s.scalar(select(TrainingModule.id).where(func.lower(TrainingModule.code) == code.lower()))
     if clash is not None and clash != module_id:
-        raise ValidationError(_tr("Another module already has the code {code}.").format(code=code))
+        raise ValidationError(_translate("Training", "Another module already has the code {code}.").format(code=code))
     language = (data.language or "").strip().lower() or None
     if language is not None and language not in LANGUAGES:
-        raise ValidationError(_tr("Unknown language: {language}.").format(language=language))
+        raise ValidationError(_translate("Training", "Unknown language: {language}.").format(language=language))
     link = (data.link or "").strip() or None
     if link is not None:
         problem = link_problem(link)
@@ -265,10 +263,11 @@ def _validate(s: Session, data: ModuleInput, module_id: uuid.UUID | None) -> Mod
         try:
             roles.append(StaffRole(role))
         except ValueError:
-            raise ValidationError(_tr("Unknown staff role: {role}.").format(role=role)) from None
+            raise ValidationError(_translate("Training", "Unknown staff role: {role}.").format(role=role)) from None
     validity = data.validity_months
     if validity is not None and not (1 <= int(validity) <= MAX_VALIDITY_MONTHS):
-        raise ValidationError(_tr("The renewal interval must be between 1 and {max} months, or never.").format(
+        raise ValidationError(_translate(
+            "Training", "The renewal interval must be between 1 and {max} months, or never.").format(
             max=MAX_VALIDITY_MONTHS))
     ordered = tuple(r for r in StaffRole if r in roles)
     return ModuleInput(code=code, title=title, description=(data.description or "").strip() or None,
@@ -279,13 +278,14 @@ def _validate(s: Session, data: ModuleInput, module_id: uuid.UUID | None) -> Mod
 def link_problem(link: str) -> str | None:
     """None when `link` is an http(s) address with a host or a file URL; else what is wrong (translated)."""
     if len(link) > 1000:
-        return _tr("The link may be at most 1000 characters long.")
+        return _translate("Training", "The link may be at most 1000 characters long.")
     parsed = urlparse(link)
     if parsed.scheme in ("http", "https") and parsed.netloc:
         return None
     if parsed.scheme == "file" and parsed.path:
         return None
-    return _tr("The link must start with http://, https:// or file:// (for example https://intranet/course).")
+    return _translate("Training",
+                      "The link must start with http://, https:// or file:// (for example https://intranet/course).")
 
 
 # ---- modules ------------------------------------------------------------------------------------
@@ -322,7 +322,7 @@ def modules(ctx: ServiceContext, include_inactive: bool = False, today: date | N
 def module(ctx: ServiceContext, module_id: uuid.UUID, today: date | None = None) -> ModuleRow:
     today = today or date.today()
     with ctx.reading() as s:
-        m = load(s, TrainingModule, module_id, label=_tr("Training module"))
+        m = load(s, TrainingModule, module_id, label=_translate("Training", "Training module"))
         counts = _module_counts(s, today)
         file = s.execute(select(Attachment.filename, Attachment.size).where(
             Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == module_id)).first()
@@ -351,7 +351,8 @@ def create_module(ctx: ServiceContext, data: ModuleInput) -> uuid.UUID:
 
 def update_module(ctx: ServiceContext, module_id: uuid.UUID, data: ModuleInput, expected_version: int) -> None:
     with ctx.transaction() as s:
-        m = load(s, TrainingModule, module_id, expected_version=expected_version, label=_tr("Training module"))
+        m = load(s, TrainingModule, module_id, expected_version=expected_version,
+                 label=_translate("Training", "Training module"))
         clean = _validate(s, data, module_id)
         m.code, m.title, m.description = clean.code, clean.title, clean.description
         m.language, m.link = clean.language, clean.link
@@ -362,7 +363,8 @@ def update_module(ctx: ServiceContext, module_id: uuid.UUID, data: ModuleInput, 
 def set_module_active(ctx: ServiceContext, module_id: uuid.UUID, active: bool,
                       expected_version: int | None = None) -> None:
     with ctx.transaction() as s:
-        m = load(s, TrainingModule, module_id, expected_version=expected_version, label=_tr("Training module"))
+        m = load(s, TrainingModule, module_id, expected_version=expected_version,
+                 label=_translate("Training", "Training module"))
         m.active = bool(active)
 
 
@@ -377,29 +379,31 @@ def attach_file(ctx: ServiceContext, module_id: uuid.UUID, path: str | os.PathLi
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate("Training", "The file cannot be read: {error}").format(
+            error=exc.strerror or exc)) from exc
     if size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(_tr("The file is {size} MB; files up to {limit} MB can be attached. "
+        raise ValidationError(_translate("Training", "The file is {size} MB; files up to {limit} MB can be attached. "
                                   "Put larger files on a shared drive and give the module a link instead.").format(
             size=format_decimal(Decimal(size) / (1024 * 1024), 1), limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate("Training", "The file cannot be read: {error}").format(
+            error=exc.strerror or exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:  # it grew between stat and read
-        raise ValidationError(_tr("The file is larger than {limit} MB.").format(
+        raise ValidationError(_translate("Training", "The file is larger than {limit} MB.").format(
             limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     digest = hashlib.sha256(data).hexdigest()
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     name = path.name[:255]
     with ctx.transaction() as s:
-        load(s, TrainingModule, module_id, label=_tr("Training module"))
+        load(s, TrainingModule, module_id, label=_translate("Training", "Training module"))
         s.execute(delete(Attachment).where(Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == module_id))
         s.execute(insert(Attachment).values(
             id=uuid.uuid4(), owner_kind=OWNER_KIND, owner_id=module_id, filename=name, media_type=media,
             size=len(data), sha256=digest, data=data, created_by=ctx.actor,
             created_at=s.info["now"], updated_at=s.info["now"]))
-        bulk_entry(s, OWNER_KIND, _tr("File {name} attached ({size} bytes, SHA-256 {sha})").format(
+        bulk_entry(s, OWNER_KIND, _translate("Training", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
             name=name, size=len(data), sha=digest), entity_id=str(module_id))
     return name
 
@@ -409,7 +413,7 @@ def remove_attachment(ctx: ServiceContext, module_id: uuid.UUID) -> bool:
         result = s.execute(delete(Attachment).where(Attachment.owner_kind == OWNER_KIND,
                                                     Attachment.owner_id == module_id))
         if result.rowcount:
-            bulk_entry(s, OWNER_KIND, _tr("Attached file removed"), entity_id=str(module_id))
+            bulk_entry(s, OWNER_KIND, _translate("Training", "Attached file removed"), entity_id=str(module_id))
         return bool(result.rowcount)
 
 
@@ -430,18 +434,19 @@ def assign(ctx: ServiceContext, module_id: uuid.UUID, staff_ids, due_on: date | 
     today = today or date.today()
     wanted = list(dict.fromkeys(staff_ids))
     if due_on is not None and due_on < today:
-        raise ValidationError(_tr("The due date cannot be in the past."))
+        raise ValidationError(_translate("Training", "The due date cannot be in the past."))
     with ctx.transaction() as s:
-        m = load(s, TrainingModule, module_id, label=_tr("Training module"))
+        m = load(s, TrainingModule, module_id, label=_translate("Training", "Training module"))
         if not m.active:
-            raise ValidationError(_tr("The module {code} is deactivated; activate it before assigning it.").format(
+            raise ValidationError(_translate(
+                "Training", "The module {code} is deactivated; activate it before assigning it.").format(
                 code=m.code))
         if not wanted:
             return 0
         known = set(s.scalars(select(StaffMember.id).where(StaffMember.id.in_(wanted))))
         missing = [i for i in wanted if i not in known]
         if missing:
-            raise ValidationError(_tr("A staff member no longer exists; reload and try again."))
+            raise ValidationError(_translate("Training", "A staff member no longer exists; reload and try again."))
         busy = set(s.scalars(select(TrainingRecord.staff_id).where(
             TrainingRecord.module_id == module_id, TrainingRecord.staff_id.in_(wanted),
             TrainingRecord.status.in_(OPEN_STATUSES))))
@@ -453,9 +458,10 @@ def assign(ctx: ServiceContext, module_id: uuid.UUID, staff_ids, due_on: date | 
 
 def start(ctx: ServiceContext, record_id: uuid.UUID, expected_version: int | None = None) -> None:
     with ctx.transaction() as s:
-        rec = load(s, TrainingRecord, record_id, expected_version=expected_version, label=_tr("Training record"))
+        rec = load(s, TrainingRecord, record_id, expected_version=expected_version,
+                   label=_translate("Training", "Training record"))
         if rec.status is not TrainingStatus.ASSIGNED:
-            raise ValidationError(_tr("Only an assigned module can be started."))
+            raise ValidationError(_translate("Training", "Only an assigned module can be started."))
         rec.status = TrainingStatus.IN_PROGRESS
 
 
@@ -464,13 +470,14 @@ def complete(ctx: ServiceContext, record_id: uuid.UUID, completed_on: date, scor
     """Record the completion; returns the expiry date (None when the module never expires)."""
     today = today or date.today()
     if completed_on > today:
-        raise ValidationError(_tr("The completion date cannot be in the future."))
+        raise ValidationError(_translate("Training", "The completion date cannot be in the future."))
     if score is not None and not (0 <= int(score) <= 100):
-        raise ValidationError(_tr("The score must be between 0 and 100."))
+        raise ValidationError(_translate("Training", "The score must be between 0 and 100."))
     with ctx.transaction() as s:
-        rec = load(s, TrainingRecord, record_id, expected_version=expected_version, label=_tr("Training record"))
+        rec = load(s, TrainingRecord, record_id, expected_version=expected_version,
+                   label=_translate("Training", "Training record"))
         if rec.status not in OPEN_STATUSES:
-            raise ValidationError(_tr("This training is already completed."))
+            raise ValidationError(_translate("Training", "This training is already completed."))
         m = s.get(TrainingModule, rec.module_id)
         expires = add_months(completed_on, m.validity_months) if m and m.validity_months else None
         rec.completed_on = completed_on
@@ -568,7 +575,7 @@ def onboarding_checklist(ctx: ServiceContext, staff_id: uuid.UUID, today: date |
     """The active modules mandatory for the person's role, each with its current record's state."""
     today = today or date.today()
     with ctx.reading() as s:
-        person = load(s, StaffMember, staff_id, label=_tr("Staff member"))
+        person = load(s, StaffMember, staff_id, label=_translate("Training", "Staff member"))
         role = person.role.value
         mods = [m for m in s.scalars(select(TrainingModule).where(TrainingModule.active.is_(True))
                                      .order_by(func.lower(TrainingModule.code)))
@@ -596,11 +603,11 @@ def create_onboarding(ctx: ServiceContext, staff_id: uuid.UUID, due_days: int = 
     """Assign every mandatory module of the person's role that they have no record of. Returns how many."""
     today = today or date.today()
     if not 1 <= due_days <= 365:
-        raise ValidationError(_tr("The onboarding period must be between 1 and 365 days."))
+        raise ValidationError(_translate("Training", "The onboarding period must be between 1 and 365 days."))
     with ctx.transaction() as s:
-        person = load(s, StaffMember, staff_id, label=_tr("Staff member"))
+        person = load(s, StaffMember, staff_id, label=_translate("Training", "Staff member"))
         if not person.active:
-            raise ValidationError(_tr("{name} is no longer active.").format(name=person.full_name))
+            raise ValidationError(_translate("Training", "{name} is no longer active.").format(name=person.full_name))
         due = onboarding_due_date(person.hire_date, today, due_days)
         missing = _missing_rows(s, today, StaffMember.id == staff_id)
         s.add_all([TrainingRecord(staff_id=staff_id, module_id=row.module_id, status=TrainingStatus.ASSIGNED,
