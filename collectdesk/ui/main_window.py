@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     # ---- panes -----------------------------------------------------------------------------
     def _build_panes(self) -> None:
         from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
+        from collectdesk.ui.inbox.inbox_pane import InboxPane
         from collectdesk.ui.queues.queue_pane import QueuePane
         from collectdesk.ui.scorecards.scorecard_pane import ScorecardPane
         from collectdesk.ui.staff.staff_pane import StaffPane
@@ -113,13 +114,14 @@ class MainWindow(QMainWindow):
             self.view_menu.removeAction(old)
         self.dashboard = DashboardPane(self.database, self)
         self.queues = QueuePane(self.database, self, settings=self.settings)
+        self.inbox = InboxPane(self.database, self)
         self.scorecards = ScorecardPane(self.database, self, settings=self.settings)
         self.staff = StaffPane(self.database, self)
         self.training = TrainingPane(self.database, self)
         self.targets = TargetsPane(self.database, self)
         self.pane_actions = []
-        for n, pane in enumerate((self.dashboard, self.queues, self.scorecards, self.staff, self.training,
-                                  self.targets), start=1):
+        for n, pane in enumerate((self.dashboard, self.queues, self.inbox, self.scorecards, self.staff,
+                                  self.training, self.targets), start=1):
             self.panes.append(pane)
             self.stack.addWidget(pane)
             self.nav.addItem(QListWidgetItem(icon(pane.icon_name), ""))
