@@ -86,7 +86,8 @@ def test_unread_bold_overdue_red_with_due_date(pane, items):
     assert pane.model.index(call, 0).data(Qt.ItemDataRole.FontRole) is None  # read: normal weight
     assert pane.model.index(old, 3).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
     assert pane.model.index(call, 3).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "overdue since" in due.data()
+    assert due.data() and "Overdue since" in due.data(Qt.ItemDataRole.ToolTipRole)
+    assert pane.model.index(call, COLUMNS.index("due")).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 @SQLITE_ONLY
@@ -240,3 +241,83 @@ def test_scanned_pdf_letter_is_previewed_in_place(qtbot, pane, database, tmp_pat
     assert preview.pdf_document.pageCount() == 1
     assert pane.view.tabs.currentIndex() == 1  # a letter with only its scan opens on the scan
     assert pane.view.attachments.count() == 1
+
+
+@SQLITE_ONLY
+def test_agency_import_lists_bad_rows_and_writes_nothing_then_imports_a_good_file(qtbot, pane, tmp_path, items):
+    from collectdesk.ui.inbox.agency_errors_dialog import AgencyErrorsDialog
+
+    bad = tmp_path / "agenzia.csv"
+    bad.write_text("date;account;satisfaction;complaint_code\n2026-01-10;T-000001;9;\n2026-01-11;T-000001;;tone\n",
+                   encoding="utf-8")
+    before = pane.model.rowCount()
+    pane.imports.import_agency(bad)
+    qtbot.waitUntil(lambda: isinstance(pane.imports.dialog, AgencyErrorsDialog), timeout=20_000)
+    dialog = pane.imports.dialog
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "2"  # line 2: satisfaction 9
+    with qtbot.waitSignal(pane.rows_loaded, timeout=20_000):
+        pane.refresh()
+    assert pane.model.rowCount() == before
+
+    good = tmp_path / "agenzia_ok.csv"
+    good.write_text("date;account;satisfaction;complaint_code\n2026-01-10;T-000001;4;\n2026-01-11;T-000001;;tone\n",
+                    encoding="utf-8")
+    with qtbot.waitSignal(pane.rows_loaded, timeout=20_000):
+        pane.imports.import_agency(good)
+    assert pane.model.rowCount() == before + 2
+    assert "1 complaint" in pane.notice.text() and "1 survey answer" in pane.notice.text()
+
+
+@SQLITE_ONLY
+def test_new_letter_dialog_previews_the_scan_and_saves_the_letter(qtbot, pane, database, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from collectdesk.ui.inbox.entry_dialogs import LetterDialog
+
+    scan = tmp_path / "scan.png"
+    image = QImage(400, 560, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(scan))
+    pane.imports.new_letter()
+    dialog = pane.imports.dialog
+    assert isinstance(dialog, LetterDialog)
+    assert not dialog.save_button().isEnabled()  # no sender, no subject yet
+    dialog.sender.insert("Hans Müller")  # as typed (QtTest types ASCII only)
+    qtbot.keyClicks(dialog.subject, "Widerspruch gegen die Forderung")
+    dialog.set_scan(scan)
+    assert dialog.preview.showing_image()
+    dialog.account.set_text("T-000001")
+    assert dialog.account.account_id() is not None
+    with qtbot.waitSignal(pane.rows_loaded, timeout=20_000):
+        dialog.save_button().click()
+    with database.ctx.reading() as s:
+        from sqlalchemy import select
+
+        item = s.scalars(select(FeedbackItem).where(FeedbackItem.subject == "Widerspruch gegen die Forderung")).one()
+        assert item.sender_name == "Hans Müller" and item.account_id is not None
+    assert pane.current_id() == item.id  # the new letter is selected
+
+
+@SQLITE_ONLY
+def test_link_key_links_the_account_its_debtor_and_collector(qtbot, pane, database, items, org):
+    from collectdesk.ui.inbox.link_dialog import LinkDialog
+
+    select(qtbot, pane, items["polish"])
+    qtbot.keyClick(pane.table, Qt.Key.Key_L)
+    dialog = pane.triage.dialog
+    assert isinstance(dialog, LinkDialog)
+    qtbot.keyClicks(dialog.search, "T-000001")
+    dialog.find_accounts()
+    assert dialog.results.count() == 1 and dialog.account_id() == items["account"]
+    with qtbot.waitSignal(pane.item_loaded, timeout=20_000):
+        dialog.ok_button().click()
+    item = stored(database, items["polish"])
+    assert item.account_id == items["account"] and item.debtor_id is not None
+    assert item.staff_id == org.anna  # the account's collector
+    assert pane.view.fact_labels["account"][1].text().startswith("T-000001")
+    assert pane.view.open_account_button.isEnabled()
+    pane.activateWindow()  # the dialog has closed: the window is active again, the list has the focus
+    qtbot.waitUntil(pane.table.hasFocus)
+    with qtbot.waitSignal(pane.open_account) as opened:
+        qtbot.keyClick(pane.table, Qt.Key.Key_O)
+    assert opened.args == [items["account"]]

@@ -189,12 +189,12 @@ class InboxImports(QObject):
         if not shiboken6.isValid(self.pane):
             return
         self.last_report = report
-        if getattr(report, "ok", not getattr(report, "errors", None)):
-            count = getattr(report, "inserted", None)
-            if count is None:
-                count = getattr(report, "imported", 0)
-            self.pane.say(self.tr("Agency data imported from {file}: %n item(s).", "", int(count)).format(
-                file=getattr(report, "filename", "")))
+        if report.ok:
+            text = self.tr("Agency data from {file}:").format(file=report.filename) + " " + ", ".join((
+                self.tr("%n complaint(s)", "", report.complaints),
+                self.tr("%n survey answer(s)", "", report.surveys),
+                self.tr("%n row(s) already imported", "", report.duplicates)))
+            self.pane.say(text)
             self.pane.reload_list()
         else:
             from collectdesk.ui.inbox.agency_errors_dialog import AgencyErrorsDialog

@@ -36,6 +36,12 @@ def overdue_colour() -> QColor:
     return QColor("#ff8a80") if base.lightness() > 128 else QColor("#b3261e")
 
 
+def attachment_count(row) -> int:
+    """The files a user would call attachments: an e-mail's own original (message.eml, always kept by the
+    import) does not count."""
+    return max(0, row.attachments - (1 if row.source == FeedbackSource.EMAIL else 0))
+
+
 def due_of(row) -> object:
     """The deadline that matters now: acknowledgement while not acknowledged and earlier, else resolution."""
     dates = [d for d in (row.ack_due_by, row.due_by) if d is not None]
@@ -84,8 +90,11 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
+        key = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles()[COLUMNS[section]]
+            return "" if key == "channel" else self._titles()[key]  # the channel column shows icons only
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._titles()[key]
         return None
 
     def _titles(self) -> dict[str, str]:
@@ -110,12 +119,14 @@ class InboxModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
+            return "" if key == "channel" else self._text(row, key)
         if role == Qt.ItemDataRole.DecorationRole:
             if key == "channel":
                 return icon(CHANNEL_ICONS.get(row.source, "feedback"))
-            if key == "subject" and row.attachments:
+            if key == "subject" and attachment_count(row):
                 return icon("attachment")
+            if key == "due" and row.overdue:
+                return icon("warning")
             return None
         if role == Qt.ItemDataRole.FontRole and row.unread:
             font = QFont(QApplication.font())
@@ -156,8 +167,7 @@ class InboxModel(QAbstractTableModel):
             due = due_of(row)
             if due is None:
                 return ""
-            text = i18n.format_date(due.date() if hasattr(due, "date") else due)
-            return self.tr("overdue since {date}").format(date=text) if row.overdue else text
+            return i18n.format_date(due.date() if hasattr(due, "date") else due)
         return ""
 
     def _state(self, row) -> str:
@@ -166,11 +176,15 @@ class InboxModel(QAbstractTableModel):
             parts.append(self.tr("unread"))
         if row.overdue:
             parts.append(self.tr("overdue"))
-        if row.attachments:
-            parts.append(self.tr("%n attachment(s)", "", row.attachments))
+        if attachment_count(row):
+            parts.append(self.tr("%n attachment(s)", "", attachment_count(row)))
         return ", ".join(parts)
 
     def _tooltip(self, row, key: str) -> str | None:
+        if key == "channel":
+            return ", ".join(t for t in (self._text(row, key), self._state(row)) if t)
+        if key == "due" and row.overdue and due_of(row) is not None:
+            return self.tr("Overdue since {date}").format(date=i18n.format_datetime(due_of(row)))
         if key == "sender" and row.sender_address and row.sender_name:
             return row.sender_address
         if key == "account" and row.debtor_name:

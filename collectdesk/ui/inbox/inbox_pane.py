@@ -89,9 +89,10 @@ class InboxPane(Pane):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
-        for key, width in (("channel", 90), ("received", 120), ("sender", 150), ("category", 100),
-                           ("status", 100), ("account", 90), ("collector", 110), ("owner", 110), ("due", 130)):
+        for key, width in (("channel", 34), ("received", 124), ("sender", 136), ("category", 88), ("status", 82),
+                           ("account", 108), ("collector", 104), ("owner", 96), ("due", 100)):
             self.table.setColumnWidth(COLUMNS.index(key), width)
+        header.setMinimumSectionSize(30)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current.row()))
@@ -109,6 +110,7 @@ class InboxPane(Pane):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1000, 460])
         self.triage = TriageActions(self, self.splitter)
 
         self.status = QLabel(self)

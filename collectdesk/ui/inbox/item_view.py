@@ -142,12 +142,12 @@ class ItemView(QWidget):
         self._fill_attachments()
         self._fill_history()
         scan = self.scan_attachment()
+        if scan is None and self.tabs.currentIndex() == 1:
+            self.tabs.setCurrentIndex(0)  # before disabling it, or the tab widget moves to the next tab
         self.tabs.setTabEnabled(1, scan is not None)
         if scan is None:
             self.preview.clear()
             self.previewed = None
-            if self.tabs.currentIndex() == 1:
-                self.tabs.setCurrentIndex(0)
         elif scan[0] != self.previewed:
             self.preview_wanted.emit(scan[0])
             if previous != item.id and not (item.body or "").strip():

@@ -104,6 +104,7 @@ class TriageActions(QObject):
         self.dialog = dialog
         dialog.stale.connect(self.pane.show_stale)
         dialog.accepted.connect(self.pane.item_changed)
+        dialog.finished.connect(lambda _r: self.pane.table.setFocus())  # keep triaging from the keyboard
         dialog.open()
 
     def assign(self) -> None:
