@@ -172,12 +172,20 @@ class ItemView(QWidget):
             sender = f"{sender} <{item.sender_address}>" if sender else item.sender_address
         if item.anonymous:
             sender = self.tr("Anonymous")
+        elif item.submitted_by_name:
+            sender = self.tr("{name} (staff)").format(name=item.submitted_by_name)
+        elif item.agency and not sender:
+            sender = self.tr("{agency} (reporting agency)").format(agency=item.agency)
         self._set("from", sender or "\u2014")
         self._set("received", self.tr("{when} \u00b7 {channel}").format(
             when=_when(item.received_at), channel=labels.feedback_source_label(item.source)))
         category = labels.feedback_kind_label(item.kind)
         extra = [labels.topic_label(item.topic) if item.topic else "",
                  labels.feedback_severity_label(item.severity) if item.severity else ""]
+        if item.satisfaction is not None:
+            extra.append(self.tr("satisfaction {score}/5").format(score=item.satisfaction))
+        if item.nps is not None:
+            extra.append(self.tr("NPS {score}").format(score=item.nps))
         self._set("category", " \u00b7 ".join([category] + [e for e in extra if e]))
         status = labels.feedback_status_label(item.status)
         if item.outcome:
