@@ -79,7 +79,7 @@ def test_hand_counted_figures(database, org, march):
     assert (fig.ack_median_days, fig.ack_mean_days, fig.acknowledged) == (Decimal("1.5"), Decimal("1.5"), 2)
     assert (fig.resolve_median_days, fig.resolve_mean_days, fig.resolved) == (Decimal("10.0"), Decimal("10.0"), 1)
     # on 20 March, unacknowledged past their 5 working days: the call, the unlinked letter, February's
-    assert (fig.overdue, fig.overdue_all) == (3, 3)
+    assert (fig.overdue, fig.overdue_all, fig.overdue_complaints) == (3, 3, 3)
     assert fig.compliments == 1
     team_only = inbox_figures(database.ctx, *MARCH, team_id=org.team, now=NOW)
     assert team_only.complaints == 3 and team_only.overdue == 2

@@ -19,7 +19,8 @@ ack/resolve times     complaints and disputes received in the period that were a
                       days from ``received_at`` to ``acknowledged_at`` / ``resolved_at``, median and mean,
                       1 dp.
 overdue               open complaints and disputes past their acknowledgement or resolution deadline now
-                      (items.overdue_condition), whenever received; ``overdue_all`` counts every category.
+                      (items.overdue_condition), whenever received; ``overdue_complaints`` complaints
+                      only; ``overdue_all`` every category.
 
 Scope: with ``team_id``/``branch_id``, items about the collectors of that team/branch (as the scorecard
 chooses its staff); without, the whole department, including complaints not yet linked to anyone.
@@ -82,6 +83,7 @@ class InboxFigures:
     resolved: int
     overdue: int
     overdue_all: int
+    overdue_complaints: int = 0  # complaints only (what the dashboard's tile counts)
     compliments: int = 0
     by_collector_index: dict = field(default_factory=dict, repr=False)  # staff id -> GroupFigure
 
@@ -139,6 +141,8 @@ def inbox_figures(ctx: ServiceContext, start: date, end: date, *, team_id: uuid.
             f.kind.in_(CASE_KINDS), *in_period, *in_scope)).all()
         overdue = s.execute(select(func.count()).select_from(f).where(
             f.kind.in_(CASE_KINDS), overdue_condition(now), *in_scope)).scalar_one()
+        overdue_complaints = s.execute(select(func.count()).select_from(f).where(
+            f.kind == FeedbackKind.COMPLAINT, overdue_condition(now), *in_scope)).scalar_one()
         overdue_all = s.execute(select(func.count()).select_from(f).where(
             overdue_condition(now), *in_scope)).scalar_one()
 
@@ -194,4 +198,5 @@ def inbox_figures(ctx: ServiceContext, start: date, end: date, *, team_id: uuid.
         satisfaction_count=int(sat_n or 0), satisfaction_trend=trend,
         ack_median_days=ack_median, ack_mean_days=ack_mean, resolve_median_days=res_median,
         resolve_mean_days=res_mean, acknowledged=len(ack), resolved=len(res), overdue=int(overdue),
-        overdue_all=int(overdue_all), compliments=compliments, by_collector_index=index)
+        overdue_all=int(overdue_all), overdue_complaints=int(overdue_complaints), compliments=compliments,
+        by_collector_index=index)
