@@ -46,6 +46,8 @@ from collectdesk.services.imports.sources import open_source
 from collectdesk.services.inbox.sla import COUNTRY_TIMEZONES, deadlines_for_rule, sla_rules
 from collectdesk.store.models import Account, Branch, FeedbackItem, StaffMember, utcnow
 
+_translate = QCoreApplication.translate  # lupdate reads _translate("Context", "...") calls
+
 KIND = "agency"
 
 
@@ -82,9 +84,6 @@ class AgencyImportReport(ImportReport):
     surveys: int = 0
     duplicates: int = 0  # rows already imported (same agency and reference)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgencyImport", text)
 
 
 def resolve_columns(header: list, mapping: dict[str, str] | None) -> tuple[dict[str, int], dict[str, str], list]:
@@ -136,15 +135,16 @@ def _whole(value, low: int, high: int) -> int | None:
     if not text:
         return None
     if isinstance(value, float) and not value.is_integer():
-        raise CellError(_tr("'{value}' is not a whole number from {low} to {high}.").format(
+        raise CellError(_translate("AgencyImport", "'{value}' is not a whole number from {low} to {high}.").format(
             value=text, low=low, high=high))
     try:
         n = int(text)
     except ValueError:
-        raise CellError(_tr("'{value}' is not a whole number from {low} to {high}.").format(
+        raise CellError(_translate("AgencyImport", "'{value}' is not a whole number from {low} to {high}.").format(
             value=text, low=low, high=high)) from None
     if not low <= n <= high:
-        raise CellError(_tr("{value} is outside {low}-{high}.").format(value=n, low=low, high=high))
+        raise CellError(_translate("AgencyImport", "{value} is outside {low}-{high}.").format(
+            value=n, low=low, high=high))
     return n
 
 
@@ -229,7 +229,7 @@ def import_agency(ctx: ServiceContext, path: str | Path, *, mapping: dict[str, s
         if row is not None:
             ref = row.pop("_ref")
             if ref is not None and ref in seen_refs:
-                report.add_error(line, label.get("reference", ""), _tr(
+                report.add_error(line, label.get("reference", ""), _translate("AgencyImport", 
                     "The same reference is already on row {line}.").format(line=seen_refs[ref]))
             elif ref is not None and ref in existing:
                 report.duplicates += 1
@@ -255,7 +255,7 @@ def import_agency(ctx: ServiceContext, path: str | Path, *, mapping: dict[str, s
                 progress(len(lines) + min(len(lines), i + 1000), total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
-        bulk_entry(s, "feedback_item", _tr(
+        bulk_entry(s, "feedback_item", _translate("AgencyImport", 
             "Imported agency data from {file}: {rows} rows, {complaints} complaints, {surveys} survey answers, "
             "{duplicates} already imported").format(file=path.name, rows=len(lines), complaints=report.complaints,
                                                      surveys=report.surveys, duplicates=report.duplicates))
@@ -274,7 +274,8 @@ def _check_row(line, cells, cell, label, look: _Lookups, report, topic_keys, rul
     account_no, collector_text = text_of(cell(cells, "account")), text_of(cell(cells, "collector"))
     account = staff_id = None
     if not account_no and not collector_text:
-        fail("account" if "account" in label else "collector", _tr("Give an account number or a collector."))
+        fail("account" if "account" in label else "collector",
+             _translate("AgencyImport", "Give an account number or a collector."))
     if account_no:
         account = look.accounts.get(account_no)
         if account is None:
@@ -298,7 +299,7 @@ def _check_row(line, cells, cell, label, look: _Lookups, report, topic_keys, rul
         try:
             received = _moment(raw_date, zone)
             if received > now + FUTURE_TOLERANCE:
-                fail("date", _tr("The date is in the future."))
+                fail("date", _translate("AgencyImport", "The date is in the future."))
         except CellError as exc:
             fail("date", exc.reason)
     values = {}
@@ -318,15 +319,16 @@ def _check_row(line, cells, cell, label, look: _Lookups, report, topic_keys, rul
             texts[name] = None
     code = texts["complaint_code"]
     if report.error_count == errors_before and values["satisfaction"] is None and values["nps"] is None and not code:
-        fail("", _tr("The row has no satisfaction, NPS answer or complaint code."))
+        fail("", _translate("AgencyImport", "The row has no satisfaction, NPS answer or complaint code."))
     if report.error_count != errors_before:
         return None
 
     agency = texts["agency"] or default_agency
     kind = FeedbackKind.COMPLAINT if code else FeedbackKind.SURVEY
     ack_by, due_by = deadlines_for_rule(rules.get(kind.value, {}), received, country)
-    subject = (_tr("Complaint reported by {agency}: {code}").format(agency=agency, code=code) if code
-               else _tr("Survey answer from {agency}").format(agency=agency))
+    subject = (_translate("AgencyImport", "Complaint reported by {agency}: {code}").format(agency=agency, code=code)
+               if code
+               else _translate("AgencyImport", "Survey answer from {agency}").format(agency=agency))
     ref = f"agency:{agency}:{texts['reference']}"[:300] if texts["reference"] else None
     stamp = datetime.now(timezone.utc)
     return {

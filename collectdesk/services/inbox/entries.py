@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
@@ -27,8 +28,10 @@ from collectdesk.domain.enums import FeedbackKind, FeedbackSeverity, FeedbackSou
 from collectdesk.domain.errors import ValidationError
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
-from collectdesk.services.inbox.triage import UNSET, _link_in, recompute_deadlines, tr
+from collectdesk.services.inbox.triage import UNSET, _link_in, recompute_deadlines
 from collectdesk.store.models import Attachment, FeedbackItem, StaffMember
+
+_translate = QCoreApplication.translate  # lupdate reads _translate("Context", "...") calls
 
 OWNER_KIND = "feedback_item"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -84,9 +87,9 @@ def _check_common(received_at: datetime, satisfaction: int | None, now: datetime
     if received_at.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
     if received_at > now + timedelta(minutes=5):
-        raise ValidationError(tr("The date received is in the future."))
+        raise ValidationError(_translate("Inbox", "The date received is in the future."))
     if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
-        raise ValidationError(tr("Satisfaction is from 1 to 5."))
+        raise ValidationError(_translate("Inbox", "Satisfaction is from 1 to 5."))
     return received_at.astimezone(timezone.utc)
 
 
@@ -96,7 +99,7 @@ def _check_topic(ctx: ServiceContext, topic: str | None) -> str | None:
     from collectdesk.services.department_settings import setting
 
     if topic not in (setting(ctx, "feedback.topics") or ()):
-        raise ValidationError(tr("Unknown topic: {topic}").format(topic=topic))
+        raise ValidationError(_translate("Inbox", "Unknown topic: {topic}").format(topic=topic))
     return topic
 
 
@@ -105,19 +108,22 @@ def _read_file(path: str | os.PathLike) -> tuple[str, str, bytes]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate("Inbox", "The file cannot be read: {error}").format(
+            error=exc.strerror or exc)) from exc
     limit_mb = MAX_ATTACHMENT_BYTES // (1024 * 1024)
     if size > MAX_ATTACHMENT_BYTES:
         from collectdesk.i18n import format_decimal
 
-        raise ValidationError(tr("The file is {size} MB; files up to {limit} MB can be attached.").format(
+        raise ValidationError(_translate(
+            "Inbox", "The file is {size} MB; files up to {limit} MB can be attached.").format(
             size=format_decimal(Decimal(size) / (1024 * 1024), 1), limit=limit_mb))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate("Inbox", "The file cannot be read: {error}").format(
+            error=exc.strerror or exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(tr("The file is larger than {limit} MB.").format(limit=limit_mb))
+        raise ValidationError(_translate("Inbox", "The file is larger than {limit} MB.").format(limit=limit_mb))
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return path.name[:255], media, data
 
@@ -131,7 +137,7 @@ def store_attachment(s: Session, item_id: uuid.UUID, filename: str, media_type: 
         id=att_id, owner_kind=OWNER_KIND, owner_id=item_id, filename=filename[:255], media_type=media_type,
         size=len(data), sha256=digest, data=data, created_by=actor,
         created_at=s.info["now"], updated_at=s.info["now"]))
-    bulk_entry(s, OWNER_KIND, tr("File {name} attached ({size} bytes, SHA-256 {sha})").format(
+    bulk_entry(s, OWNER_KIND, _translate("Inbox", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
         name=filename, size=len(data), sha=digest), entity_id=str(item_id))
     return att_id
 
@@ -154,12 +160,12 @@ def record_letter(ctx: ServiceContext, letter: LetterInput, scan_path: str | os.
     from collectdesk.store.models import utcnow
 
     received = _check_common(letter.received_at, letter.satisfaction, utcnow())
-    sender = _required(letter.sender_name, tr("Enter who sent the letter."))
-    subject = _required(letter.subject, tr("Enter the letter's subject."))
+    sender = _required(letter.sender_name, _translate("Inbox", "Enter who sent the letter."))
+    subject = _required(letter.subject, _translate("Inbox", "Enter the letter's subject."))
     topic = _check_topic(ctx, letter.topic)
     scan = _read_file(scan_path) if scan_path else None
     if scan and not scan[1].startswith(SCAN_TYPES):
-        raise ValidationError(tr("The scan must be a PDF or an image file."))
+        raise ValidationError(_translate("Inbox", "The scan must be a PDF or an image file."))
     with ctx.transaction() as s:
         item = _new_item(s, source=FeedbackSource.LETTER, kind=FeedbackKind(letter.kind), status=FeedbackStatus.NEW,
                          received_at=received, sender_name=sender[:200],
@@ -177,11 +183,11 @@ def record_call(ctx: ServiceContext, call: CallInput) -> uuid.UUID:
     from collectdesk.store.models import utcnow
 
     received = _check_common(call.called_at, call.satisfaction, utcnow())
-    caller = _required(call.caller, tr("Enter who called."))
-    summary = _required(call.summary, tr("Summarise the call."))
+    caller = _required(call.caller, _translate("Inbox", "Enter who called."))
+    summary = _required(call.summary, _translate("Inbox", "Summarise the call."))
     number = (call.number or "").strip()
     if number and sum(ch.isdigit() for ch in number) < 3:
-        raise ValidationError(tr("The phone number has too few digits."))
+        raise ValidationError(_translate("Inbox", "The phone number has too few digits."))
     subject = (call.subject or "").strip() or summary.splitlines()[0][:120]
     topic = _check_topic(ctx, call.topic)
     with ctx.transaction() as s:
@@ -199,17 +205,18 @@ def record_suggestion(ctx: ServiceContext, suggestion: SuggestionInput) -> uuid.
 
     now = utcnow()
     received = _check_common(suggestion.received_at or now, None, now)
-    subject = _required(suggestion.subject, tr("Give the suggestion a short title."))
-    body = _required(suggestion.body, tr("Describe the suggestion."))
+    subject = _required(suggestion.subject, _translate("Inbox", "Give the suggestion a short title."))
+    body = _required(suggestion.body, _translate("Inbox", "Describe the suggestion."))
     topic = _check_topic(ctx, suggestion.topic)
     if not suggestion.anonymous and suggestion.submitted_by_id is None:
-        raise ValidationError(tr("Choose who makes the suggestion, or make it anonymous."))
+        raise ValidationError(_translate("Inbox", "Choose who makes the suggestion, or make it anonymous."))
     with ctx.transaction() as s:
         if suggestion.anonymous:
             s.info["actor"] = ANONYMOUS_ACTOR
             submitted_by = None
         else:
-            submitted_by = load(s, StaffMember, suggestion.submitted_by_id, label=tr("Staff member")).id
+            submitted_by = load(s, StaffMember, suggestion.submitted_by_id,
+                                label=_translate("Inbox", "Staff member")).id
         item = _new_item(s, source=FeedbackSource.STAFF_SUGGESTION, kind=FeedbackKind.SUGGESTION,
                          status=FeedbackStatus.RECEIVED, received_at=received, subject=subject[:300], body=body,
                          topic=topic, anonymous=bool(suggestion.anonymous), submitted_by_id=submitted_by)
@@ -221,7 +228,7 @@ def add_attachment(ctx: ServiceContext, item_id: uuid.UUID, path: str | os.PathL
     """Attach the file at `path` to the item (up to 25 MB). Returns the attachment's id."""
     filename, media, data = _read_file(path)
     with ctx.transaction() as s:
-        load(s, FeedbackItem, item_id, label=tr("Feedback item"))
+        load(s, FeedbackItem, item_id, label=_translate("Inbox", "Feedback item"))
         return store_attachment(s, item_id, filename, media, data, ctx.actor)
 
 

@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -48,6 +49,8 @@ from collectdesk.store.models import (
     StaffMember,
     utcnow,
 )
+
+_translate = QCoreApplication.translate  # lupdate reads _translate("Context", "...") calls
 
 OWNER_KIND = "feedback_item"
 OPEN_STATUSES = tuple(sorted(OPEN_FEEDBACK))
@@ -301,11 +304,9 @@ def history_of(s: Session, item_id: uuid.UUID) -> list[tuple]:
 
 
 def item_detail(ctx: ServiceContext, item_id: uuid.UUID, *, now: datetime | None = None) -> ItemDetail:
-    from collectdesk.services.inbox.triage import tr
-
     now = now or utcnow()
     with ctx.reading() as s:
-        item = load(s, FeedbackItem, item_id, label=tr("Feedback item"))
+        item = load(s, FeedbackItem, item_id, label=_translate("Inbox", "Feedback item"))
         account = s.get(Account, item.account_id) if item.account_id else None
         debtor = s.get(Debtor, item.debtor_id) if item.debtor_id else None
         names = dict(s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(
@@ -341,15 +342,13 @@ def item_detail(ctx: ServiceContext, item_id: uuid.UUID, *, now: datetime | None
 
 def attachment(ctx: ServiceContext, attachment_id: uuid.UUID) -> tuple[str, str, bytes]:
     """(filename, media_type, bytes) of one attachment of a feedback item."""
-    from collectdesk.services.inbox.triage import tr
-
     with ctx.reading() as s:
         row = s.execute(select(Attachment.filename, Attachment.media_type, Attachment.data)
                         .where(Attachment.id == attachment_id, Attachment.owner_kind == OWNER_KIND)).first()
     if row is None:
         from collectdesk.domain.errors import NotFoundError
 
-        raise NotFoundError(tr("The attachment no longer exists."))
+        raise NotFoundError(_translate("Inbox", "The attachment no longer exists."))
     return row.filename, row.media_type, bytes(row.data)
 
 

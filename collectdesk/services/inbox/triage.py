@@ -33,6 +33,8 @@ from collectdesk.services.debtors import set_flag_in
 from collectdesk.services.inbox.sla import due_dates, item_country
 from collectdesk.store.models import Account, FeedbackItem, FeedbackMatch, StaffMember
 
+_translate = QCoreApplication.translate  # lupdate reads _translate("Context", "...") calls
+
 S = FeedbackStatus
 TRANSITIONS: dict[FeedbackStatus, frozenset[FeedbackStatus]] = {
     S.NEW: frozenset({S.ASSIGNED, S.IN_PROGRESS, S.WAITING, S.RESOLVED, S.CLOSED}),
@@ -58,9 +60,6 @@ class _Unset:
 
 UNSET = _Unset()  # link(): a link not given stays as it is; None removes it
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inbox", text)
 
 
 def status_text(status: FeedbackStatus) -> str:
@@ -91,7 +90,7 @@ def allowed_statuses(source: FeedbackSource, status: FeedbackStatus) -> frozense
 
 
 def _item(s: Session, item_id: uuid.UUID, expected_version: int | None) -> FeedbackItem:
-    return load(s, FeedbackItem, item_id, expected_version=expected_version, label=tr("Feedback item"))
+    return load(s, FeedbackItem, item_id, expected_version=expected_version, label=_translate("Inbox", "Feedback item"))
 
 
 def _now(s: Session):
@@ -109,10 +108,10 @@ def _move(s: Session, item: FeedbackItem, new: FeedbackStatus) -> None:
     if new == old:
         return
     if new not in allowed_statuses(item.source, old):
-        raise ValidationError(tr("An item that is {old} cannot be set to {new}.").format(
+        raise ValidationError(_translate("Inbox", "An item that is {old} cannot be set to {new}.").format(
             old=status_text(old), new=status_text(new)))
     if new is S.ASSIGNED and item.owner_id is None:
-        raise ValidationError(tr("Choose who owns the item before setting it to assigned."))
+        raise ValidationError(_translate("Inbox", "Choose who owns the item before setting it to assigned."))
     item.status = new
     if new in _DONE:
         if item.resolved_at is None:
@@ -139,9 +138,9 @@ def assign(ctx: ServiceContext, item_id: uuid.UUID, owner_id: uuid.UUID | None, 
     with ctx.transaction() as s:
         item = _item(s, item_id, expected_version)
         if owner_id is not None:
-            owner = load(s, StaffMember, owner_id, label=tr("Staff member"))
+            owner = load(s, StaffMember, owner_id, label=_translate("Inbox", "Staff member"))
             if not owner.active:
-                raise ValidationError(tr("{name} has left; choose someone who works here.").format(
+                raise ValidationError(_translate("Inbox", "{name} has left; choose someone who works here.").format(
                     name=owner.full_name))
         item.owner_id = owner_id
         if owner_id is not None and item.status == S.NEW:
@@ -156,7 +155,7 @@ def _link_in(s: Session, item: FeedbackItem, account_id, debtor_id, staff_id) ->
     if account_id is not UNSET:
         item.account_id = account_id
         if account_id is not None:
-            account = load(s, Account, account_id, label=tr("Account"))
+            account = load(s, Account, account_id, label=_translate("Inbox", "Account"))
             item.debtor_id = account.debtor_id
             if staff_id is UNSET and item.staff_id is None:
                 item.staff_id = account.collector_id
@@ -164,12 +163,12 @@ def _link_in(s: Session, item: FeedbackItem, account_id, debtor_id, staff_id) ->
         item.debtor_id = debtor_id
     if staff_id is not UNSET:
         if staff_id is not None:
-            load(s, StaffMember, staff_id, label=tr("Staff member"))
+            load(s, StaffMember, staff_id, label=_translate("Inbox", "Staff member"))
         item.staff_id = staff_id
     if item.account_id is not None and item.debtor_id is not None:
         acc_debtor = s.execute(select(Account.debtor_id).where(Account.id == item.account_id)).scalar_one()
         if acc_debtor != item.debtor_id:
-            raise ValidationError(tr("The account belongs to another debtor."))
+            raise ValidationError(_translate("Inbox", "The account belongs to another debtor."))
     recompute_deadlines(s, item)
 
 
@@ -188,7 +187,7 @@ def link(ctx: ServiceContext, item_id: uuid.UUID, *, account_id=UNSET, debtor_id
 def confirm_match(ctx: ServiceContext, match_id: uuid.UUID) -> int:
     """Accept a suggested link: the item is linked to its account/debtor and the suggestions go."""
     with ctx.transaction() as s:
-        match = load(s, FeedbackMatch, match_id, label=tr("Suggested link"))
+        match = load(s, FeedbackMatch, match_id, label=_translate("Inbox", "Suggested link"))
         item = _item(s, match.item_id, None)
         if match.account_id is not None:
             _link_in(s, item, match.account_id, UNSET, UNSET)
@@ -214,7 +213,7 @@ def categorise(ctx: ServiceContext, item_id: uuid.UUID, *, kind: FeedbackKind | 
         if topic is not None:
             topics = setting(ctx, "feedback.topics") or DEFAULTS["feedback.topics"]
             if topic and topic not in topics:
-                raise ValidationError(tr("Unknown topic: {topic}").format(topic=topic))
+                raise ValidationError(_translate("Inbox", "Unknown topic: {topic}").format(topic=topic))
             item.topic = topic or None
         if severity is not None:
             item.severity = FeedbackSeverity(severity)
@@ -246,11 +245,11 @@ def resolve(ctx: ServiceContext, item_id: uuid.UUID, *, outcome: FeedbackOutcome
             reply: str | None = None, expected_version: int | None = None) -> int:
     """Resolve a customer item with its outcome and what was done; with `reply`, the answer sent."""
     if not (resolution or "").strip():
-        raise ValidationError(tr("Describe the resolution: what was found and what was done."))
+        raise ValidationError(_translate("Inbox", "Describe the resolution: what was found and what was done."))
     with ctx.transaction() as s:
         item = _item(s, item_id, expected_version)
         if is_suggestion(item):
-            raise ValidationError(tr("A staff suggestion is adopted or declined, not resolved."))
+            raise ValidationError(_translate("Inbox", "A staff suggestion is adopted or declined, not resolved."))
         _move(s, item, S.RESOLVED)
         item.outcome = FeedbackOutcome(outcome)
         item.resolution = resolution.strip()
@@ -265,7 +264,7 @@ def send_reply(ctx: ServiceContext, item_id: uuid.UUID, text: str, *,
                expected_version: int | None = None) -> int:
     """Record the answer given to the sender (or, for a suggestion, to the staff member)."""
     if not (text or "").strip():
-        raise ValidationError(tr("The reply is empty."))
+        raise ValidationError(_translate("Inbox", "The reply is empty."))
     with ctx.transaction() as s:
         item = _item(s, item_id, expected_version)
         item.reply = text.strip()
@@ -283,16 +282,17 @@ def flag_dispute(ctx: ServiceContext, item_id: uuid.UUID) -> bool:
     with ctx.transaction() as s:
         item = _item(s, item_id, None)
         if item.account_id is None and item.debtor_id is None:
-            raise ValidationError(tr("Link the item to an account or a debtor before flagging a dispute."))
+            raise ValidationError(_translate(
+                "Inbox", "Link the item to an account or a debtor before flagging a dispute."))
         debtor_id = item.debtor_id
         changed = False
         if item.account_id is not None:
-            account = load(s, Account, item.account_id, label=tr("Account"))
+            account = load(s, Account, item.account_id, label=_translate("Inbox", "Account"))
             debtor_id = account.debtor_id
             if account.status not in CLOSED_STATUSES and account.status != AccountStatus.DISPUTED:
                 account.status = AccountStatus.DISPUTED
                 changed = True
-        note = tr("Dispute raised in feedback: {subject}").format(subject=item.subject or "-")
+        note = _translate("Inbox", "Dispute raised in feedback: {subject}").format(subject=item.subject or "-")
         if set_flag_in(s, debtor_id, DebtorFlag.DISPUTE, ctx.actor, note[:500]) is not None:
             changed = True
         return changed
