@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
     p.add_argument("--json", action="store_true", help=tr("CLI", "print one JSON object"))
+    from collectdesk.services.inbox import agency_cli
+
+    agency_cli.add_parser(isub)
 
     shots = add("shots", tr("CLI", "render every pane and main dialog to PNG files"))
     shots.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder for the PNG files"))
@@ -342,6 +345,10 @@ def _anomaly_json(a) -> dict:
 
 
 def cmd_inbox(args) -> int:
+    if args.inbox_command == "agency":
+        from collectdesk.services.inbox import agency_cli
+
+        return agency_cli.run(args)
     from collectdesk.services.inbox.email_import import import_messages
 
     tr = QCoreApplication.translate

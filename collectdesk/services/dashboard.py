@@ -86,7 +86,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from collectdesk.domain.aging import BUCKET_BOUNDS, AgingBucket
@@ -360,9 +360,12 @@ def _targets(s: Session, start: date, end: date):
 
 
 def _complaints(s: Session, now: datetime) -> tuple[int, int]:
+    """Open complaints, and of them the overdue ones exactly as the inbox counts them (past the resolution
+    deadline, or past the acknowledgement deadline without an acknowledgement)."""
+    from collectdesk.services.inbox.items import overdue_condition
+
     open_, overdue = s.execute(
-        select(func.count(), func.coalesce(func.sum(case((and_(FeedbackItem.due_by.is_not(None),
-                                                              FeedbackItem.due_by < now), 1), else_=0)), 0))
+        select(func.count(), func.coalesce(func.sum(case((overdue_condition(now), 1), else_=0)), 0))
         .where(FeedbackItem.kind == FeedbackKind.COMPLAINT, FeedbackItem.status.in_(OPEN_COMPLAINT))).one()
     return int(open_ or 0), int(overdue or 0)
 

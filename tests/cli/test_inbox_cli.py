@@ -50,3 +50,13 @@ def test_nothing_to_import(tmp_path):
     empty.mkdir()
     proc = run("inbox", "import", str(empty), "--db", str(tmp_path / "inbox.sqlite3"))
     assert proc.returncode == 1 and "No e-mail messages were found" in proc.stderr
+
+
+def test_agency_data_through_the_real_command(tmp_path):
+    db = str(tmp_path / "inbox.sqlite3")
+    bad = tmp_path / "agency.csv"
+    bad.write_text("date,account,satisfaction\n2026-03-02,NO-SUCH-ACCOUNT,9\n", encoding="utf-8")
+    proc = run("inbox", "agency", str(bad), "--db", db)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "Nothing was imported" in proc.stderr
+    assert json.loads(run("db", "stats", "--json", "--db", db).stdout)["feedback"] == 0

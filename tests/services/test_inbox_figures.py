@@ -110,3 +110,22 @@ def test_empty_period(database, org):
     assert [g.complaints for g in fig.by_collector] == [0, 0] and fig.ack_median_days is None
     with pytest.raises(ValueError):
         inbox_figures(database.ctx, date(2026, 2, 1), date(2026, 1, 1))
+
+
+def test_dashboard_counts_overdue_complaints_as_the_inbox_does(database, org):
+    """A complaint past its acknowledgement deadline, unacknowledged, is overdue on both."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from collectdesk.domain.enums import FeedbackKind, FeedbackSource, FeedbackStatus
+    from collectdesk.services.dashboard import dashboard_figures
+    from collectdesk.services.inbox.items import InboxFilter, count_items
+    from collectdesk.store.models import FeedbackItem
+
+    now = datetime.now(timezone.utc)
+    with database.ctx.transaction() as s:
+        s.add(FeedbackItem(source=FeedbackSource.LETTER, kind=FeedbackKind.COMPLAINT, status=FeedbackStatus.NEW,
+                           subject="Late", received_at=now - timedelta(days=10), ack_due_by=now - timedelta(days=3),
+                           due_by=now + timedelta(days=40)))
+    dash = dashboard_figures(database.ctx, date.today(), timezone.utc, now=now)
+    inbox = count_items(database.ctx, InboxFilter(kinds=(FeedbackKind.COMPLAINT,), only_overdue=True), now=now)
+    assert dash.complaints_overdue == inbox == 1
