@@ -34,7 +34,7 @@ class Account(IdMixin, VersionedMixin, TimestampMixin, Base):
     account_no: Mapped[str] = mapped_column(String(64), unique=True)
     debtor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("debtor.id"), index=True)
     creditor: Mapped[str] = mapped_column(String(160), default="")
-    creditor_ref: Mapped[str | None] = mapped_column(String(64))
+    creditor_ref: Mapped[str | None] = mapped_column(String(64), index=True)  # matched in e-mails
     currency: Mapped[str] = currency_column()
     original_amount: Mapped[Decimal]
     balance: Mapped[Decimal] = mapped_column()
