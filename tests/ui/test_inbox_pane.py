@@ -321,3 +321,25 @@ def test_link_key_links_the_account_its_debtor_and_collector(qtbot, pane, databa
     with qtbot.waitSignal(pane.open_account) as opened:
         qtbot.keyClick(pane.table, Qt.Key.Key_O)
     assert opened.args == [items["account"]]
+
+
+@SQLITE_ONLY
+def test_figures_dialog_shows_per_collector_complaints_as_the_scorecard_counts_them(qtbot, pane, database, items, org):
+    from collectdesk.domain.periods import Period, PeriodKind
+    from collectdesk.services.scorecards import scorecard
+
+    old = stored(database, items["old"])
+    period = Period.containing(PeriodKind.MONTH, old.received_at.date())
+    dialog = pane.show_figures_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=20_000)
+    dialog.period_bar.set_period(period)  # as picking the month in the bar does
+    dialog.period_bar.changed.emit()
+    qtbot.waitUntil(lambda: dialog.figures is not None and dialog.figures.start == period.start, timeout=20_000)
+    card = scorecard(database.ctx, period.start, period.end)
+    expected = {row.name: row.complaints for row in card.rows if row.complaints}
+    table = dialog.tables["collector"]
+    shown = {table.item(r, 0).text(): int(table.item(r, 1).text()) for r in range(table.rowCount())
+             if table.item(r, 1).text() != "0"}
+    assert expected == {"Anna Rossi": 1}
+    assert {k: v for k, v in shown.items() if k in expected} == expected

@@ -21,14 +21,15 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from collectdesk import i18n
 from collectdesk.domain.enums import FeedbackKind
 from collectdesk.domain.errors import DomainError
 from collectdesk.services.database import Database
 from collectdesk.ui import labels
+from collectdesk.ui.icons import icon
 from collectdesk.ui.inbox.figures_strip import FiguresStrip, figure_filters
 from collectdesk.ui.inbox.filter_bar import OPEN, InboxFilterBar
 from collectdesk.ui.inbox.inbox_imports import InboxImports
@@ -122,8 +123,11 @@ class InboxPane(Pane):
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setEnabled(False)  # a quiet reminder, greyed
 
+        self.figures_button = QPushButton(icon("scorecard"), "", self)
+        self.figures_button.clicked.connect(self.show_figures_dialog)
         top = QHBoxLayout()
         top.addWidget(self.figures, 1)
+        top.addWidget(self.figures_button)
         top.addWidget(self.imports.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -144,7 +148,19 @@ class InboxPane(Pane):
     def title(self) -> str:
         return self.tr("Feedback inbox")
 
+    def show_figures_dialog(self):
+        """Complaints per collector, team, topic and channel, satisfaction, response times (a period)."""
+        from collectdesk.ui.inbox.figures_dialog import InboxFiguresDialog
+
+        dialog = InboxFiguresDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def retranslate(self) -> None:
+        self.figures_button.setText(self.tr("Fi&gures\u2026"))
+        self.figures_button.setToolTip(self.tr("Complaints per collector, team, topic and channel, satisfaction and "
+                                               "response times for a period"))
         self.filter_bar.retranslate()
         self.figures.retranslate()
         self.imports.retranslate()
