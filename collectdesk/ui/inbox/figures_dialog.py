@@ -50,6 +50,7 @@ class InboxFiguresDialog(QDialog):
             table = QTableWidget(0, 6, self)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.tables[key] = table
             self.tabs.addTab(table, "")
@@ -147,6 +148,9 @@ class InboxFiguresDialog(QDialog):
 
     @staticmethod
     def _fill(table: QTableWidget, groups, name) -> None:
+        """Most complaints first; people and groups with nothing at all in the period are left out."""
+        groups = sorted((g for g in groups if g.complaints or g.contacts or g.accounts),
+                        key=lambda g: (-g.complaints, -(g.per_1000_contacts or 0), name(g).casefold()))
         table.setRowCount(len(groups))
         for row, g in enumerate(groups):
             cells = [(name(g), None), (i18n.format_count(g.complaints), g.complaints),
