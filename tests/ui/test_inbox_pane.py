@@ -343,3 +343,32 @@ def test_figures_dialog_shows_per_collector_complaints_as_the_scorecard_counts_t
              if table.item(r, 1).text() != "0"}
     assert expected == {"Anna Rossi": 1}
     assert {k: v for k, v in shown.items() if k in expected} == expected
+
+
+@SQLITE_ONLY
+def test_rules_dialog_changes_the_sla_and_the_topics(qtbot, pane, database):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from collectdesk.services.department_settings import get_settings
+    from collectdesk.services.inbox.sla import deadlines_for_rule, sla_rules
+    from collectdesk.ui.inbox.rules_dialog import InboxRulesDialog
+
+    def edit():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, InboxRulesDialog)
+        dialog.ack["complaint"].setValue(3)
+        dialog.new_topic.setText("Legal threat")
+        dialog.add_button.click()
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    QTimer.singleShot(0, edit)
+    assert pane.edit_rules()
+    assert sla_rules(database.ctx)["complaint"]["ack_days"] == 3
+    assert "legal_threat" in get_settings(database.ctx, "feedback.topics")["feedback.topics"]
+    received = datetime(2026, 3, 6, 15, tzinfo=timezone.utc)  # a Friday
+    letter = entries.record_letter(database.ctx, entries.LetterInput(
+        received_at=received, sender_name="Jan Kowalski", subject="Skarga", kind=FeedbackKind.COMPLAINT))
+    ack_by, _resolve_by = deadlines_for_rule({"ack_days": 3, "resolve_weeks": 8}, received, "IT")  # the branch
+    assert stored(database, letter).ack_due_by == ack_by
+    assert ack_by.date().isoformat() == "2026-03-11"  # Mon, Tue, Wed

@@ -129,6 +129,9 @@ class InboxPane(Pane):
         top = QHBoxLayout()
         top.addWidget(self.figures, 1)
         top.addWidget(self.figures_button)
+        self.rules_button = QPushButton(icon("settings"), "", self)
+        self.rules_button.clicked.connect(self.edit_rules)
+        top.addWidget(self.rules_button)
         top.addWidget(self.imports.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -158,7 +161,18 @@ class InboxPane(Pane):
         dialog.show()
         return dialog
 
+    def edit_rules(self) -> bool:
+        """The SLA per category and the topics (department settings)."""
+        from collectdesk.ui.inbox.rules_dialog import InboxRulesDialog
+
+        saved = bool(InboxRulesDialog(self.database.ctx, self).exec())
+        if saved:
+            self.status_message.emit(self.tr("The inbox rules were saved; new items follow them."))
+        return saved
+
     def retranslate(self) -> None:
+        self.rules_button.setText(self.tr("R&ules\u2026"))
+        self.rules_button.setToolTip(self.tr("Deadlines per category and the list of topics"))
         self.figures_button.setText(self.tr("Fi&gures\u2026"))
         self.figures_button.setToolTip(self.tr("Complaints per collector, team, topic and channel, satisfaction and "
                                                "response times for a period"))
