@@ -267,6 +267,29 @@
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/account_picker.py" line="+67"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several accounts match; type the whole account number.</source>
+        <translation>Mehrere Forderungen passen; geben Sie die vollständige Forderungsnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has this number.</source>
+        <translation>Es gibt keine Forderung mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account number (optional)</source>
+        <translation>Forderungsnummer (optional)</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../collectdesk/services/accounts.py" line="+27"/>
@@ -362,6 +385,89 @@ Offener Saldo: {balance}</translation>
         <location line="+13"/>
         <source>Disputed during a contact</source>
         <translation>Bei einem Kontakt bestritten</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/agency_errors_dialog.py" line="+19"/>
+        <source>Agency data not imported</source>
+        <translation>Daten der Meldestelle nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Aus {file} wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n Zeile muss korrigiert werden.</numerusform>
+            <numerusform>%n Zeilen müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row needs a date, an account or a collector, and a satisfaction, NPS or complaint code. Correct the file and import it again.</source>
+        <translation>Jede Zeile braucht ein Datum, eine Forderung oder einen Sachbearbeiter sowie eine Zufriedenheitsbewertung, eine NPS-Antwort oder einen Beschwerdecode. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Angezeigt wird %n Problem.</numerusform>
+            <numerusform>Angezeigt werden die ersten %n Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_import.py" line="+138"/>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is outside {low}-{high}.</source>
+        <translation>{value} liegt außerhalb von {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The same reference is already on row {line}.</source>
+        <translation>Dieselbe Referenz steht bereits in Zeile {line}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported agency data from {file}: {rows} rows, {complaints} complaints, {surveys} survey answers, {duplicates} already imported</source>
+        <translation>Daten der Meldestelle aus {file} importiert – Zeilen: {rows}, Beschwerden: {complaints}, Umfrageantworten: {surveys}, bereits importiert: {duplicates}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give an account number or a collector.</source>
+        <translation>Geben Sie eine Forderungsnummer oder einen Sachbearbeiter an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date is in the future.</source>
+        <translation>Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The row has no satisfaction, NPS answer or complaint code.</source>
+        <translation>Die Zeile enthält weder eine Zufriedenheitsbewertung noch eine NPS-Antwort oder einen Beschwerdecode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint reported by {agency}: {code}</source>
+        <translation>Beschwerde, gemeldet von {agency}: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey answer from {agency}</source>
+        <translation>Umfrageantwort von {agency}</translation>
     </message>
 </context>
 <context>
@@ -605,7 +711,38 @@ Offener Saldo: {balance}</translation>
         <translation>&amp;Fällig bis:</translation>
     </message>
     <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+58"/>
+        <source>There is nobody to assign it to: add staff members first.</source>
+        <translation>Es gibt niemanden, dem der Vorgang zugewiesen werden kann: Legen Sie zuerst Mitarbeiter an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the owner.</source>
+        <translation>Wählen Sie aus, wer zuständig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is already assigned to {name}.</source>
+        <translation>Der Vorgang ist bereits {name} zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign an owner</source>
+        <translation>Zuständigen festlegen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+1"/>
         <source>&amp;Assign</source>
         <translation>&amp;Zuweisen</translation>
     </message>
@@ -783,11 +920,12 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>print one JSON object</source>
         <translation>ein einzelnes JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>import accounts, payments or activities from CSV or XLSX (all or nothing)</source>
         <translation>Forderungen, Zahlungen oder Aktivitäten aus CSV oder XLSX importieren (alles oder nichts)</translation>
     </message>
@@ -803,11 +941,13 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+30"/>
         <source>read the file&apos;s column SOURCE as FIELD; repeat as needed</source>
         <translation>Spalte SOURCE der Datei als Feld FIELD lesen; beliebig oft wiederholbar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+1"/>
         <source>check the file and report, write nothing</source>
         <translation>Datei prüfen und berichten, nichts schreiben</translation>
     </message>
@@ -863,6 +1003,16 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the feedback inbox</source>
+        <translation>Feedback-Eingang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import e-mail: .eml files, mbox archives, or folders of them (each message on its own; a message already in the inbox is not imported again)</source>
+        <translation>E-Mails importieren: .eml-Dateien, mbox-Archive oder Ordner damit (jede Nachricht einzeln; eine bereits im Eingang vorhandene Nachricht wird nicht erneut importiert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>jeden Bereich und jeden Hauptdialog als PNG-Datei speichern</translation>
     </message>
@@ -954,6 +1104,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+24"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
             <numerusform>{file}: %n Zeile enthält Fehler. Es wurde nichts importiert.</numerusform>
@@ -962,11 +1113,13 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>line {line}, column {column}: {reason}</source>
         <translation>Zeile {line}, Spalte {column}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>... and %n more error(s).</source>
         <translation>
             <numerusform>... und %n weiterer Fehler.</numerusform>
@@ -1027,8 +1180,78 @@ Offener Saldo: {balance}</translation>
         <source>{name}: {sentence}</source>
         <translation>{name}: {sentence}</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>importing e-mail: {pct}%</source>
+        <translation>E-Mails werden importiert: {pct}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}, message {index}</source>
+        <translation>{file}, Nachricht {index}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No e-mail messages were found (.eml files, .mbox archives or folders of them).</source>
+        <translation>Es wurden keine E-Mail-Nachrichten gefunden (.eml-Dateien, .mbox-Archive oder Ordner damit).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n Nachricht importiert.</numerusform>
+            <numerusform>%n Nachrichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were not imported again.</source>
+        <translation>
+            <numerusform>%n Nachricht war bereits im Eingang und wurde nicht erneut importiert.</numerusform>
+            <numerusform>%n Nachrichten waren bereits im Eingang und wurden nicht erneut importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n linked to an account.</source>
+        <translation>
+            <numerusform>%n mit einer Forderung verknüpft.</numerusform>
+            <numerusform>%n mit einer Forderung verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with suggested links to confirm in the inbox.</source>
+        <translation>
+            <numerusform>%n mit vorgeschlagenen Verknüpfungen, die im Eingang zu bestätigen sind.</numerusform>
+            <numerusform>%n mit vorgeschlagenen Verknüpfungen, die im Eingang zu bestätigen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {where}: {note}</source>
+        <translation>Hinweis: {where}: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped, not an e-mail file: {file}</source>
+        <translation>Übersprungen, keine E-Mail-Datei: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht importiert werden:</numerusform>
+            <numerusform>%n Nachrichten konnten nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n Bildschirmfoto in {folder} gespeichert.</numerusform>
@@ -1044,6 +1267,157 @@ Offener Saldo: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Eine Datei kann nicht gelesen oder geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="-36"/>
+        <source>import survey and complaint data from a reporting agency (CSV or XLSX, all or nothing)</source>
+        <translation>Umfrage- und Beschwerdedaten einer externen Meldestelle importieren (CSV oder XLSX, alles oder nichts)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing agency data: {pct}%</source>
+        <translation>Daten der Meldestelle werden importiert: {pct}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dry run: {file} is valid. {rows} rows: {complaints} complaints and {surveys} survey answers would be imported, {duplicates} were imported before. Nothing was written.</source>
+        <translation>Probelauf: {file} ist gültig. Zeilen: {rows} (zu importieren – Beschwerden: {complaints}, Umfrageantworten: {surveys}; bereits früher importiert: {duplicates}). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {file}: {rows} rows, {complaints} complaints, {surveys} survey answers; {duplicates} were imported before.</source>
+        <translation>{file} importiert – Zeilen: {rows}, Beschwerden: {complaints}, Umfrageantworten: {surveys}; bereits früher importiert: {duplicates}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns not used: {columns}</source>
+        <translation>Nicht verwendete Spalten: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <source>Enter who called.</source>
+        <translation>Geben Sie an, wer angerufen hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Die Rufnummer hat zu wenige Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summarise the call.</source>
+        <translation>Fassen Sie das Gespräch zusammen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Es gibt keine Forderung mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Anrufer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Rufnummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Forderung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>&amp;Betroffener Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+39 02 1234 5678</source>
+        <translation>+49 30 1234 5678</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriseDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new category sets new acknowledgement and resolution dates.</source>
+        <translation>Eine neue Kategorie setzt neue Fristen für Eingangsbestätigung und Erledigung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Categorise</source>
+        <translation>Kategorisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2374,205 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EmailImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_decode.py" line="+170"/>
+        <source>The text&apos;s charset &quot;{declared}&quot; is unknown; it was read as {used}.</source>
+        <translation>Der Zeichensatz „{declared}“ des Textes ist unbekannt; der Text wurde als {used} gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text was declared as {declared} but is not; it was read as {used}.</source>
+        <translation>Der Text war als {declared} deklariert, ist es aber nicht; er wurde als {used} gelesen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The {header} header holds unencoded non-ASCII bytes; it was read as {used}.</source>
+        <translation>Der Header {header} enthält nicht kodierte Nicht-ASCII-Bytes; er wurde als {used} gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {header} header is damaged ({error}); it is shown as sent.</source>
+        <translation>Der Header {header} ist beschädigt ({error}); er wird so angezeigt, wie er gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{header} header: {note}</source>
+        <translation>Header {header}: {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {header} header holds an encoded part that cannot be decoded; it is shown as sent.</source>
+        <translation>Der Header {header} enthält einen kodierten Teil, der nicht dekodiert werden kann; er wird so angezeigt, wie er gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sender&apos;s address cannot be read: {value}</source>
+        <translation>Die Absenderadresse kann nicht gelesen werden: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender&apos;s header is malformed; the address was read as {address}.</source>
+        <translation>Der Absender-Header ist fehlerhaft; die Adresse wurde als {address} gelesen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A part of the message has damaged base64 encoding; what could be read is kept.</source>
+        <translation>Ein Teil der Nachricht hat eine beschädigte Base64-Kodierung; was gelesen werden konnte, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail message: it has no header lines.</source>
+        <translation>Dies ist keine E-Mail-Nachricht: Sie hat keine Kopfzeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail message: it has none of From, Subject, Date and Message-ID.</source>
+        <translation>Dies ist keine E-Mail-Nachricht: Sie enthält weder From noch Subject, Date oder Message-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message is incomplete: its MIME parts are cut off (the file or archive may be truncated).</source>
+        <translation>Die Nachricht ist unvollständig: Ihre MIME-Teile sind abgeschnitten (die Datei oder das Archiv ist möglicherweise unvollständig).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is malformed: a multipart message has no boundary.</source>
+        <translation>Die Nachricht ist fehlerhaft: Einer Multipart-Nachricht fehlt die Boundary.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message cannot be read: {error}</source>
+        <translation>Die Nachricht kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_import.py" line="+133"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an Outlook .msg file, which cannot be read. In Outlook, save the message as .eml (or drag it to a folder as a file) and import that.</source>
+        <translation>Dies ist eine Outlook-.msg-Datei, die nicht gelesen werden kann. Speichern Sie die Nachricht in Outlook als .eml (oder ziehen Sie sie als Datei in einen Ordner) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The message is {size} MB; messages up to {limit} MB are imported. Open it in your mail program and save its attachments to a shared drive.</source>
+        <translation>Die Nachricht ist {size} MB groß; importiert werden Nachrichten bis {limit} MB. Öffnen Sie sie in Ihrem E-Mail-Programm und speichern Sie die Anhänge auf einem freigegebenen Laufwerk.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Attachment not stored as a file, larger than {limit} MB: {name} ({size} MB). It is kept inside message.eml.</source>
+        <translation>Anhang nicht als Datei gespeichert, größer als {limit} MB: {name} ({size} MB). Er bleibt in message.eml enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[CollectDesk import]</source>
+        <translation>[CollectDesk-Import]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>{name} ({size} Byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail imported with its files: {files}</source>
+        <translation>E-Mail mit ihren Dateien importiert: {files}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Attachment {name} ({size} MB) is larger than {limit} MB: it was not stored as a file; it stays inside message.eml.</source>
+        <translation>Der Anhang {name} ({size} MB) ist größer als {limit} MB: Er wurde nicht als Datei gespeichert und bleibt in message.eml enthalten.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The import stopped: the database refused {n} messages in a row.</source>
+        <translation>Der Import wurde abgebrochen: Die Datenbank hat {n} Nachrichten hintereinander abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message could not be imported: {error}</source>
+        <translation>Die Nachricht konnte nicht importiert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImportSummary</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/email_import_summary.py" line="+58"/>
+        <source>E-mail imported</source>
+        <translation>E-Mails importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n Nachricht importiert.</numerusform>
+            <numerusform>%n Nachrichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were skipped.</source>
+        <translation>
+            <numerusform>%n Nachricht war bereits im Eingang und wurde übersprungen.</numerusform>
+            <numerusform>%n Nachrichten waren bereits im Eingang und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be read; they are listed below.</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht gelesen werden; sie ist unten aufgeführt.</numerusform>
+            <numerusform>%n Nachrichten konnten nicht gelesen werden; sie sind unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
+        <translation>Das konnte wegen eines unerwarteten Fehlers nicht gespeichert werden ({error}). Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -2293,6 +2866,54 @@ Zugewiesen am {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Eines der bewerteten Kriterien wird nicht mehr verwendet; öffnen Sie den Eintrag erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_strip.py" line="+60"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints this month</source>
+        <translation>Beschwerden in diesem Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items still being worked on: show them</source>
+        <translation>Noch offene Vorgänge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items nobody has read yet: show them</source>
+        <translation>Offene Vorgänge anzeigen, die noch niemand gelesen hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items past their acknowledgement or resolution date: show them</source>
+        <translation>Offene Vorgänge mit überschrittener Frist für Eingangsbestätigung oder Erledigung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received since the first of this month: show them</source>
+        <translation>Seit Monatsanfang eingegangene Beschwerden anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} {what}</source>
+        <translation>{number} {what}</translation>
     </message>
 </context>
 <context>
@@ -2804,9 +3425,1106 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/entries.py" line="+90"/>
+        <source>The date received is in the future.</source>
+        <translation>Das Eingangsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>Die Zufriedenheit liegt zwischen 1 und 5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="+216"/>
+        <source>Unknown topic: {topic}</source>
+        <translation>Unbekanntes Thema: {topic}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached.</source>
+        <translation>Die Datei ist {size} MB groß; angehängt werden können Dateien bis {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Die Datei ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Datei {name} angehängt ({size} Byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Geben Sie den Absender des Briefs an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Geben Sie den Betreff des Briefs an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan must be a PDF or an image file.</source>
+        <translation>Der Scan muss eine PDF- oder Bilddatei sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter who called.</source>
+        <translation>Geben Sie an, wer angerufen hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summarise the call.</source>
+        <translation>Fassen Sie das Gespräch zusammen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Die Rufnummer hat zu wenige Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Geben Sie dem Vorschlag einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the suggestion.</source>
+        <translation>Beschreiben Sie den Vorschlag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Wählen Sie aus, von wem der Vorschlag stammt, oder reichen Sie ihn anonym ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-75"/>
+        <location line="+25"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../collectdesk/services/inbox/items.py" line="+309"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-73"/>
+        <source>Feedback item</source>
+        <translation>Feedback-Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/items.py" line="+42"/>
+        <source>The attachment no longer exists.</source>
+        <translation>Der Anhang existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-24"/>
+        <source>new</source>
+        <comment>feedback status</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <comment>feedback status</comment>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <comment>feedback status</comment>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the customer</source>
+        <comment>feedback status</comment>
+        <translation>wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <comment>feedback status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>feedback status</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <comment>feedback status</comment>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <comment>feedback status</comment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adopted</source>
+        <comment>feedback status</comment>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <comment>feedback status</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An item that is {old} cannot be set to {new}.</source>
+        <translation>Ein Vorgang mit dem Status „{old}“ kann nicht auf „{new}“ gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who owns the item before setting it to assigned.</source>
+        <translation>Legen Sie fest, wer für den Vorgang zuständig ist, bevor Sie ihn auf „zugewiesen“ setzen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} has left; choose someone who works here.</source>
+        <translation>{name} ist ausgeschieden; wählen Sie jemanden, der hier arbeitet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+132"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The account belongs to another debtor.</source>
+        <translation>Die Forderung gehört zu einem anderen Schuldner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested link</source>
+        <translation>Vorgeschlagene Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Describe the resolution: what was found and what was done.</source>
+        <translation>Beschreiben Sie die Erledigung: was festgestellt und was unternommen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A staff suggestion is adopted or declined, not resolved.</source>
+        <translation>Ein Mitarbeitervorschlag wird angenommen oder abgelehnt, nicht erledigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link the item to an account or a debtor before flagging a dispute.</source>
+        <translation>Verknüpfen Sie den Vorgang mit einer Forderung oder einem Schuldner, bevor Sie das Kennzeichen Bestreitung setzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute raised in feedback: {subject}</source>
+        <translation>Bestreitung im Feedback erfasst: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFiguresDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_dialog.py" line="+41"/>
+        <source>Feedback figures</source>
+        <translation>Feedback-Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By collector</source>
+        <translation>Nach Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By topic</source>
+        <translation>Nach Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction trend</source>
+        <translation>Zufriedenheitsverlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts worked</source>
+        <translation>Bearb. Forderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 accounts</source>
+        <translation>Je 1.000 Forderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Je 1.000 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average satisfaction (1-5)</source>
+        <translation>Durchschnittliche Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures could not be read. Try again in a moment.</source>
+        <translation>Die Kennzahlen konnten nicht gelesen werden. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{complaints} complaints ({per_contacts} per 1,000 contacts, {per_accounts} per 1,000 accounts); average satisfaction {satisfaction} from {answers} answers; acknowledged after {ack} days and resolved after {resolve} days (median); {overdue} complaints and disputes overdue now.</source>
+        <translation>Beschwerden: {complaints} ({per_contacts} je 1.000 Kontakte, {per_accounts} je 1.000 Forderungen); durchschnittliche Zufriedenheit {satisfaction} aus {answers} Antworten; Eingangsbestätigung nach {ack} Tagen, Erledigung nach {resolve} Tagen (Median); derzeit überfällige Beschwerden und Bestreitungen: {overdue}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not linked)</source>
+        <translation>(nicht verknüpft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no topic)</source>
+        <translation>(kein Thema)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/filter_bar.py" line="+109"/>
+        <source>Any collector</source>
+        <translation>Alle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any branch</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Search sender, subject, text, account (Ctrl+F)</source>
+        <translation>Absender, Betreff, Text, Forderung durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the words anywhere in the sender, subject, message text and account number (Ctrl+F)</source>
+        <translation>Findet die Wörter an beliebiger Stelle in Absender, Betreff, Nachrichtentext und Forderungsnummer (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unread only</source>
+        <translation>Nur &amp;ungelesene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verdue only</source>
+        <translation>Nur übe&amp;rfällige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items past their acknowledgement or resolution date</source>
+        <translation>Vorgänge mit überschrittener Frist für Eingangsbestätigung oder Erledigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;llector:</source>
+        <translation>Sachb&amp;earbeiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rec&amp;eived from:</source>
+        <translation>Eingang &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to:</source>
+        <comment>received from ... to ...</comment>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any date</source>
+        <translation>beliebiges Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any channel</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>InboxImports</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_imports.py" line="+75"/>
+        <source>New &amp;letter…</source>
+        <translation>Neuer &amp;Brief…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a letter by hand and attach its scan</source>
+        <translation>Einen Brief manuell erfassen und seinen Scan anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a &amp;call…</source>
+        <translation>&amp;Anruf erfassen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a phone call: caller, number, time, summary</source>
+        <translation>Einen Anruf erfassen: Anrufer, Nummer, Uhrzeit, Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New su&amp;ggestion…</source>
+        <translation>Neuer &amp;Vorschlag…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a staff member&apos;s suggestion</source>
+        <translation>Den Vorschlag eines Mitarbeiters erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;e-mail…</source>
+        <translation>&amp;E-Mail importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import .eml and .mbox files; you can also drop files or folders on the list</source>
+        <translation>.eml- und .mbox-Dateien importieren; Sie können Dateien oder Ordner auch auf die Liste ziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an e-mail &amp;folder…</source>
+        <translation>E-Mail-&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every .eml and .mbox file in a folder</source>
+        <translation>Alle .eml- und .mbox-Dateien eines Ordners importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a&amp;gency data…</source>
+        <translation>Daten einer &amp;Meldestelle importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import survey and complaint data from a reporting agency (CSV or XLSX)</source>
+        <translation>Umfrage- und Beschwerdedaten einer externen Meldestelle importieren (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the inbox.</source>
+        <translation>Im Eingang gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Import e-mail</source>
+        <translation>E-Mail importieren</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>E-mail (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>E-Mail (*.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import an e-mail folder</source>
+        <translation>E-Mail-Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n Datei bzw. Ordner</numerusform>
+            <numerusform>%n Dateien und Ordnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing e-mail from {what}…</source>
+        <translation>E-Mails werden aus {what} importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>E-mail: %n message(s) imported.</source>
+        <translation>
+            <numerusform>E-Mail: %n Nachricht importiert.</numerusform>
+            <numerusform>E-Mail: %n Nachrichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Import agency data</source>
+        <translation>Daten der Meldestelle importieren</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing agency data from {file}…</source>
+        <translation>Daten der Meldestelle werden aus {file} importiert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agency data from {file}:</source>
+        <translation>Daten der Meldestelle aus {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n Umfrageantwort</numerusform>
+            <numerusform>%n Umfrageantworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) already imported</source>
+        <translation>
+            <numerusform>%n Zeile bereits importiert</numerusform>
+            <numerusform>%n Zeilen bereits importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The attachment could not be written to a temporary file: {error}</source>
+        <translation>Der Anhang konnte nicht in eine temporäre Datei geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program on this computer opens {file}.</source>
+        <translation>Auf diesem Computer gibt es kein Programm, das {file} öffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened {file} ({size}).</source>
+        <translation>{file} geöffnet ({size}).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxItemDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+144"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Das konnte wegen eines unerwarteten Fehlers nicht gespeichert werden ({error}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}
+From: {sender}</source>
+        <translation>{subject}
+Von: {sender}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_model.py" line="+102"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue since {date}</source>
+        <translation>Überfällig seit {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_pane.py" line="+153"/>
+        <location line="+279"/>
+        <source>Feedback inbox</source>
+        <translation>Feedback-Eingang</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>The inbox rules were saved; new items follow them.</source>
+        <translation>Die Regeln des Feedback-Eingangs wurden gespeichert; neue Vorgänge folgen ihnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;geln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines per category and the list of topics</source>
+        <translation>Fristen je Kategorie und die Liste der Themen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;gures…</source>
+        <translation>&amp;Kennzahlen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per collector, team, topic and channel, satisfaction and response times for a period</source>
+        <translation>Beschwerden je Sachbearbeiter, Team, Thema und Kanal, Zufriedenheit und Reaktionszeiten für einen Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys: Space read and next · J/K next/previous · A assign · L link · C categorise · S status · R resolve · W acknowledge · D dispute flag · O open account · right-click for all</source>
+        <translation>Tasten: Leertaste gelesen und weiter · J/K nächster/vorheriger · A zuweisen · L verknüpfen · C kategorisieren · S Status · R erledigen · W Eingang bestätigen · D Kennzeichen Bestreitung · O Forderung öffnen · Rechtsklick für alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop .eml or .mbox files, or folders of them, here to import them</source>
+        <translation>Ziehen Sie .eml- oder .mbox-Dateien oder Ordner damit hierher, um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The newest {shown} of {total} items; narrow the filter to see the rest.</source>
+        <translation>Die neuesten {shown} von {total} Vorgängen; grenzen Sie den Filter ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Linked.</source>
+        <translation>Verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone else changed this item meanwhile, so nothing was saved. It has been reloaded: check it and try again.</source>
+        <translation>Jemand anderes hat diesen Vorgang inzwischen geändert, daher wurde nichts gespeichert. Er wurde neu geladen: Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Ein Fehler ist aufgetreten: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/rules_dialog.py" line="+35"/>
+        <source>Inbox rules</source>
+        <translation>Regeln des Feedback-Eingangs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadlines per category (0: no deadline)</source>
+        <translation>Fristen je Kategorie (0: keine Frist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge within (working days)</source>
+        <translation>Eingangsbestätigung binnen (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve within</source>
+        <translation>Erledigung binnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>working days</source>
+        <translation>Arbeitstagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new topic, e.g. Legal threat</source>
+        <translation>Ein neues Thema, z. B. Androhung rechtlicher Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add topic</source>
+        <translation>Thema &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove topic</source>
+        <translation>Thema &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working days skip weekends and the public holidays of the account&apos;s country. New deadlines apply to items received from now on.</source>
+        <translation>Arbeitstage ohne Wochenenden und die gesetzlichen Feiertage des Landes der Forderung. Neue Fristen gelten für Vorgänge, die ab jetzt eingehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_view.py" line="+169"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (staff)</source>
+        <translation>{name} (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{agency} (reporting agency)</source>
+        <translation>{agency} (externe Meldestelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {channel}</source>
+        <translation>{when} · {channel}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>satisfaction {score}/5</source>
+        <translation>Zufriedenheit {score}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS {score}</source>
+        <translation>NPS {score}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} ({outcome})</source>
+        <translation>{status} ({outcome})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, unread</source>
+        <translation>{status}, ungelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledge by {date}</source>
+        <translation>Eingangsbestätigung bis {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolve by {date}</source>
+        <translation>Erledigung bis {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE: {dates}</source>
+        <translation>ÜBERFÄLLIG: {dates}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>{account} · {debtor}</source>
+        <translation>{account} · {debtor}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Debtor {name}, no account</source>
+        <translation>Schuldner {name}, keine Forderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{what} — {why}</source>
+        <translation>{what} — {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the item to this account or debtor</source>
+        <translation>Den Vorgang mit dieser Forderung bzw. diesem Schuldner verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sender&apos;s address {text} is the debtor&apos;s</source>
+        <translation>die Absenderadresse {text} gehört dem Schuldner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subject names account {text}</source>
+        <translation>der Betreff nennt die Forderung {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text names account {text}</source>
+        <translation>der Text nennt die Forderung {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found “{text}”</source>
+        <translation>„{text}“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Attachments ({n})</source>
+        <translation>&amp;Anhänge ({n})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received:</source>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner:</source>
+        <translation>Zuständig:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadlines:</source>
+        <translation>Fristen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>Forderung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector:</source>
+        <translation>Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a&amp;ccount</source>
+        <translation>&amp;Forderung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Die verknüpfte Forderung im Bereich „Arbeitslisten“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested links — confirm the right one</source>
+        <translation>Vorgeschlagene Verknüpfungen – bestätigen Sie die richtige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attachment with the program your computer uses for it</source>
+        <translation>Den Anhang mit dem Programm öffnen, das Ihr Computer dafür verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n</source>
+        <translation>S&amp;can</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an item in the list to read it here.</source>
+        <translation>Wählen Sie einen Vorgang in der Liste aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Anhänge</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+49"/>
+        <location filename="../collectdesk/ui/labels.py" line="+50"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -3268,7 +4986,229 @@ Zugewiesen am {assigned}</translation>
         <translation>Nicht zugewiesen (Pflicht)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+7"/>
+        <source>Complaint</source>
+        <comment>feedback category</comment>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
+        <comment>feedback category</comment>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>feedback category</comment>
+        <translation>Bestreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <comment>feedback category</comment>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardship</source>
+        <comment>feedback category</comment>
+        <translation>Härtefall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answer</source>
+        <comment>feedback category</comment>
+        <translation>Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <comment>feedback category</comment>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <comment>feedback status</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <comment>feedback status</comment>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>feedback status</comment>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for customer</source>
+        <comment>feedback status</comment>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>feedback status</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>feedback status</comment>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopted</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <comment>feedback channel</comment>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <comment>feedback channel</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <comment>feedback channel</comment>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting agency</source>
+        <comment>feedback channel</comment>
+        <translation>Externe Meldestelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff suggestion</source>
+        <comment>feedback channel</comment>
+        <translation>Mitarbeitervorschlag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low</source>
+        <comment>feedback severity</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <comment>feedback severity</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <comment>feedback severity</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <comment>feedback severity</comment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Begründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Teilweise begründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Unbegründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action needed</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Kein Handlungsbedarf</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Collector&apos;s tone</source>
+        <comment>feedback topic</comment>
+        <translation>Ton des Sachbearbeiters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact frequency</source>
+        <comment>feedback topic</comment>
+        <translation>Kontakthäufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong amount</source>
+        <comment>feedback topic</comment>
+        <translation>Falscher Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <comment>feedback topic</comment>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment not recorded</source>
+        <comment>feedback topic</comment>
+        <translation>Zahlung nicht verbucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>feedback topic</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Englisch</translation>
@@ -3381,6 +5321,182 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+43"/>
+        <source>The scanned letter</source>
+        <translation>Der gescannte Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is neither a readable PDF nor an image.</source>
+        <translation>{file} ist weder eine lesbare PDF-Datei noch ein Bild.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Geben Sie den Absender des Briefs an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Geben Sie den Betreff des Briefs an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Es gibt keine Forderung mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New letter</source>
+        <translation>Neuer Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal a&amp;ddress:</source>
+        <translation>&amp;Postanschrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Forderung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Betroffener &amp;Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n:</source>
+        <translation>Sca&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s content or a summary (optional with a scan)</source>
+        <translation>Inhalt des Briefs oder eine Zusammenfassung (optional, wenn ein Scan vorliegt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the scanned letter…</source>
+        <translation>Gescannten Brief auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is shown here.</source>
+        <translation>Hier wird der Scan angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/link_dialog.py" line="+68"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No account matches “{text}”.</source>
+        <translation>Keine Forderung passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the account, or choose the collector it concerns.</source>
+        <translation>Suchen Sie die Forderung oder wählen Sie den betroffenen Sachbearbeiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account&apos;s debtor is linked too, and its collector when none is chosen.</source>
+        <translation>Der Schuldner der Forderung wird ebenfalls verknüpft, ebenso ihr Sachbearbeiter, wenn keiner gewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link to an account</source>
+        <translation>Mit Forderung verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find account:</source>
+        <translation>Forderung &amp;suchen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number, debtor name, e-mail or phone</source>
+        <translation>Forderungsnummer, Name des Schuldners, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Treffer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Betroffener S&amp;achbearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ({name})</source>
+        <translation>Beibehalten ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
@@ -3463,7 +5579,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
         <source>Aging: {bucket}</source>
         <translation>Altersklasse: {bucket}</translation>
     </message>
@@ -4800,6 +6916,59 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+79"/>
+        <source>Choose the outcome.</source>
+        <translation>Wählen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what was done (the resolution).</source>
+        <translation>Geben Sie an, was unternommen wurde (Erledigung).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>Er&amp;ledigung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply sent:</source>
+        <translation>Gesendete &amp;Antwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found and done</source>
+        <translation>Was festgestellt und unternommen wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer given to the sender (optional)</source>
+        <translation>Die dem Absender gegebene Antwort (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
@@ -5059,6 +7228,24 @@ Zugewiesen am {assigned}</translation>
         <location line="+19"/>
         <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
         <translation>Diese Regeln gelten für alle, die mit dieser Datenbank arbeiten. Die Regeln für Auffälligkeiten erklärt das Handbuch (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/scan_preview.py" line="+85"/>
+        <source>{file} cannot be shown: it is not a readable PDF.</source>
+        <translation>{file} kann nicht angezeigt werden: Es ist keine lesbare PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} cannot be shown: the image is damaged or of an unknown kind.</source>
+        <translation>{file} kann nicht angezeigt werden: Das Bild ist beschädigt oder hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has no preview; use Open.</source>
+        <translation>Für {file} gibt es keine Vorschau; verwenden Sie „Öffnen“.</translation>
     </message>
 </context>
 <context>
@@ -6539,11 +8726,13 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-50"/>
         <source>Change the status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -6551,6 +8740,31 @@ Zugewiesen am {assigned}</translation>
         <location line="+1"/>
         <source>C&amp;hange status</source>
         <translation>Status ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-16"/>
+        <source>A {status} item cannot change its status any more.</source>
+        <translation>Ein Vorgang mit dem Status „{status}“ kann seinen Status nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new status.</source>
+        <translation>Wählen Sie den neuen Status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ply to the staff member:</source>
+        <translation>&amp;Antwort an den Mitarbeiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep: {status}</source>
+        <translation>Beibehalten: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +8796,7 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz zuerst gespeichert. Es wurde nichts gespeichert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -6600,6 +8814,59 @@ Zugewiesen am {assigned}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+88"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Wählen Sie aus, von wem der Vorschlag stammt, oder reichen Sie ihn anonym ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Geben Sie dem Vorschlag einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the suggestion.</source>
+        <translation>Beschreiben Sie den Vorschlag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New suggestion</source>
+        <translation>Neuer Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymous (no name is kept)</source>
+        <translation>&amp;Anonym (es wird kein Name gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggestion:</source>
+        <translation>Vor&amp;schlag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -7243,13 +9510,155 @@ Zugewiesen am {assigned}</translation>
 </context>
 <context>
     <name>Training</name>
+    <message>
+        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <source>The module needs a code.</source>
+        <translation>Das Modul braucht einen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code may be at most 40 characters long.</source>
+        <translation>Der Code darf höchstens 40 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The module needs a title.</source>
+        <translation>Das Modul braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title may be at most 200 characters long.</source>
+        <translation>Der Titel darf höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another module already has the code {code}.</source>
+        <translation>Ein anderes Modul hat bereits den Code {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language: {language}.</source>
+        <translation>Unbekannte Sprache: {language}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown staff role: {role}.</source>
+        <translation>Unbekannte Mitarbeiterrolle: {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The renewal interval must be between 1 and {max} months, or never.</source>
+        <translation>Das Erneuerungsintervall muss zwischen 1 und {max} Monaten liegen oder „nie“ lauten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The link may be at most 1000 characters long.</source>
+        <translation>Der Link darf höchstens 1000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link must start with http://, https:// or file:// (for example https://intranet/course).</source>
+        <translation>Der Link muss mit http://, https:// oder file:// beginnen (zum Beispiel https://intranet/course).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <location line="+39"/>
+        <source>Training module</source>
+        <translation>Schulungsmodul</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached. Put larger files on a shared drive and give the module a link instead.</source>
+        <translation>Die Datei ist {size} MB groß; angehängt werden können Dateien bis {limit} MB. Legen Sie größere Dateien auf ein freigegebenes Laufwerk und geben Sie beim Modul stattdessen einen Link an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Die Datei ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Datei {name} angehängt ({size} Byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attached file removed</source>
+        <translation>Angehängte Datei entfernt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Das Fälligkeitsdatum darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The module {code} is deactivated; activate it before assigning it.</source>
+        <translation>Das Modul {code} ist deaktiviert; aktivieren Sie es, bevor Sie es zuweisen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A staff member no longer exists; reload and try again.</source>
+        <translation>Ein Mitarbeiter existiert nicht mehr; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training record</source>
+        <translation>Schulungsnachweis</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Only an assigned module can be started.</source>
+        <translation>Nur ein zugewiesenes Modul kann begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Das Abschlussdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score must be between 0 and 100.</source>
+        <translation>Das Ergebnis muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This training is already completed.</source>
+        <translation>Diese Schulung ist bereits abgeschlossen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <location line="+32"/>
         <source>%n training record(s) expired</source>
         <translation>
             <numerusform>%n Schulungsnachweis abgelaufen</numerusform>
             <numerusform>%n Schulungsnachweise abgelaufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+30"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The onboarding period must be between 1 and 365 days.</source>
+        <translation>Der Einarbeitungszeitraum muss zwischen 1 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} ist nicht mehr aktiv.</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +9839,154 @@ Zugewiesen am {assigned}</translation>
         <location line="+7"/>
         <source>Nothing collected</source>
         <translation>Keine Eingänge</translation>
+    </message>
+</context>
+<context>
+    <name>TriageActions</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_actions.py" line="+60"/>
+        <source>&amp;Assign owner…</source>
+        <translation>&amp;Zuständigen festlegen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the item to the person who works on it</source>
+        <translation>Den Vorgang der Person zuweisen, die ihn bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link to account…</source>
+        <translation>Mit Forderung &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the item to an account, its debtor and the collector it concerns</source>
+        <translation>Den Vorgang mit einer Forderung, ihrem Schuldner und dem betroffenen Sachbearbeiter verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Categorise…</source>
+        <translation>&amp;Kategorisieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set the category, topic and severity</source>
+        <translation>Kategorie, Thema und Schweregrad festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the item along its flow</source>
+        <translation>Den Vorgang im Bearbeitungsablauf weitersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the outcome, what was done and the reply</source>
+        <translation>Ergebnis, durchgeführte Maßnahmen und Antwort erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;dispute flag…</source>
+        <translation>&amp;Bestreitung kennzeichnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the linked account&apos;s debtor as disputing; collection on it pauses</source>
+        <translation>Beim Schuldner der verknüpften Forderung das Kennzeichen Bestreitung setzen; das Inkasso wird ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>Eingang bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record that the sender was told the item arrived</source>
+        <translation>Erfassen, dass dem Absender der Eingang bestätigt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open account</source>
+        <translation>&amp;Forderung öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Die verknüpfte Forderung im Bereich „Arbeitslisten“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark read and &amp;next</source>
+        <translation>Gelesen und &amp;weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the item read and go to the next one</source>
+        <translation>Den Vorgang als gelesen markieren und zum nächsten wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt item</source>
+        <translation>&amp;Nächster Vorgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next item</source>
+        <translation>Zum nächsten Vorgang wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>Vo&amp;rheriger Vorgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous item</source>
+        <translation>Zum vorherigen Vorgang wechseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Link the item to an account first (L).</source>
+        <translation>Verknüpfen Sie den Vorgang zuerst mit einer Forderung (L).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{debtor} is already flagged as disputing.</source>
+        <translation>{debtor} hat bereits das Kennzeichen Bestreitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the dispute flag</source>
+        <translation>Kennzeichen Bestreitung setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag {debtor} (account {account}) as disputing? Collection on the debtor&apos;s accounts pauses until the flag is cleared.</source>
+        <translation>Bei {debtor} (Forderung {account}) das Kennzeichen Bestreitung setzen? Das Inkasso für alle Forderungen des Schuldners wird ausgesetzt, bis das Kennzeichen entfernt wird.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{debtor} is flagged as disputing; collection pauses.</source>
+        <translation>{debtor} hat jetzt das Kennzeichen Bestreitung; das Inkasso ist ausgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged.</source>
+        <translation>Eingang bestätigt.</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>AgencyErrorsDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/inbox/agency_errors_dialog.py" line="+22"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n row needs correcting.</numerusform>
+            <numerusform>%n rows need correcting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>The first %n problem is listed.</numerusform>
+            <numerusform>The first %n problems are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgingChart</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/dashboard/charts.py" line="+252"/>
@@ -126,7 +145,8 @@
 <context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../collectdesk/cli.py" line="+202"/>
+        <location filename="../collectdesk/cli.py" line="+214"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+55"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
             <numerusform>{file}: %n row has errors. Nothing was imported.</numerusform>
@@ -135,6 +155,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+6"/>
         <source>... and %n more error(s).</source>
         <translation>
             <numerusform>... and %n more error.</numerusform>
@@ -150,7 +171,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+118"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n message imported.</numerusform>
+            <numerusform>%n messages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were not imported again.</source>
+        <translation>
+            <numerusform>%n message was already in the inbox and was not imported again.</numerusform>
+            <numerusform>%n messages were already in the inbox and were not imported again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n linked to an account.</source>
+        <translation>
+            <numerusform>%n linked to an account.</numerusform>
+            <numerusform>%n linked to an account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with suggested links to confirm in the inbox.</source>
+        <translation>
+            <numerusform>%n with suggested links to confirm in the inbox.</numerusform>
+            <numerusform>%n with suggested links to confirm in the inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n message(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n message could not be imported:</numerusform>
+            <numerusform>%n messages could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot written to {folder}.</numerusform>
@@ -228,6 +289,33 @@
     </message>
 </context>
 <context>
+    <name>EmailImportSummary</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/inbox/email_import_summary.py" line="+59"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n message imported.</numerusform>
+            <numerusform>%n messages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were skipped.</source>
+        <translation>
+            <numerusform>%n message was already in the inbox and was skipped.</numerusform>
+            <numerusform>%n messages were already in the inbox and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be read; they are listed below.</source>
+        <translation>
+            <numerusform>%n message could not be read; they are listed below.</numerusform>
+            <numerusform>%n messages could not be read; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/targets/import_errors_dialog.py" line="+59"/>
@@ -243,6 +331,71 @@
         <translation>
             <numerusform>The first %n problem is listed.</numerusform>
             <numerusform>The first %n problems are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxImports</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/inbox/inbox_imports.py" line="+137"/>
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n file or folder</numerusform>
+            <numerusform>%n files and folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail: %n message(s) imported.</source>
+        <translation>
+            <numerusform>E-mail: %n message imported.</numerusform>
+            <numerusform>E-mail: %n messages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n survey answer</numerusform>
+            <numerusform>%n survey answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) already imported</source>
+        <translation>
+            <numerusform>%n row already imported</numerusform>
+            <numerusform>%n rows already imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/inbox/inbox_model.py" line="+180"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/inbox/inbox_pane.py" line="+328"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -494,7 +647,7 @@
 <context>
     <name>Training</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <location filename="../collectdesk/services/training.py" line="+512"/>
         <source>%n training record(s) expired</source>
         <translation>
             <numerusform>%n training record expired</numerusform>

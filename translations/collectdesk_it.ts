@@ -267,6 +267,29 @@
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/account_picker.py" line="+67"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several accounts match; type the whole account number.</source>
+        <translation>Più pratiche corrispondono; digitare il numero di pratica completo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has this number.</source>
+        <translation>Nessuna pratica ha questo numero.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account number (optional)</source>
+        <translation>Numero di pratica (facoltativo)</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../collectdesk/services/accounts.py" line="+27"/>
@@ -362,6 +385,89 @@ Saldo residuo: {balance}</translation>
         <location line="+13"/>
         <source>Disputed during a contact</source>
         <translation>Contestato durante un contatto</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/agency_errors_dialog.py" line="+19"/>
+        <source>Agency data not imported</source>
+        <translation>Dati dell&apos;agenzia non importati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Non è stato importato nulla da {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n riga da correggere.</numerusform>
+            <numerusform>%n righe da correggere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row needs a date, an account or a collector, and a satisfaction, NPS or complaint code. Correct the file and import it again.</source>
+        <translation>Ogni riga deve contenere una data, una pratica o un operatore e un valore di soddisfazione, una risposta NPS o un codice di reclamo. Correggere il file e importarlo di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Viene elencato %n problema, il primo.</numerusform>
+            <numerusform>Vengono elencati i primi %n problemi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_import.py" line="+138"/>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
+        <translation>&apos;{value}&apos; non è un numero intero compreso tra {low} e {high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is outside {low}-{high}.</source>
+        <translation>{value} è al di fuori dell&apos;intervallo {low}-{high}.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The same reference is already on row {line}.</source>
+        <translation>Lo stesso riferimento è già presente alla riga {line}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported agency data from {file}: {rows} rows, {complaints} complaints, {surveys} survey answers, {duplicates} already imported</source>
+        <translation>Importazione dati dell&apos;agenzia da {file} – righe: {rows}, reclami: {complaints}, risposte al sondaggio: {surveys}, già importate: {duplicates}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give an account number or a collector.</source>
+        <translation>Indicare un numero di pratica o un operatore.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date is in the future.</source>
+        <translation>La data è nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The row has no satisfaction, NPS answer or complaint code.</source>
+        <translation>La riga non contiene un valore di soddisfazione, una risposta NPS né un codice di reclamo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint reported by {agency}: {code}</source>
+        <translation>Reclamo segnalato da {agency}: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey answer from {agency}</source>
+        <translation>Risposta al sondaggio da {agency}</translation>
     </message>
 </context>
 <context>
@@ -605,7 +711,38 @@ Saldo residuo: {balance}</translation>
         <translation>&amp;Entro il:</translation>
     </message>
     <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+58"/>
+        <source>There is nobody to assign it to: add staff members first.</source>
+        <translation>Non c&apos;è nessuno a cui assegnarla: aggiungere prima i membri del personale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the owner.</source>
+        <translation>Scegliere il responsabile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is already assigned to {name}.</source>
+        <translation>È già assegnata a {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign an owner</source>
+        <translation>Assegna un responsabile</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+1"/>
         <source>&amp;Assign</source>
         <translation>&amp;Assegna</translation>
     </message>
@@ -783,11 +920,12 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>print one JSON object</source>
         <translation>stampa un unico oggetto JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>import accounts, payments or activities from CSV or XLSX (all or nothing)</source>
         <translation>importa pratiche, pagamenti o attività da CSV o XLSX (tutto o niente)</translation>
     </message>
@@ -803,11 +941,13 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+30"/>
         <source>read the file&apos;s column SOURCE as FIELD; repeat as needed</source>
         <translation>legge la colonna SOURCE del file come campo FIELD; ripetibile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+1"/>
         <source>check the file and report, write nothing</source>
         <translation>controlla il file e riporta l&apos;esito, senza scrivere nulla</translation>
     </message>
@@ -863,6 +1003,16 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the feedback inbox</source>
+        <translation>la casella dei feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import e-mail: .eml files, mbox archives, or folders of them (each message on its own; a message already in the inbox is not imported again)</source>
+        <translation>importa e-mail: file .eml, archivi mbox o cartelle che li contengono (ogni messaggio separatamente; un messaggio già presente nella casella non viene importato di nuovo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>salva ogni riquadro e ogni finestra di dialogo principale come file PNG</translation>
     </message>
@@ -954,6 +1104,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+24"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
             <numerusform>{file}: %n riga contiene errori. Non è stato importato nulla.</numerusform>
@@ -962,11 +1113,13 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>line {line}, column {column}: {reason}</source>
         <translation>riga {line}, colonna {column}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>... and %n more error(s).</source>
         <translation>
             <numerusform>... e %n altro errore.</numerusform>
@@ -1027,8 +1180,78 @@ Saldo residuo: {balance}</translation>
         <source>{name}: {sentence}</source>
         <translation>{name}: {sentence}</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>importing e-mail: {pct}%</source>
+        <translation>importazione e-mail: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}, message {index}</source>
+        <translation>{file}, messaggio {index}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No e-mail messages were found (.eml files, .mbox archives or folders of them).</source>
+        <translation>Nessun messaggio e-mail trovato (file .eml, archivi .mbox o cartelle che li contengono).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n messaggio importato.</numerusform>
+            <numerusform>%n messaggi importati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were not imported again.</source>
+        <translation>
+            <numerusform>%n messaggio era già nella casella e non è stato importato di nuovo.</numerusform>
+            <numerusform>%n messaggi erano già nella casella e non sono stati importati di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n linked to an account.</source>
+        <translation>
+            <numerusform>%n collegato a una pratica.</numerusform>
+            <numerusform>%n collegati a una pratica.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with suggested links to confirm in the inbox.</source>
+        <translation>
+            <numerusform>%n con collegamenti suggeriti da confermare nella casella.</numerusform>
+            <numerusform>%n con collegamenti suggeriti da confermare nella casella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {where}: {note}</source>
+        <translation>Nota: {where}: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped, not an e-mail file: {file}</source>
+        <translation>Ignorato, non è un file e-mail: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be imported:</source>
+        <translation>
+            <numerusform>Impossibile importare %n messaggio:</numerusform>
+            <numerusform>Impossibile importare %n messaggi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot salvato in {folder}.</numerusform>
@@ -1044,6 +1267,157 @@ Saldo residuo: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Impossibile leggere o scrivere un file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="-36"/>
+        <source>import survey and complaint data from a reporting agency (CSV or XLSX, all or nothing)</source>
+        <translation>importa dati di sondaggi e reclami da un&apos;agenzia di reporting (CSV o XLSX, tutto o niente)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing agency data: {pct}%</source>
+        <translation>importazione dati dell&apos;agenzia: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dry run: {file} is valid. {rows} rows: {complaints} complaints and {surveys} survey answers would be imported, {duplicates} were imported before. Nothing was written.</source>
+        <translation>Prova: {file} è valido. Righe: {rows}; verrebbero importati {complaints} reclami e {surveys} risposte al sondaggio, mentre {duplicates} righe erano già state importate. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {file}: {rows} rows, {complaints} complaints, {surveys} survey answers; {duplicates} were imported before.</source>
+        <translation>{file} importato – righe: {rows}, reclami: {complaints}, risposte al sondaggio: {surveys}; già importate in precedenza: {duplicates}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns not used: {columns}</source>
+        <translation>Colonne non utilizzate: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <source>Enter who called.</source>
+        <translation>Indicare chi ha chiamato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Il numero di telefono ha troppo poche cifre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summarise the call.</source>
+        <translation>Riassumere la telefonata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Nessuna pratica ha questo numero.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Log a call</source>
+        <translation>Registra una telefonata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Chiamante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numero:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Riepilogo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goria:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Argomento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Pratica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>&amp;Operatore interessato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+39 02 1234 5678</source>
+        <translation>+39 02 1234 5678</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriseDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
+        <source>Nothing changed yet.</source>
+        <translation>Ancora nessuna modifica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new category sets new acknowledgement and resolution dates.</source>
+        <translation>Una nuova categoria imposta nuovi termini di conferma di ricezione e di risoluzione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Categorise</source>
+        <translation>Categorizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Argomento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravità:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic</source>
+        <translation>Nessun argomento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Non impostata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2374,205 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EmailImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_decode.py" line="+170"/>
+        <source>The text&apos;s charset &quot;{declared}&quot; is unknown; it was read as {used}.</source>
+        <translation>Il set di caratteri &quot;{declared}&quot; del testo è sconosciuto; il testo è stato letto come {used}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text was declared as {declared} but is not; it was read as {used}.</source>
+        <translation>Il testo era dichiarato come {declared} ma non lo è; è stato letto come {used}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The {header} header holds unencoded non-ASCII bytes; it was read as {used}.</source>
+        <translation>L&apos;intestazione {header} contiene byte non ASCII non codificati; è stata letta come {used}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {header} header is damaged ({error}); it is shown as sent.</source>
+        <translation>L&apos;intestazione {header} è danneggiata ({error}); viene mostrata così come è stata inviata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{header} header: {note}</source>
+        <translation>Intestazione {header}: {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {header} header holds an encoded part that cannot be decoded; it is shown as sent.</source>
+        <translation>L&apos;intestazione {header} contiene una parte codificata che non può essere decodificata; viene mostrata così come è stata inviata.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sender&apos;s address cannot be read: {value}</source>
+        <translation>Impossibile leggere l&apos;indirizzo del mittente: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender&apos;s header is malformed; the address was read as {address}.</source>
+        <translation>L&apos;intestazione del mittente non è corretta; l&apos;indirizzo è stato letto come {address}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A part of the message has damaged base64 encoding; what could be read is kept.</source>
+        <translation>Una parte del messaggio ha una codifica base64 danneggiata; viene conservato quanto è stato possibile leggere.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The message is empty.</source>
+        <translation>Il messaggio è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail message: it has no header lines.</source>
+        <translation>Non è un messaggio e-mail: non ha righe di intestazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail message: it has none of From, Subject, Date and Message-ID.</source>
+        <translation>Non è un messaggio e-mail: non contiene nessuna delle intestazioni From, Subject, Date e Message-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message is incomplete: its MIME parts are cut off (the file or archive may be truncated).</source>
+        <translation>Il messaggio è incompleto: le sue parti MIME sono troncate (il file o l&apos;archivio potrebbe essere troncato).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is malformed: a multipart message has no boundary.</source>
+        <translation>Il messaggio non è corretto: un messaggio multipart non ha il delimitatore (boundary).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message cannot be read: {error}</source>
+        <translation>Impossibile leggere il messaggio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_import.py" line="+133"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Impossibile leggere il file: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an Outlook .msg file, which cannot be read. In Outlook, save the message as .eml (or drag it to a folder as a file) and import that.</source>
+        <translation>Questo è un file .msg di Outlook, che non può essere letto. In Outlook salvare il messaggio come .eml (oppure trascinarlo in una cartella come file) e importare quel file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The message is {size} MB; messages up to {limit} MB are imported. Open it in your mail program and save its attachments to a shared drive.</source>
+        <translation>Il messaggio è di {size} MB; vengono importati messaggi fino a {limit} MB. Aprirlo nel programma di posta e salvarne gli allegati su un&apos;unità di rete condivisa.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Attachment not stored as a file, larger than {limit} MB: {name} ({size} MB). It is kept inside message.eml.</source>
+        <translation>Allegato non salvato come file perché supera {limit} MB: {name} ({size} MB). Resta all&apos;interno di message.eml.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[CollectDesk import]</source>
+        <translation>[Importazione CollectDesk]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>{name} ({size} byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail imported with its files: {files}</source>
+        <translation>E-mail importata con i relativi file: {files}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Attachment {name} ({size} MB) is larger than {limit} MB: it was not stored as a file; it stays inside message.eml.</source>
+        <translation>L&apos;allegato {name} ({size} MB) supera {limit} MB: non è stato salvato come file e resta all&apos;interno di message.eml.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The import stopped: the database refused {n} messages in a row.</source>
+        <translation>Importazione interrotta: il database ha rifiutato {n} messaggi consecutivi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message could not be imported: {error}</source>
+        <translation>Impossibile importare il messaggio: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImportSummary</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/email_import_summary.py" line="+58"/>
+        <source>E-mail imported</source>
+        <translation>E-mail importate</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>%n messaggio importato.</numerusform>
+            <numerusform>%n messaggi importati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were skipped.</source>
+        <translation>
+            <numerusform>%n messaggio era già nella casella ed è stato ignorato.</numerusform>
+            <numerusform>%n messaggi erano già nella casella e sono stati ignorati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be read; they are listed below.</source>
+        <translation>
+            <numerusform>Impossibile leggere %n messaggio; è elencato qui sotto.</numerusform>
+            <numerusform>Impossibile leggere %n messaggi; sono elencati qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copia elenco</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <source>No topic</source>
+        <translation>Nessun argomento</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
+        <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -2293,6 +2866,54 @@ Assegnato il {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Uno dei criteri con punteggio non è più in uso; riaprire la valutazione.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_strip.py" line="+60"/>
+        <source>open</source>
+        <translation>aperte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unread</source>
+        <translation>non lette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints this month</source>
+        <translation>reclami questo mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items still being worked on: show them</source>
+        <translation>Segnalazioni ancora in lavorazione: mostrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items nobody has read yet: show them</source>
+        <translation>Segnalazioni aperte non ancora lette da nessuno: mostrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items past their acknowledgement or resolution date: show them</source>
+        <translation>Segnalazioni aperte oltre il termine di conferma di ricezione o di risoluzione: mostrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received since the first of this month: show them</source>
+        <translation>Reclami ricevuti dal primo giorno di questo mese: mostrali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} {what}</source>
+        <translation>{number} {what}</translation>
     </message>
 </context>
 <context>
@@ -2804,9 +3425,1106 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/entries.py" line="+90"/>
+        <source>The date received is in the future.</source>
+        <translation>La data di ricezione è nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>La soddisfazione va da 1 a 5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="+216"/>
+        <source>Unknown topic: {topic}</source>
+        <translation>Argomento sconosciuto: {topic}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Impossibile leggere il file: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached.</source>
+        <translation>Il file è di {size} MB; si possono allegare file fino a {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Il file supera {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>File {name} allegato ({size} byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Indicare il mittente della lettera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Indicare l&apos;oggetto della lettera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan must be a PDF or an image file.</source>
+        <translation>La scansione deve essere un file PDF o un&apos;immagine.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter who called.</source>
+        <translation>Indicare chi ha chiamato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summarise the call.</source>
+        <translation>Riassumere la telefonata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Il numero di telefono ha troppo poche cifre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Dare al suggerimento un titolo breve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the suggestion.</source>
+        <translation>Descrivere il suggerimento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Scegliere chi presenta il suggerimento oppure renderlo anonimo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-75"/>
+        <location line="+25"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../collectdesk/services/inbox/items.py" line="+309"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-73"/>
+        <source>Feedback item</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/items.py" line="+42"/>
+        <source>The attachment no longer exists.</source>
+        <translation>L&apos;allegato non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-24"/>
+        <source>new</source>
+        <comment>feedback status</comment>
+        <translation>nuova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <comment>feedback status</comment>
+        <translation>assegnata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <comment>feedback status</comment>
+        <translation>in lavorazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the customer</source>
+        <comment>feedback status</comment>
+        <translation>in attesa del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <comment>feedback status</comment>
+        <translation>risolta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>feedback status</comment>
+        <translation>chiusa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <comment>feedback status</comment>
+        <translation>ricevuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <comment>feedback status</comment>
+        <translation>in valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adopted</source>
+        <comment>feedback status</comment>
+        <translation>adottata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <comment>feedback status</comment>
+        <translation>respinta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An item that is {old} cannot be set to {new}.</source>
+        <translation>Una segnalazione nello stato «{old}» non può passare allo stato «{new}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who owns the item before setting it to assigned.</source>
+        <translation>Scegliere il responsabile della segnalazione prima di impostarla come assegnata.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} has left; choose someone who works here.</source>
+        <translation>{name} non lavora più qui; scegliere una persona in servizio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+132"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The account belongs to another debtor.</source>
+        <translation>La pratica appartiene a un altro debitore.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested link</source>
+        <translation>Collegamento suggerito</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Describe the resolution: what was found and what was done.</source>
+        <translation>Descrivere la risoluzione: che cosa è stato riscontrato e che cosa è stato fatto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A staff suggestion is adopted or declined, not resolved.</source>
+        <translation>Un suggerimento del personale viene adottato o respinto, non risolto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reply is empty.</source>
+        <translation>La risposta è vuota.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link the item to an account or a debtor before flagging a dispute.</source>
+        <translation>Collegare la segnalazione a una pratica o a un debitore prima di impostare il contrassegno di contestazione.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute raised in feedback: {subject}</source>
+        <translation>Contestazione sollevata in un feedback: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFiguresDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_dialog.py" line="+41"/>
+        <source>Feedback figures</source>
+        <translation>Dati delle segnalazioni</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By collector</source>
+        <translation>Per operatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By team</source>
+        <translation>Per team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By topic</source>
+        <translation>Per argomento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Per canale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction trend</source>
+        <translation>Andamento della soddisfazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts worked</source>
+        <translation>Pratiche lavorate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 accounts</source>
+        <translation>Ogni 1.000 pratiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Ogni 1.000 contatti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average satisfaction (1-5)</source>
+        <translation>Soddisfazione media (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures could not be read. Try again in a moment.</source>
+        <translation>Non è stato possibile leggere i dati. Riprovare tra qualche istante.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{complaints} complaints ({per_contacts} per 1,000 contacts, {per_accounts} per 1,000 accounts); average satisfaction {satisfaction} from {answers} answers; acknowledged after {ack} days and resolved after {resolve} days (median); {overdue} complaints and disputes overdue now.</source>
+        <translation>Reclami: {complaints} ({per_contacts} ogni 1.000 contatti, {per_accounts} ogni 1.000 pratiche); soddisfazione media {satisfaction} su {answers} risposte; conferma di ricezione dopo {ack} giorni e risoluzione dopo {resolve} giorni (mediana); reclami e contestazioni in ritardo ora: {overdue}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not linked)</source>
+        <translation>(non collegato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no team)</source>
+        <translation>(nessun team)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no topic)</source>
+        <translation>(nessun argomento)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/filter_bar.py" line="+109"/>
+        <source>Any collector</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any branch</source>
+        <translation>Qualsiasi filiale</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Search sender, subject, text, account (Ctrl+F)</source>
+        <translation>Cerca mittente, oggetto, testo, pratica (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the words anywhere in the sender, subject, message text and account number (Ctrl+F)</source>
+        <translation>Trova le parole in qualsiasi punto di mittente, oggetto, testo del messaggio e numero di pratica (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unread only</source>
+        <translation>Solo &amp;non lette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verdue only</source>
+        <translation>Solo in &amp;ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items past their acknowledgement or resolution date</source>
+        <translation>Segnalazioni oltre il termine di conferma di ricezione o di risoluzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;llector:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rec&amp;eived from:</source>
+        <translation>Ricevute &amp;dal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to:</source>
+        <comment>received from ... to ...</comment>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any date</source>
+        <translation>qualsiasi data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any category</source>
+        <translation>Qualsiasi categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any channel</source>
+        <translation>Qualsiasi canale</translation>
+    </message>
+</context>
+<context>
+    <name>InboxImports</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_imports.py" line="+75"/>
+        <source>New &amp;letter…</source>
+        <translation>Nuova &amp;lettera…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a letter by hand and attach its scan</source>
+        <translation>Inserisci manualmente una lettera e allegane la scansione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a &amp;call…</source>
+        <translation>Registra &amp;telefonata…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a phone call: caller, number, time, summary</source>
+        <translation>Registra una telefonata: chiamante, numero, ora, riepilogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New su&amp;ggestion…</source>
+        <translation>Nuovo su&amp;ggerimento…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a staff member&apos;s suggestion</source>
+        <translation>Registra il suggerimento di un membro del personale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;e-mail…</source>
+        <translation>Importa &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import .eml and .mbox files; you can also drop files or folders on the list</source>
+        <translation>Importa file .eml e .mbox; è anche possibile trascinare file o cartelle sull&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an e-mail &amp;folder…</source>
+        <translation>Importa una &amp;cartella di e-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every .eml and .mbox file in a folder</source>
+        <translation>Importa tutti i file .eml e .mbox di una cartella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a&amp;gency data…</source>
+        <translation>Importa dati dell&apos;&amp;agenzia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import survey and complaint data from a reporting agency (CSV or XLSX)</source>
+        <translation>Importa dati di sondaggi e reclami da un&apos;agenzia di reporting (CSV o XLSX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the inbox.</source>
+        <translation>Salvata nella casella dei feedback.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Import e-mail</source>
+        <translation>Importa e-mail</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>E-mail (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>E-mail (*.eml *.mbox *.mbx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import an e-mail folder</source>
+        <translation>Importa una cartella di e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n elemento (file o cartella)</numerusform>
+            <numerusform>%n elementi (file e cartelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing e-mail from {what}…</source>
+        <translation>Importazione e-mail da {what}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>E-mail: %n message(s) imported.</source>
+        <translation>
+            <numerusform>E-mail: %n messaggio importato.</numerusform>
+            <numerusform>E-mail: %n messaggi importati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importazione annullata; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Import agency data</source>
+        <translation>Importa dati dell&apos;agenzia</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing agency data from {file}…</source>
+        <translation>Importazione dei dati dell&apos;agenzia da {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agency data from {file}:</source>
+        <translation>Dati dell&apos;agenzia da {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamo</numerusform>
+            <numerusform>%n reclami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n risposta al sondaggio</numerusform>
+            <numerusform>%n risposte al sondaggio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) already imported</source>
+        <translation>
+            <numerusform>%n riga già importata</numerusform>
+            <numerusform>%n righe già importate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The attachment could not be written to a temporary file: {error}</source>
+        <translation>Impossibile scrivere l&apos;allegato in un file temporaneo: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program on this computer opens {file}.</source>
+        <translation>Su questo computer non c&apos;è alcun programma che apra {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened {file} ({size}).</source>
+        <translation>{file} aperto ({size}).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxItemDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+144"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}
+From: {sender}</source>
+        <translation>{subject}
+Da: {sender}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_model.py" line="+102"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ricezione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unread</source>
+        <translation>non letta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n allegato</numerusform>
+            <numerusform>%n allegati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue since {date}</source>
+        <translation>In ritardo dal {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_pane.py" line="+153"/>
+        <location line="+279"/>
+        <source>Feedback inbox</source>
+        <translation>Casella dei feedback</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>The inbox rules were saved; new items follow them.</source>
+        <translation>Le regole della casella sono state salvate; le nuove segnalazioni le seguiranno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ules…</source>
+        <translation>Re&amp;gole…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines per category and the list of topics</source>
+        <translation>Termini per categoria ed elenco degli argomenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;gures…</source>
+        <translation>&amp;Dati…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per collector, team, topic and channel, satisfaction and response times for a period</source>
+        <translation>Reclami per operatore, team, argomento e canale, soddisfazione e tempi di risposta in un periodo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys: Space read and next · J/K next/previous · A assign · L link · C categorise · S status · R resolve · W acknowledge · D dispute flag · O open account · right-click for all</source>
+        <translation>Tasti: Spazio letta e successiva · J/K successiva/precedente · A assegna · L collega · C categorizza · S stato · R risolvi · W conferma ricezione · D contrassegno di contestazione · O apri pratica · clic destro per tutte le azioni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop .eml or .mbox files, or folders of them, here to import them</source>
+        <translation>Trascinare qui file .eml o .mbox, o cartelle che li contengono, per importarli</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The newest {shown} of {total} items; narrow the filter to see the rest.</source>
+        <translation>Le {shown} segnalazioni più recenti su {total}; restringere il filtro per vedere le altre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Linked.</source>
+        <translation>Collegata.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone else changed this item meanwhile, so nothing was saved. It has been reloaded: check it and try again.</source>
+        <translation>Nel frattempo un altro utente ha modificato questa segnalazione, quindi non è stato salvato nulla. È stata ricaricata: verificarla e riprovare.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Si è verificato un errore: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/rules_dialog.py" line="+35"/>
+        <source>Inbox rules</source>
+        <translation>Regole della casella dei feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadlines per category (0: no deadline)</source>
+        <translation>Termini per categoria (0: nessun termine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge within (working days)</source>
+        <translation>Conferma di ricezione entro (giorni lavorativi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve within</source>
+        <translation>Risoluzione entro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>working days</source>
+        <translation>giorni lavorativi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>settimane</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new topic, e.g. Legal threat</source>
+        <translation>Un nuovo argomento, ad es. Minaccia di azioni legali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add topic</source>
+        <translation>&amp;Aggiungi argomento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove topic</source>
+        <translation>&amp;Rimuovi argomento</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working days skip weekends and the public holidays of the account&apos;s country. New deadlines apply to items received from now on.</source>
+        <translation>I giorni lavorativi escludono i fine settimana e i giorni festivi del paese della pratica. I nuovi termini valgono per le segnalazioni ricevute da ora in poi.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_view.py" line="+169"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (staff)</source>
+        <translation>{name} (personale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{agency} (reporting agency)</source>
+        <translation>{agency} (agenzia di reporting)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {channel}</source>
+        <translation>{when} · {channel}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>satisfaction {score}/5</source>
+        <translation>soddisfazione {score}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS {score}</source>
+        <translation>NPS {score}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} ({outcome})</source>
+        <translation>{status} ({outcome})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, unread</source>
+        <translation>{status}, non letta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledge by {date}</source>
+        <translation>conferma di ricezione entro il {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolve by {date}</source>
+        <translation>risoluzione entro il {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE: {dates}</source>
+        <translation>IN RITARDO: {dates}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>{account} · {debtor}</source>
+        <translation>{account} · {debtor}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Debtor {name}, no account</source>
+        <translation>Debitore {name}, nessuna pratica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>non collegata</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{what} — {why}</source>
+        <translation>{what} — {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;ferma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the item to this account or debtor</source>
+        <translation>Collega la segnalazione a questa pratica o a questo debitore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sender&apos;s address {text} is the debtor&apos;s</source>
+        <translation>l&apos;indirizzo del mittente {text} è quello del debitore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subject names account {text}</source>
+        <translation>l&apos;oggetto cita la pratica {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text names account {text}</source>
+        <translation>il testo cita la pratica {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found “{text}”</source>
+        <translation>trovato «{text}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Attachments ({n})</source>
+        <translation>Al&amp;legati ({n})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received:</source>
+        <translation>Ricevuta il:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner:</source>
+        <translation>Responsabile:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadlines:</source>
+        <translation>Termini:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>Pratica:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector:</source>
+        <translation>Operatore:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a&amp;ccount</source>
+        <translation>Apri &amp;pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Mostra la pratica collegata nel riquadro Code di lavoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested links — confirm the right one</source>
+        <translation>Collegamenti suggeriti: confermare quello corretto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attachment with the program your computer uses for it</source>
+        <translation>Apre l&apos;allegato con il programma associato sul computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n</source>
+        <translation>&amp;Scansione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>C&amp;ronologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an item in the list to read it here.</source>
+        <translation>Scegliere una segnalazione nell&apos;elenco per leggerla qui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attachments</source>
+        <translation>Al&amp;legati</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+49"/>
+        <location filename="../collectdesk/ui/labels.py" line="+50"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -3268,7 +4986,229 @@ Assegnato il {assigned}</translation>
         <translation>Non assegnato (obbligatorio)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+7"/>
+        <source>Complaint</source>
+        <comment>feedback category</comment>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
+        <comment>feedback category</comment>
+        <translation>Apprezzamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>feedback category</comment>
+        <translation>Contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <comment>feedback category</comment>
+        <translation>Richiesta di informazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardship</source>
+        <comment>feedback category</comment>
+        <translation>Difficoltà economica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answer</source>
+        <comment>feedback category</comment>
+        <translation>Risposta al sondaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <comment>feedback category</comment>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <comment>feedback status</comment>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <comment>feedback status</comment>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>feedback status</comment>
+        <translation>In lavorazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for customer</source>
+        <comment>feedback status</comment>
+        <translation>In attesa del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>feedback status</comment>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>feedback status</comment>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>In valutazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopted</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Adottata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <comment>feedback channel</comment>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <comment>feedback channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <comment>feedback channel</comment>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting agency</source>
+        <comment>feedback channel</comment>
+        <translation>Agenzia di reporting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff suggestion</source>
+        <comment>feedback channel</comment>
+        <translation>Suggerimento del personale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low</source>
+        <comment>feedback severity</comment>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <comment>feedback severity</comment>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <comment>feedback severity</comment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <comment>feedback severity</comment>
+        <translation>Critica</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Accolto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Parzialmente accolto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Non accolto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action needed</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Nessun intervento necessario</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Collector&apos;s tone</source>
+        <comment>feedback topic</comment>
+        <translation>Tono dell&apos;operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact frequency</source>
+        <comment>feedback topic</comment>
+        <translation>Frequenza dei contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong amount</source>
+        <comment>feedback topic</comment>
+        <translation>Importo errato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <comment>feedback topic</comment>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment not recorded</source>
+        <comment>feedback topic</comment>
+        <translation>Pagamento non registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>feedback topic</comment>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Inglese</translation>
@@ -3381,6 +5321,182 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+43"/>
+        <source>The scanned letter</source>
+        <translation>La lettera scansionata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scansioni (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Impossibile leggere il file: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is neither a readable PDF nor an image.</source>
+        <translation>{file} non è né un PDF leggibile né un&apos;immagine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Indicare il mittente della lettera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Indicare l&apos;oggetto della lettera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Nessuna pratica ha questo numero.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New letter</source>
+        <translation>Nuova lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ricevuta il:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Mittente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal a&amp;ddress:</source>
+        <translation>&amp;Indirizzo postale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Argomento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Pratica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Operatore i&amp;nteressato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n:</source>
+        <translation>&amp;Scansione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s content or a summary (optional with a scan)</source>
+        <translation>Il contenuto della lettera o un riepilogo (facoltativo se c&apos;è una scansione)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the scanned letter…</source>
+        <translation>Scegliere la lettera scansionata…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is shown here.</source>
+        <translation>Qui viene mostrata la scansione.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/link_dialog.py" line="+68"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No account matches “{text}”.</source>
+        <translation>Nessuna pratica corrisponde a «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the account, or choose the collector it concerns.</source>
+        <translation>Cercare la pratica oppure scegliere l&apos;operatore interessato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account&apos;s debtor is linked too, and its collector when none is chosen.</source>
+        <translation>Viene collegato anche il debitore della pratica e, se non ne è stato scelto uno, il suo operatore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link to an account</source>
+        <translation>Collega a una pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find account:</source>
+        <translation>&amp;Cerca pratica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number, debtor name, e-mail or phone</source>
+        <translation>Numero di pratica, nome del debitore, e-mail o telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Risultati:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>&amp;Operatore interessato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ({name})</source>
+        <translation>Mantieni ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>Co&amp;llega</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
@@ -3463,7 +5579,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
         <source>Aging: {bucket}</source>
         <translation>Fascia di scaduto: {bucket}</translation>
     </message>
@@ -4800,6 +6916,59 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+79"/>
+        <source>Choose the outcome.</source>
+        <translation>Scegliere l&apos;esito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what was done (the resolution).</source>
+        <translation>Indicare che cosa è stato fatto (la risoluzione).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>Ri&amp;soluzione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply sent:</source>
+        <translation>Risposta &amp;inviata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found and done</source>
+        <translation>Che cosa è stato riscontrato e fatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer given to the sender (optional)</source>
+        <translation>La risposta data al mittente (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Risolvi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
@@ -5059,6 +7228,24 @@ Assegnato il {assigned}</translation>
         <location line="+19"/>
         <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
         <translation>Queste regole valgono per tutti gli utenti di questo database. Le regole sulle anomalie sono spiegate nel manuale (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/scan_preview.py" line="+85"/>
+        <source>{file} cannot be shown: it is not a readable PDF.</source>
+        <translation>Impossibile mostrare {file}: non è un PDF leggibile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} cannot be shown: the image is damaged or of an unknown kind.</source>
+        <translation>Impossibile mostrare {file}: l&apos;immagine è danneggiata o di un tipo sconosciuto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has no preview; use Open.</source>
+        <translation>{file} non ha un&apos;anteprima; usare Apri.</translation>
     </message>
 </context>
 <context>
@@ -6539,11 +8726,13 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-50"/>
         <source>Change the status</source>
         <translation>Cambia lo stato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stato:</translation>
     </message>
@@ -6551,6 +8740,31 @@ Assegnato il {assigned}</translation>
         <location line="+1"/>
         <source>C&amp;hange status</source>
         <translation>&amp;Cambia stato</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-16"/>
+        <source>A {status} item cannot change its status any more.</source>
+        <translation>Una segnalazione nello stato «{status}» non può più cambiare stato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new status.</source>
+        <translation>Scegliere il nuovo stato.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ply to the staff member:</source>
+        <translation>&amp;Risposta al membro del personale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep: {status}</source>
+        <translation>Mantieni: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>Sal&amp;va</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +8796,7 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
     </message>
@@ -6600,6 +8814,59 @@ Assegnato il {assigned}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Impossibile aprire il file del database: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+88"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Scegliere chi presenta il suggerimento oppure renderlo anonimo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Dare al suggerimento un titolo breve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the suggestion.</source>
+        <translation>Descrivere il suggerimento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New suggestion</source>
+        <translation>Nuovo suggerimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymous (no name is kept)</source>
+        <translation>&amp;Anonimo (nessun nome viene conservato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggestion:</source>
+        <translation>&amp;Suggerimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic:</source>
+        <translation>Ar&amp;gomento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
     </message>
 </context>
 <context>
@@ -7243,13 +9510,155 @@ Assegnato il {assigned}</translation>
 </context>
 <context>
     <name>Training</name>
+    <message>
+        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <source>The module needs a code.</source>
+        <translation>Il modulo deve avere un codice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code may be at most 40 characters long.</source>
+        <translation>Il codice può contenere al massimo 40 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The module needs a title.</source>
+        <translation>Il modulo deve avere un titolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title may be at most 200 characters long.</source>
+        <translation>Il titolo può contenere al massimo 200 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another module already has the code {code}.</source>
+        <translation>Il codice {code} è già usato da un altro modulo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language: {language}.</source>
+        <translation>Lingua sconosciuta: {language}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown staff role: {role}.</source>
+        <translation>Ruolo del personale sconosciuto: {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The renewal interval must be between 1 and {max} months, or never.</source>
+        <translation>L&apos;intervallo di rinnovo deve essere compreso tra 1 e {max} mesi, oppure mai.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The link may be at most 1000 characters long.</source>
+        <translation>Il link può contenere al massimo 1000 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link must start with http://, https:// or file:// (for example https://intranet/course).</source>
+        <translation>Il link deve iniziare con http://, https:// o file:// (ad esempio https://intranet/corso).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <location line="+39"/>
+        <source>Training module</source>
+        <translation>Modulo formativo</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Impossibile leggere il file: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached. Put larger files on a shared drive and give the module a link instead.</source>
+        <translation>Il file è di {size} MB; si possono allegare file fino a {limit} MB. Salvare i file più grandi su un&apos;unità di rete condivisa e indicare invece un link nel modulo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Il file supera {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>File {name} allegato ({size} byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attached file removed</source>
+        <translation>File allegato rimosso</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>La data di scadenza non può essere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The module {code} is deactivated; activate it before assigning it.</source>
+        <translation>Il modulo {code} è disattivato; attivarlo prima di assegnarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A staff member no longer exists; reload and try again.</source>
+        <translation>Un membro del personale non esiste più; ricaricare e riprovare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training record</source>
+        <translation>Registrazione di formazione</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Only an assigned module can be started.</source>
+        <translation>Si può avviare solo un modulo assegnato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>La data di completamento non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score must be between 0 and 100.</source>
+        <translation>Il punteggio deve essere compreso tra 0 e 100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This training is already completed.</source>
+        <translation>Questa formazione è già completata.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <location line="+32"/>
         <source>%n training record(s) expired</source>
         <translation>
             <numerusform>%n registrazione di formazione scaduta</numerusform>
             <numerusform>%n registrazioni di formazione scadute</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+30"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The onboarding period must be between 1 and 365 days.</source>
+        <translation>Il periodo di inserimento deve essere compreso tra 1 e 365 giorni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} non è più in servizio.</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +9839,154 @@ Assegnato il {assigned}</translation>
         <location line="+7"/>
         <source>Nothing collected</source>
         <translation>Nessun incasso</translation>
+    </message>
+</context>
+<context>
+    <name>TriageActions</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_actions.py" line="+60"/>
+        <source>&amp;Assign owner…</source>
+        <translation>&amp;Assegna responsabile…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the item to the person who works on it</source>
+        <translation>Affida la segnalazione alla persona che se ne occupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link to account…</source>
+        <translation>Co&amp;llega a pratica…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the item to an account, its debtor and the collector it concerns</source>
+        <translation>Collega la segnalazione a una pratica, al relativo debitore e all&apos;operatore interessato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Categorise…</source>
+        <translation>&amp;Categorizza…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set the category, topic and severity</source>
+        <translation>Imposta categoria, argomento e gravità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the item along its flow</source>
+        <translation>Fa avanzare la segnalazione nel suo flusso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Risolvi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the outcome, what was done and the reply</source>
+        <translation>Registra l&apos;esito, che cosa è stato fatto e la risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;dispute flag…</source>
+        <translation>Imposta contrassegno di con&amp;testazione…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the linked account&apos;s debtor as disputing; collection on it pauses</source>
+        <translation>Contrassegna il debitore della pratica collegata come in contestazione; il recupero nei suoi confronti viene sospeso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>Con&amp;ferma ricezione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record that the sender was told the item arrived</source>
+        <translation>Registra che al mittente è stata comunicata la ricezione della segnalazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open account</source>
+        <translation>Apri &amp;pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Mostra la pratica collegata nel riquadro Code di lavoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark read and &amp;next</source>
+        <translation>Segna come letta e &amp;vai alla successiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the item read and go to the next one</source>
+        <translation>Segna la segnalazione come letta e passa alla successiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt item</source>
+        <translation>Segnalazione s&amp;uccessiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next item</source>
+        <translation>Passa alla segnalazione successiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>Segnalazione prece&amp;dente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous item</source>
+        <translation>Passa alla segnalazione precedente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Link the item to an account first (L).</source>
+        <translation>Collegare prima la segnalazione a una pratica (L).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{debtor} is already flagged as disputing.</source>
+        <translation>{debtor} ha già il contrassegno di contestazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the dispute flag</source>
+        <translation>Imposta il contrassegno di contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag {debtor} (account {account}) as disputing? Collection on the debtor&apos;s accounts pauses until the flag is cleared.</source>
+        <translation>Assegnare a {debtor} (pratica {account}) il contrassegno di contestazione? Il recupero sulle pratiche del debitore resta sospeso finché il contrassegno non viene rimosso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{debtor} is flagged as disputing; collection pauses.</source>
+        <translation>A {debtor} è stato assegnato il contrassegno di contestazione; il recupero è sospeso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged.</source>
+        <translation>Ricezione confermata.</translation>
     </message>
 </context>
 </TS>

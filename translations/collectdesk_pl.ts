@@ -269,6 +269,29 @@
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/account_picker.py" line="+67"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several accounts match; type the whole account number.</source>
+        <translation>Pasuje kilka spraw; wpisz pełny numer sprawy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has this number.</source>
+        <translation>Nie ma sprawy o tym numerze.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account number (optional)</source>
+        <translation>Numer sprawy (opcjonalnie)</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../collectdesk/services/accounts.py" line="+27"/>
@@ -368,6 +391,91 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+13"/>
         <source>Disputed during a contact</source>
         <translation>Zakwestionowano podczas kontaktu</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyErrorsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/agency_errors_dialog.py" line="+19"/>
+        <source>Agency data not imported</source>
+        <translation>Nie zaimportowano danych agencji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Z pliku {file} niczego nie zaimportowano.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) need correcting.</source>
+        <translation>
+            <numerusform>%n wiersz wymaga poprawienia.</numerusform>
+            <numerusform>%n wiersze wymagają poprawienia.</numerusform>
+            <numerusform>%n wierszy wymaga poprawienia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row needs a date, an account or a collector, and a satisfaction, NPS or complaint code. Correct the file and import it again.</source>
+        <translation>Każdy wiersz musi zawierać datę, sprawę lub windykatora oraz ocenę zadowolenia, odpowiedź NPS lub kod reklamacji. Popraw plik i zaimportuj go ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Wymieniono pierwszy problem (%n).</numerusform>
+            <numerusform>Wymieniono pierwsze %n problemy.</numerusform>
+            <numerusform>Wymieniono pierwszych %n problemów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_import.py" line="+138"/>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
+        <translation>&apos;{value}&apos; nie jest liczbą całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is outside {low}-{high}.</source>
+        <translation>{value} wykracza poza zakres {low}-{high}.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The same reference is already on row {line}.</source>
+        <translation>Ten sam identyfikator występuje już w wierszu {line}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported agency data from {file}: {rows} rows, {complaints} complaints, {surveys} survey answers, {duplicates} already imported</source>
+        <translation>Import danych agencji z {file} – wiersze: {rows}, reklamacje: {complaints}, odpowiedzi z ankiet: {surveys}, zaimportowane wcześniej: {duplicates}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give an account number or a collector.</source>
+        <translation>Podaj numer sprawy lub windykatora.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date is in the future.</source>
+        <translation>Data przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The row has no satisfaction, NPS answer or complaint code.</source>
+        <translation>Wiersz nie zawiera oceny zadowolenia, odpowiedzi NPS ani kodu reklamacji.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint reported by {agency}: {code}</source>
+        <translation>Reklamacja zgłoszona przez agencję {agency}: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey answer from {agency}</source>
+        <translation>Odpowiedź z ankiety agencji {agency}</translation>
     </message>
 </context>
 <context>
@@ -618,7 +726,38 @@ Saldo zadłużenia: {balance}</translation>
         <translation>&amp;Termin ukończenia:</translation>
     </message>
     <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+58"/>
+        <source>There is nobody to assign it to: add staff members first.</source>
+        <translation>Nie ma komu przypisać zgłoszenia: najpierw dodaj pracowników.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the owner.</source>
+        <translation>Wybierz opiekuna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is already assigned to {name}.</source>
+        <translation>Zgłoszenie jest już przypisane do: {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign an owner</source>
+        <translation>Przypisz opiekuna</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>Op&amp;iekun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/training/assign_dialog.py" line="+1"/>
         <source>&amp;Assign</source>
         <translation>&amp;Przypisz</translation>
     </message>
@@ -796,11 +935,12 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>print one JSON object</source>
         <translation>wypisz jeden obiekt JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>import accounts, payments or activities from CSV or XLSX (all or nothing)</source>
         <translation>importuj sprawy, wpłaty lub czynności z CSV lub XLSX (wszystko albo nic)</translation>
     </message>
@@ -816,11 +956,13 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+30"/>
         <source>read the file&apos;s column SOURCE as FIELD; repeat as needed</source>
         <translation>odczytaj kolumnę SOURCE pliku jako pole FIELD; można powtarzać</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+1"/>
         <source>check the file and report, write nothing</source>
         <translation>sprawdź plik i pokaż raport, niczego nie zapisuj</translation>
     </message>
@@ -876,6 +1018,16 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the feedback inbox</source>
+        <translation>skrzynka opinii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import e-mail: .eml files, mbox archives, or folders of them (each message on its own; a message already in the inbox is not imported again)</source>
+        <translation>importuj e-maile: pliki .eml, archiwa mbox lub zawierające je foldery (każda wiadomość osobno; wiadomość, która jest już w skrzynce, nie jest importowana ponownie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>render every pane and main dialog to PNG files</source>
         <translation>zapisz każdy panel i każde główne okno dialogowe jako pliki PNG</translation>
     </message>
@@ -967,6 +1119,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+24"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
             <numerusform>{file}: %n wiersz zawiera błędy. Niczego nie zaimportowano.</numerusform>
@@ -976,11 +1129,13 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>line {line}, column {column}: {reason}</source>
         <translation>wiersz {line}, kolumna {column}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="+3"/>
         <source>... and %n more error(s).</source>
         <translation>
             <numerusform>... i jeszcze %n błąd.</numerusform>
@@ -1043,8 +1198,83 @@ Saldo zadłużenia: {balance}</translation>
         <source>{name}: {sentence}</source>
         <translation>{name}: {sentence}</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>importing e-mail: {pct}%</source>
+        <translation>importowanie e-maili: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}, message {index}</source>
+        <translation>{file}, wiadomość {index}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No e-mail messages were found (.eml files, .mbox archives or folders of them).</source>
+        <translation>Nie znaleziono wiadomości e-mail (plików .eml, archiwów .mbox ani zawierających je folderów).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano %n wiadomość.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were not imported again.</source>
+        <translation>
+            <numerusform>%n wiadomość była już w skrzynce i nie została zaimportowana ponownie.</numerusform>
+            <numerusform>%n wiadomości były już w skrzynce i nie zostały zaimportowane ponownie.</numerusform>
+            <numerusform>%n wiadomości było już w skrzynce i nie zostało zaimportowanych ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n linked to an account.</source>
+        <translation>
+            <numerusform>%n wiadomość powiązano ze sprawą.</numerusform>
+            <numerusform>%n wiadomości powiązano ze sprawami.</numerusform>
+            <numerusform>%n wiadomości powiązano ze sprawami.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with suggested links to confirm in the inbox.</source>
+        <translation>
+            <numerusform>%n wiadomość ma proponowane powiązania do potwierdzenia w skrzynce.</numerusform>
+            <numerusform>%n wiadomości mają proponowane powiązania do potwierdzenia w skrzynce.</numerusform>
+            <numerusform>%n wiadomości ma proponowane powiązania do potwierdzenia w skrzynce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {where}: {note}</source>
+        <translation>Uwaga: {where}: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped, not an e-mail file: {file}</source>
+        <translation>Pominięto, to nie jest plik e-mail: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be imported:</source>
+        <translation>
+            <numerusform>Nie udało się zaimportować %n wiadomości:</numerusform>
+            <numerusform>Nie udało się zaimportować %n wiadomości:</numerusform>
+            <numerusform>Nie udało się zaimportować %n wiadomości:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
@@ -1061,6 +1291,157 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+3"/>
         <source>Cannot read or write a file: {error}</source>
         <translation>Nie można odczytać ani zapisać pliku: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/agency_cli.py" line="-36"/>
+        <source>import survey and complaint data from a reporting agency (CSV or XLSX, all or nothing)</source>
+        <translation>importuj dane ankietowe i dane o reklamacjach od agencji raportującej (CSV lub XLSX, wszystko albo nic)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing agency data: {pct}%</source>
+        <translation>importowanie danych agencji: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dry run: {file} is valid. {rows} rows: {complaints} complaints and {surveys} survey answers would be imported, {duplicates} were imported before. Nothing was written.</source>
+        <translation>Próba: plik {file} jest poprawny. Wiersze: {rows}; do zaimportowania – reklamacje: {complaints}, odpowiedzi z ankiet: {surveys}; zaimportowane wcześniej: {duplicates}. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {file}: {rows} rows, {complaints} complaints, {surveys} survey answers; {duplicates} were imported before.</source>
+        <translation>Zaimportowano {file} – wiersze: {rows}, reklamacje: {complaints}, odpowiedzi z ankiet: {surveys}; zaimportowane wcześniej: {duplicates}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns not used: {columns}</source>
+        <translation>Niewykorzystane kolumny: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <source>Enter who called.</source>
+        <translation>Podaj, kto dzwonił.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Numer telefonu ma za mało cyfr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summarise the call.</source>
+        <translation>Podsumuj rozmowę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Nie ma sprawy o tym numerze.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Log a call</source>
+        <translation>Zarejestruj rozmowę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Dzwoniący:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Podsumowanie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;goria:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Zagadnienie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Dotyczy &amp;windykatora:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+39 02 1234 5678</source>
+        <translation>+48 22 123 45 67</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriseDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
+        <source>Nothing changed yet.</source>
+        <translation>Jeszcze niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new category sets new acknowledgement and resolution dates.</source>
+        <translation>Zmiana kategorii ustala nowe terminy potwierdzenia otrzymania i rozwiązania.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Categorise</source>
+        <translation>Kategoryzuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>Za&amp;gadnienie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Waga:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic</source>
+        <translation>Bez zagadnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Nie ustawiono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2405,208 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EmailImport</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_decode.py" line="+170"/>
+        <source>The text&apos;s charset &quot;{declared}&quot; is unknown; it was read as {used}.</source>
+        <translation>Zestaw znaków tekstu „{declared}” jest nieznany; tekst odczytano jako {used}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text was declared as {declared} but is not; it was read as {used}.</source>
+        <translation>Tekst zadeklarowano jako {declared}, ale ma inne kodowanie; odczytano go jako {used}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The {header} header holds unencoded non-ASCII bytes; it was read as {used}.</source>
+        <translation>Nagłówek {header} zawiera niezakodowane bajty spoza ASCII; odczytano go jako {used}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {header} header is damaged ({error}); it is shown as sent.</source>
+        <translation>Nagłówek {header} jest uszkodzony ({error}); pokazano go w postaci, w jakiej został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{header} header: {note}</source>
+        <translation>Nagłówek {header}: {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {header} header holds an encoded part that cannot be decoded; it is shown as sent.</source>
+        <translation>Nagłówek {header} zawiera zakodowaną część, której nie można zdekodować; pokazano go w postaci, w jakiej został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sender&apos;s address cannot be read: {value}</source>
+        <translation>Nie można odczytać adresu nadawcy: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender&apos;s header is malformed; the address was read as {address}.</source>
+        <translation>Nagłówek nadawcy jest nieprawidłowy; adres odczytano jako {address}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A part of the message has damaged base64 encoding; what could be read is kept.</source>
+        <translation>Część wiadomości ma uszkodzone kodowanie base64; zachowano to, co udało się odczytać.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The message is empty.</source>
+        <translation>Wiadomość jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail message: it has no header lines.</source>
+        <translation>To nie jest wiadomość e-mail: nie ma wierszy nagłówka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail message: it has none of From, Subject, Date and Message-ID.</source>
+        <translation>To nie jest wiadomość e-mail: nie ma żadnego z nagłówków From, Subject, Date i Message-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message is incomplete: its MIME parts are cut off (the file or archive may be truncated).</source>
+        <translation>Wiadomość jest niekompletna: jej części MIME są ucięte (plik lub archiwum może być obcięte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is malformed: a multipart message has no boundary.</source>
+        <translation>Wiadomość jest nieprawidłowa: wiadomość wieloczęściowa (multipart) nie ma separatora (boundary).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message cannot be read: {error}</source>
+        <translation>Nie można odczytać wiadomości: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/email_import.py" line="+133"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an Outlook .msg file, which cannot be read. In Outlook, save the message as .eml (or drag it to a folder as a file) and import that.</source>
+        <translation>To jest plik programu Outlook (.msg), którego nie można odczytać. W programie Outlook zapisz wiadomość jako .eml (lub przeciągnij ją do folderu jako plik) i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The message is {size} MB; messages up to {limit} MB are imported. Open it in your mail program and save its attachments to a shared drive.</source>
+        <translation>Wiadomość ma {size} MB; importowane są wiadomości do {limit} MB. Otwórz ją w programie pocztowym i zapisz jej załączniki na dysku współdzielonym.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Attachment not stored as a file, larger than {limit} MB: {name} ({size} MB). It is kept inside message.eml.</source>
+        <translation>Załącznik większy niż {limit} MB nie został zapisany jako plik: {name} ({size} MB). Pozostaje w pliku message.eml.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[CollectDesk import]</source>
+        <translation>[Import CollectDesk]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>{name} ({size} B, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail imported with its files: {files}</source>
+        <translation>Zaimportowano e-mail wraz z plikami: {files}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Attachment {name} ({size} MB) is larger than {limit} MB: it was not stored as a file; it stays inside message.eml.</source>
+        <translation>Załącznik {name} ({size} MB) jest większy niż {limit} MB: nie zapisano go jako pliku; pozostaje w pliku message.eml.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The import stopped: the database refused {n} messages in a row.</source>
+        <translation>Import przerwano: baza danych odrzuciła kolejno {n} wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message could not be imported: {error}</source>
+        <translation>Nie udało się zaimportować wiadomości: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImportSummary</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/email_import_summary.py" line="+58"/>
+        <source>E-mail imported</source>
+        <translation>Zaimportowano e-maile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano %n wiadomość.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) were already in the inbox and were skipped.</source>
+        <translation>
+            <numerusform>%n wiadomość była już w skrzynce i została pominięta.</numerusform>
+            <numerusform>%n wiadomości były już w skrzynce i zostały pominięte.</numerusform>
+            <numerusform>%n wiadomości było już w skrzynce i zostało pominiętych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be read; they are listed below.</source>
+        <translation>
+            <numerusform>Nie udało się odczytać %n wiadomości (lista poniżej).</numerusform>
+            <numerusform>Nie udało się odczytać %n wiadomości (lista poniżej).</numerusform>
+            <numerusform>Nie udało się odczytać %n wiadomości (lista poniżej).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopiuj listę</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <source>No topic</source>
+        <translation>Bez zagadnienia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
+        <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -2317,6 +2900,54 @@ Przypisano: {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Jedno z ocenianych kryteriów nie jest już używane; otwórz wpis ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_strip.py" line="+60"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unread</source>
+        <translation>nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints this month</source>
+        <translation>reklamacje w tym miesiącu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items still being worked on: show them</source>
+        <translation>Zgłoszenia, nad którymi trwają prace: pokaż je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items nobody has read yet: show them</source>
+        <translation>Otwarte zgłoszenia, których nikt jeszcze nie przeczytał: pokaż je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open items past their acknowledgement or resolution date: show them</source>
+        <translation>Otwarte zgłoszenia po terminie potwierdzenia otrzymania lub rozwiązania: pokaż je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received since the first of this month: show them</source>
+        <translation>Reklamacje otrzymane od pierwszego dnia tego miesiąca: pokaż je</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} {what}</source>
+        <translation>{what}: {number}</translation>
     </message>
 </context>
 <context>
@@ -2830,9 +3461,1113 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../collectdesk/services/inbox/entries.py" line="+90"/>
+        <source>The date received is in the future.</source>
+        <translation>Data otrzymania przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>Ocena zadowolenia musi wynosić od 1 do 5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="+216"/>
+        <source>Unknown topic: {topic}</source>
+        <translation>Nieznane zagadnienie: {topic}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached.</source>
+        <translation>Plik ma {size} MB; można dołączać pliki do {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Plik jest większy niż {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Dołączono plik {name} ({size} B, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Podaj nadawcę listu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Podaj temat listu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan must be a PDF or an image file.</source>
+        <translation>Skan musi być plikiem PDF lub obrazem.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter who called.</source>
+        <translation>Podaj, kto dzwonił.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summarise the call.</source>
+        <translation>Podsumuj rozmowę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number has too few digits.</source>
+        <translation>Numer telefonu ma za mało cyfr.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Nadaj sugestii krótki tytuł.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the suggestion.</source>
+        <translation>Opisz sugestię.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Wybierz autora sugestii lub zgłoś ją anonimowo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-75"/>
+        <location line="+25"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../collectdesk/services/inbox/items.py" line="+309"/>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-73"/>
+        <source>Feedback item</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/items.py" line="+42"/>
+        <source>The attachment no longer exists.</source>
+        <translation>Załącznik już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/inbox/triage.py" line="-24"/>
+        <source>new</source>
+        <comment>feedback status</comment>
+        <translation>nowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <comment>feedback status</comment>
+        <translation>przypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <comment>feedback status</comment>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the customer</source>
+        <comment>feedback status</comment>
+        <translation>oczekuje na klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <comment>feedback status</comment>
+        <translation>rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>feedback status</comment>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <comment>feedback status</comment>
+        <translation>otrzymana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <comment>feedback status</comment>
+        <translation>w ocenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adopted</source>
+        <comment>feedback status</comment>
+        <translation>przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <comment>feedback status</comment>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An item that is {old} cannot be set to {new}.</source>
+        <translation>Statusu zgłoszenia nie można zmienić z „{old}” na „{new}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who owns the item before setting it to assigned.</source>
+        <translation>Zanim ustawisz status „przypisane”, wybierz opiekuna zgłoszenia.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} has left; choose someone who works here.</source>
+        <translation>{name} już tu nie pracuje; wybierz aktualnego pracownika.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+132"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The account belongs to another debtor.</source>
+        <translation>Sprawa należy do innego dłużnika.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested link</source>
+        <translation>Proponowane powiązanie</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Describe the resolution: what was found and what was done.</source>
+        <translation>Opisz rozwiązanie: co ustalono i co zrobiono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A staff suggestion is adopted or declined, not resolved.</source>
+        <translation>Sugestię pracownika można przyjąć lub odrzucić, ale nie rozwiązać.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reply is empty.</source>
+        <translation>Odpowiedź jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link the item to an account or a debtor before flagging a dispute.</source>
+        <translation>Przed ustawieniem oznaczenia sporu powiąż zgłoszenie ze sprawą lub dłużnikiem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute raised in feedback: {subject}</source>
+        <translation>Spór zgłoszony w skrzynce opinii: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFiguresDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/figures_dialog.py" line="+41"/>
+        <source>Feedback figures</source>
+        <translation>Statystyki opinii</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By collector</source>
+        <translation>Według windykatora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By team</source>
+        <translation>Według zespołu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By topic</source>
+        <translation>Według zagadnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Według kanału</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction trend</source>
+        <translation>Trend zadowolenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts worked</source>
+        <translation>Obsłużone sprawy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 accounts</source>
+        <translation>Na 1000 spraw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Na 1000 kontaktów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Zagadnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average satisfaction (1-5)</source>
+        <translation>Średnie zadowolenie (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures could not be read. Try again in a moment.</source>
+        <translation>Nie udało się odczytać danych. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{complaints} complaints ({per_contacts} per 1,000 contacts, {per_accounts} per 1,000 accounts); average satisfaction {satisfaction} from {answers} answers; acknowledged after {ack} days and resolved after {resolve} days (median); {overdue} complaints and disputes overdue now.</source>
+        <translation>Reklamacje: {complaints} ({per_contacts} na 1000 kontaktów, {per_accounts} na 1000 spraw); średnie zadowolenie: {satisfaction} (odpowiedzi: {answers}); mediana czasu do potwierdzenia otrzymania: {ack} dni, do rozwiązania: {resolve} dni; reklamacje i spory obecnie po terminie: {overdue}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not linked)</source>
+        <translation>(niepowiązane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no team)</source>
+        <translation>(bez zespołu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no topic)</source>
+        <translation>(bez zagadnienia)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/filter_bar.py" line="+109"/>
+        <source>Any collector</source>
+        <translation>Dowolny windykator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any branch</source>
+        <translation>Dowolny oddział</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Search sender, subject, text, account (Ctrl+F)</source>
+        <translation>Szukaj: nadawca, temat, treść, sprawa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the words anywhere in the sender, subject, message text and account number (Ctrl+F)</source>
+        <translation>Wyszukuje słowa w dowolnym miejscu: nadawca, temat, treść wiadomości i numer sprawy (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unread only</source>
+        <translation>Tylko &amp;nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verdue only</source>
+        <translation>Tylko po &amp;terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items past their acknowledgement or resolution date</source>
+        <translation>Zgłoszenia po terminie potwierdzenia otrzymania lub rozwiązania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anał:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;llector:</source>
+        <translation>&amp;Windykator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Oddział:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rec&amp;eived from:</source>
+        <translation>Otrzy&amp;mane od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to:</source>
+        <comment>received from ... to ...</comment>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any date</source>
+        <translation>dowolna data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any category</source>
+        <translation>Dowolna kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any channel</source>
+        <translation>Dowolny kanał</translation>
+    </message>
+</context>
+<context>
+    <name>InboxImports</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_imports.py" line="+75"/>
+        <source>New &amp;letter…</source>
+        <translation>Nowy &amp;list…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a letter by hand and attach its scan</source>
+        <translation>Wprowadź list ręcznie i dołącz jego skan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a &amp;call…</source>
+        <translation>Zarejestruj &amp;rozmowę…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a phone call: caller, number, time, summary</source>
+        <translation>Zarejestruj rozmowę telefoniczną: dzwoniący, numer, czas, podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New su&amp;ggestion…</source>
+        <translation>Nowa &amp;sugestia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a staff member&apos;s suggestion</source>
+        <translation>Zarejestruj sugestię pracownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;e-mail…</source>
+        <translation>Importuj &amp;e-maile…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import .eml and .mbox files; you can also drop files or folders on the list</source>
+        <translation>Importuj pliki .eml i .mbox; pliki lub foldery można też upuścić na listę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an e-mail &amp;folder…</source>
+        <translation>Importuj &amp;folder z e-mailami…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every .eml and .mbox file in a folder</source>
+        <translation>Importuj wszystkie pliki .eml i .mbox z folderu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a&amp;gency data…</source>
+        <translation>Importuj dane &amp;agencji…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import survey and complaint data from a reporting agency (CSV or XLSX)</source>
+        <translation>Importuj dane ankietowe i dane o reklamacjach od agencji raportującej (CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the inbox.</source>
+        <translation>Zapisano w skrzynce.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Import e-mail</source>
+        <translation>Importuj e-maile</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>E-mail (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>E-maile (*.eml *.mbox *.mbx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import an e-mail folder</source>
+        <translation>Importuj folder z e-mailami</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n plik lub folder</numerusform>
+            <numerusform>%n pliki lub foldery</numerusform>
+            <numerusform>%n plików lub folderów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing e-mail from {what}…</source>
+        <translation>Importowanie e-maili: {what}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>E-mail: %n message(s) imported.</source>
+        <translation>
+            <numerusform>E-mail: zaimportowano %n wiadomość.</numerusform>
+            <numerusform>E-mail: zaimportowano %n wiadomości.</numerusform>
+            <numerusform>E-mail: zaimportowano %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import anulowano; niczego nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Import agency data</source>
+        <translation>Importuj dane agencji</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing agency data from {file}…</source>
+        <translation>Importowanie danych agencji z {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agency data from {file}:</source>
+        <translation>Dane agencji z {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reklamacja</numerusform>
+            <numerusform>%n reklamacje</numerusform>
+            <numerusform>%n reklamacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n odpowiedź z ankiety</numerusform>
+            <numerusform>%n odpowiedzi z ankiet</numerusform>
+            <numerusform>%n odpowiedzi z ankiet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) already imported</source>
+        <translation>
+            <numerusform>%n wiersz zaimportowany wcześniej</numerusform>
+            <numerusform>%n wiersze zaimportowane wcześniej</numerusform>
+            <numerusform>%n wierszy zaimportowanych wcześniej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The attachment could not be written to a temporary file: {error}</source>
+        <translation>Nie udało się zapisać załącznika w pliku tymczasowym: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program on this computer opens {file}.</source>
+        <translation>Na tym komputerze nie ma programu, który otwiera plik {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened {file} ({size}).</source>
+        <translation>Otwarto {file} ({size}).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxItemDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+144"/>
+        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
+        <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject}
+From: {sender}</source>
+        <translation>{subject}
+Od: {sender}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_model.py" line="+102"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unread</source>
+        <translation>nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n załącznik</numerusform>
+            <numerusform>%n załączniki</numerusform>
+            <numerusform>%n załączników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue since {date}</source>
+        <translation>Po terminie od {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/inbox_pane.py" line="+153"/>
+        <location line="+279"/>
+        <source>Feedback inbox</source>
+        <translation>Skrzynka opinii</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>The inbox rules were saved; new items follow them.</source>
+        <translation>Zapisano reguły skrzynki; obowiązują nowe zgłoszenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Reguły…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines per category and the list of topics</source>
+        <translation>Terminy dla poszczególnych kategorii i lista zagadnień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;gures…</source>
+        <translation>&amp;Statystyki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per collector, team, topic and channel, satisfaction and response times for a period</source>
+        <translation>Reklamacje według windykatora, zespołu, zagadnienia i kanału, zadowolenie oraz czasy reakcji w wybranym okresie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys: Space read and next · J/K next/previous · A assign · L link · C categorise · S status · R resolve · W acknowledge · D dispute flag · O open account · right-click for all</source>
+        <translation>Klawisze: Spacja – przeczytane i następne · J/K – następne/poprzednie · A – przypisz · L – powiąż · C – kategoryzuj · S – status · R – rozwiąż · W – potwierdź otrzymanie · D – oznaczenie sporu · O – otwórz sprawę · prawy przycisk myszy – wszystkie polecenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop .eml or .mbox files, or folders of them, here to import them</source>
+        <translation>Upuść tutaj pliki .eml lub .mbox albo zawierające je foldery, aby je zaimportować</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The newest {shown} of {total} items; narrow the filter to see the rest.</source>
+        <translation>Najnowsze zgłoszenia: {shown} z {total}; zawęź filtr, aby zobaczyć pozostałe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Linked.</source>
+        <translation>Powiązano.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone else changed this item meanwhile, so nothing was saved. It has been reloaded: check it and try again.</source>
+        <translation>Ktoś inny zmienił w międzyczasie to zgłoszenie, więc niczego nie zapisano. Zgłoszenie wczytano ponownie: sprawdź je i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Wystąpił błąd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRulesDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/rules_dialog.py" line="+35"/>
+        <source>Inbox rules</source>
+        <translation>Reguły skrzynki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadlines per category (0: no deadline)</source>
+        <translation>Terminy według kategorii (0: bez terminu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge within (working days)</source>
+        <translation>Potwierdzenie otrzymania w ciągu (dni robocze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve within</source>
+        <translation>Rozwiązanie w ciągu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>working days</source>
+        <translation>dni robocze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>tygodnie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Topics</source>
+        <translation>Zagadnienia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new topic, e.g. Legal threat</source>
+        <translation>Nowe zagadnienie, np. groźba kroków prawnych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add topic</source>
+        <translation>&amp;Dodaj zagadnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove topic</source>
+        <translation>&amp;Usuń zagadnienie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working days skip weekends and the public holidays of the account&apos;s country. New deadlines apply to items received from now on.</source>
+        <translation>Dni robocze nie obejmują weekendów ani świąt ustawowych w kraju sprawy. Nowe terminy dotyczą zgłoszeń otrzymanych od teraz.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/item_view.py" line="+169"/>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anonymous</source>
+        <translation>Autor anonimowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (staff)</source>
+        <translation>{name} (pracownik)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{agency} (reporting agency)</source>
+        <translation>{agency} (agencja raportująca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {channel}</source>
+        <translation>{when} · {channel}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>satisfaction {score}/5</source>
+        <translation>ocena zadowolenia {score}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS {score}</source>
+        <translation>NPS {score}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} ({outcome})</source>
+        <translation>{status} ({outcome})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, unread</source>
+        <translation>{status}, nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody yet</source>
+        <translation>na razie brak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledge by {date}</source>
+        <translation>potwierdzenie otrzymania do {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolve by {date}</source>
+        <translation>rozwiązanie do {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE: {dates}</source>
+        <translation>PO TERMINIE: {dates}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>{account} · {debtor}</source>
+        <translation>{account} · {debtor}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Debtor {name}, no account</source>
+        <translation>Dłużnik {name}, bez sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>niepowiązane</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{what} — {why}</source>
+        <translation>{what} — {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Potwierdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the item to this account or debtor</source>
+        <translation>Powiąż zgłoszenie z tą sprawą lub tym dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sender&apos;s address {text} is the debtor&apos;s</source>
+        <translation>adres nadawcy {text} należy do dłużnika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subject names account {text}</source>
+        <translation>temat wskazuje sprawę {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text names account {text}</source>
+        <translation>treść wskazuje sprawę {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found “{text}”</source>
+        <translation>znaleziono „{text}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Attachments ({n})</source>
+        <translation>&amp;Załączniki ({n})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received:</source>
+        <translation>Otrzymano:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner:</source>
+        <translation>Opiekun:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadlines:</source>
+        <translation>Terminy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>Sprawa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector:</source>
+        <translation>Windykator:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a&amp;ccount</source>
+        <translation>Otwórz &amp;sprawę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Pokaż powiązaną sprawę w panelu Kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested links — confirm the right one</source>
+        <translation>Proponowane powiązania — potwierdź właściwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attachment with the program your computer uses for it</source>
+        <translation>Otwórz załącznik programem, którego komputer używa dla tego typu plików</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Wiadomość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n</source>
+        <translation>S&amp;kan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an item in the list to read it here.</source>
+        <translation>Wybierz zgłoszenie z listy, aby je tutaj przeczytać.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Załączniki</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+49"/>
+        <location filename="../collectdesk/ui/labels.py" line="+50"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -3294,7 +5029,229 @@ Przypisano: {assigned}</translation>
         <translation>Nieprzypisane (obowiązkowe)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+7"/>
+        <source>Complaint</source>
+        <comment>feedback category</comment>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
+        <comment>feedback category</comment>
+        <translation>Pochwała</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>feedback category</comment>
+        <translation>Spór</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiry</source>
+        <comment>feedback category</comment>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardship</source>
+        <comment>feedback category</comment>
+        <translation>Trudna sytuacja finansowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answer</source>
+        <comment>feedback category</comment>
+        <translation>Odpowiedź z ankiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <comment>feedback category</comment>
+        <translation>Sugestia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <comment>feedback status</comment>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <comment>feedback status</comment>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>feedback status</comment>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for customer</source>
+        <comment>feedback status</comment>
+        <translation>Oczekuje na klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>feedback status</comment>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>feedback status</comment>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Otrzymana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>W ocenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopted</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <comment>status of a staff suggestion</comment>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <comment>feedback channel</comment>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <comment>feedback channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <comment>feedback channel</comment>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting agency</source>
+        <comment>feedback channel</comment>
+        <translation>Agencja raportująca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff suggestion</source>
+        <comment>feedback channel</comment>
+        <translation>Sugestia pracownika</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low</source>
+        <comment>feedback severity</comment>
+        <translation>Niska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <comment>feedback severity</comment>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <comment>feedback severity</comment>
+        <translation>Wysoka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <comment>feedback severity</comment>
+        <translation>Krytyczna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Uznana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Uznana częściowo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not upheld</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Nieuznana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action needed</source>
+        <comment>outcome of a complaint</comment>
+        <translation>Nie wymaga działań</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Collector&apos;s tone</source>
+        <comment>feedback topic</comment>
+        <translation>Ton windykatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact frequency</source>
+        <comment>feedback topic</comment>
+        <translation>Częstotliwość kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong amount</source>
+        <comment>feedback topic</comment>
+        <translation>Błędna kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <comment>feedback topic</comment>
+        <translation>Ochrona danych osobowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment not recorded</source>
+        <comment>feedback topic</comment>
+        <translation>Niezaksięgowana wpłata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>feedback topic</comment>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Angielski</translation>
@@ -3407,6 +5364,182 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+43"/>
+        <source>The scanned letter</source>
+        <translation>Zeskanowany list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Skany (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is neither a readable PDF nor an image.</source>
+        <translation>{file} nie jest ani czytelnym plikiem PDF, ani obrazem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter who sent the letter.</source>
+        <translation>Podaj nadawcę listu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the letter&apos;s subject.</source>
+        <translation>Podaj temat listu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this number.</source>
+        <translation>Nie ma sprawy o tym numerze.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New letter</source>
+        <translation>Nowy list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on:</source>
+        <translation>Data &amp;otrzymania:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Nadawca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal a&amp;ddress:</source>
+        <translation>&amp;Adres pocztowy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Zagadnienie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>S&amp;prawa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Dotyczy &amp;windykatora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sca&amp;n:</source>
+        <translation>&amp;Skan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s content or a summary (optional with a scan)</source>
+        <translation>Treść listu lub jej streszczenie (opcjonalne, jeśli dołączono skan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the scanned letter…</source>
+        <translation>Wybierz zeskanowany list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is shown here.</source>
+        <translation>Tu zostanie wyświetlony skan.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/link_dialog.py" line="+68"/>
+        <source>{account} · {debtor} · {balance}</source>
+        <translation>{account} · {debtor} · {balance}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No account matches “{text}”.</source>
+        <translation>Żadna sprawa nie pasuje do „{text}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the account, or choose the collector it concerns.</source>
+        <translation>Znajdź sprawę lub wybierz windykatora, którego dotyczy zgłoszenie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account&apos;s debtor is linked too, and its collector when none is chosen.</source>
+        <translation>Powiązany zostanie też dłużnik ze sprawy, a jeśli nie wybrano windykatora — również windykator sprawy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link to an account</source>
+        <translation>Powiąż ze sprawą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find account:</source>
+        <translation>&amp;Znajdź sprawę:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number, debtor name, e-mail or phone</source>
+        <translation>Numer sprawy, nazwa dłużnika, e-mail lub telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matches:</source>
+        <translation>Pasujące &amp;sprawy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector concerned:</source>
+        <translation>Dotyczy &amp;windykatora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ({name})</source>
+        <translation>Bez zmian ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Powiąż</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
@@ -3489,7 +5622,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+153"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
         <source>Aging: {bucket}</source>
         <translation>Wiekowanie: {bucket}</translation>
     </message>
@@ -4840,6 +6973,59 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+79"/>
+        <source>Choose the outcome.</source>
+        <translation>Wybierz wynik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what was done (the resolution).</source>
+        <translation>Opisz, co zrobiono (rozwiązanie).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolve</source>
+        <translation>Rozwiąż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>R&amp;ozwiązanie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply sent:</source>
+        <translation>Wysłana o&amp;dpowiedź:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found and done</source>
+        <translation>Co ustalono i co zrobiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer given to the sender (optional)</source>
+        <translation>Odpowiedź udzielona nadawcy (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Rozwiąż</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../collectdesk/ui/staff/review_dialog.py" line="+125"/>
@@ -5099,6 +7285,24 @@ Przypisano: {assigned}</translation>
         <location line="+19"/>
         <source>These rules apply to everyone using this database. The anomaly rules are explained in the manual (docs/anomalies.md).</source>
         <translation>Te reguły obowiązują wszystkich użytkowników tej bazy danych. Reguły anomalii opisano w podręczniku (docs/anomalies.md).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/scan_preview.py" line="+85"/>
+        <source>{file} cannot be shown: it is not a readable PDF.</source>
+        <translation>Nie można wyświetlić pliku {file}: to nie jest czytelny plik PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} cannot be shown: the image is damaged or of an unknown kind.</source>
+        <translation>Nie można wyświetlić pliku {file}: obraz jest uszkodzony lub ma nieznany format.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has no preview; use Open.</source>
+        <translation>Plik {file} nie ma podglądu; użyj polecenia Otwórz.</translation>
     </message>
 </context>
 <context>
@@ -6588,11 +8792,13 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-50"/>
         <source>Change the status</source>
         <translation>Zmień status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -6600,6 +8806,31 @@ Przypisano: {assigned}</translation>
         <location line="+1"/>
         <source>C&amp;hange status</source>
         <translation>&amp;Zmień status</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="-16"/>
+        <source>A {status} item cannot change its status any more.</source>
+        <translation>Zgłoszenie ma status „{status}”; tego statusu nie można już zmienić.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new status.</source>
+        <translation>Wybierz nowy status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ply to the staff member:</source>
+        <translation>&amp;Odpowiedź dla pracownika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep: {status}</source>
+        <translation>Bez zmian: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
@@ -6631,7 +8862,7 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+65"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Ktoś inny zapisał już ten rekord. Niczego nie zapisano; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
     </message>
@@ -6649,6 +8880,59 @@ Przypisano: {assigned}</translation>
         <location filename="../collectdesk/services/database.py" line="+53"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+88"/>
+        <source>Choose who makes the suggestion, or make it anonymous.</source>
+        <translation>Wybierz autora sugestii lub zgłoś ją anonimowo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the suggestion a short title.</source>
+        <translation>Nadaj sugestii krótki tytuł.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the suggestion.</source>
+        <translation>Opisz sugestię.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New suggestion</source>
+        <translation>Nowa sugestia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymous (no name is kept)</source>
+        <translation>&amp;Anonimowo (nazwisko nie jest zapisywane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggestion:</source>
+        <translation>&amp;Sugestia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Zagadnienie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
 </context>
 <context>
@@ -7296,14 +9580,156 @@ Przypisano: {assigned}</translation>
 </context>
 <context>
     <name>Training</name>
+    <message>
+        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <source>The module needs a code.</source>
+        <translation>Moduł musi mieć kod.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code may be at most 40 characters long.</source>
+        <translation>Kod może mieć najwyżej 40 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The module needs a title.</source>
+        <translation>Moduł musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title may be at most 200 characters long.</source>
+        <translation>Tytuł może mieć najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another module already has the code {code}.</source>
+        <translation>Inny moduł ma już kod {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language: {language}.</source>
+        <translation>Nieznany język: {language}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown staff role: {role}.</source>
+        <translation>Nieznana rola pracownika: {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The renewal interval must be between 1 and {max} months, or never.</source>
+        <translation>Okres odnawiania musi wynosić od 1 do {max} miesięcy albo „nigdy”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The link may be at most 1000 characters long.</source>
+        <translation>Link może mieć najwyżej 1000 znaków.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link must start with http://, https:// or file:// (for example https://intranet/course).</source>
+        <translation>Link musi zaczynać się od http://, https:// lub file:// (na przykład https://intranet/course).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <location line="+39"/>
+        <source>Training module</source>
+        <translation>Moduł szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+9"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is {size} MB; files up to {limit} MB can be attached. Put larger files on a shared drive and give the module a link instead.</source>
+        <translation>Plik ma {size} MB; można dołączać pliki do {limit} MB. Większe pliki umieść na dysku współdzielonym i zamiast tego podaj w module link.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Plik jest większy niż {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Dołączono plik {name} ({size} B, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attached file removed</source>
+        <translation>Usunięto dołączony plik</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>Termin ukończenia nie może być w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The module {code} is deactivated; activate it before assigning it.</source>
+        <translation>Moduł {code} jest nieaktywny; aktywuj go przed przypisaniem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A staff member no longer exists; reload and try again.</source>
+        <translation>Jeden z pracowników już nie istnieje; wczytaj dane ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training record</source>
+        <translation>Wpis w ewidencji szkoleń</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Only an assigned module can be started.</source>
+        <translation>Rozpocząć można tylko przypisany moduł.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Data ukończenia nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score must be between 0 and 100.</source>
+        <translation>Wynik musi wynosić od 0 do 100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This training is already completed.</source>
+        <translation>To szkolenie zostało już ukończone.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../collectdesk/services/training.py" line="+505"/>
+        <location line="+32"/>
         <source>%n training record(s) expired</source>
         <translation>
             <numerusform>%n szkolenie wygasło</numerusform>
             <numerusform>%n szkolenia wygasły</numerusform>
             <numerusform>%n szkoleń wygasło</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+30"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The onboarding period must be between 1 and 365 days.</source>
+        <translation>Okres wdrożenia musi wynosić od 1 do 365 dni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} nie jest już aktywnym pracownikiem.</translation>
     </message>
 </context>
 <context>
@@ -7489,6 +9915,154 @@ Przypisano: {assigned}</translation>
         <location line="+7"/>
         <source>Nothing collected</source>
         <translation>Brak wpływów</translation>
+    </message>
+</context>
+<context>
+    <name>TriageActions</name>
+    <message>
+        <location filename="../collectdesk/ui/inbox/triage_actions.py" line="+60"/>
+        <source>&amp;Assign owner…</source>
+        <translation>Przypisz op&amp;iekuna…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the item to the person who works on it</source>
+        <translation>Przekaż zgłoszenie osobie, która się nim zajmie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link to account…</source>
+        <translation>&amp;Powiąż ze sprawą…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the item to an account, its debtor and the collector it concerns</source>
+        <translation>Powiąż zgłoszenie ze sprawą, jej dłużnikiem i windykatorem, którego dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Categorise…</source>
+        <translation>&amp;Kategoryzuj…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set the category, topic and severity</source>
+        <translation>Ustaw kategorię, zagadnienie i wagę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>Zmień &amp;status…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the item along its flow</source>
+        <translation>Zmień etap obsługi zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Rozwiąż…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the outcome, what was done and the reply</source>
+        <translation>Zapisz wynik, podjęte działania i odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;dispute flag…</source>
+        <translation>&amp;Ustaw oznaczenie sporu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the linked account&apos;s debtor as disputing; collection on it pauses</source>
+        <translation>Oznacz dłużnika z powiązanej sprawy jako kwestionującego zadłużenie; windykacja wobec niego zostaje wstrzymana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>Po&amp;twierdź otrzymanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record that the sender was told the item arrived</source>
+        <translation>Odnotuj, że nadawca został poinformowany o otrzymaniu zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open account</source>
+        <translation>&amp;Otwórz sprawę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the linked account in the Queues pane</source>
+        <translation>Pokaż powiązaną sprawę w panelu Kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark read and &amp;next</source>
+        <translation>Oznacz jako przeczytane i &amp;następne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the item read and go to the next one</source>
+        <translation>Oznacz zgłoszenie jako przeczytane i przejdź do następnego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt item</source>
+        <translation>Następne &amp;zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next item</source>
+        <translation>Przejdź do następnego zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>Poprze&amp;dnie zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous item</source>
+        <translation>Przejdź do poprzedniego zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Link the item to an account first (L).</source>
+        <translation>Najpierw powiąż zgłoszenie ze sprawą (L).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{debtor} is already flagged as disputing.</source>
+        <translation>Dłużnik {debtor} ma już oznaczenie sporu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the dispute flag</source>
+        <translation>Ustaw oznaczenie sporu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag {debtor} (account {account}) as disputing? Collection on the debtor&apos;s accounts pauses until the flag is cleared.</source>
+        <translation>Oznaczyć dłużnika {debtor} (sprawa {account}) jako kwestionującego zadłużenie? Windykacja wszystkich spraw tego dłużnika zostanie wstrzymana do czasu usunięcia oznaczenia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{debtor} is flagged as disputing; collection pauses.</source>
+        <translation>Dłużnik {debtor} ma oznaczenie sporu; windykacja zostaje wstrzymana.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged.</source>
+        <translation>Potwierdzono otrzymanie.</translation>
     </message>
 </context>
 </TS>
