@@ -37,11 +37,18 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda d, t: self.signals.progress.emit(int(d), int(t)), self.cancel.is_set)
+            result = self.work(lambda d, t: self._emit(self.signals.progress, int(d), int(t)), self.cancel.is_set)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window that asked was closed (the application is quitting): nobody waits
+            pass
 
 
 class Task(QObject):

@@ -64,7 +64,7 @@ class PeriodBar(QWidget):
         self.forward.setArrowType(Qt.ArrowType.RightArrow)
         self.forward.setShortcut(QKeySequence("Alt+Right"))
         self.label = QLabel(self)
-        self.label.setMinimumWidth(200)
+        self.label.setMinimumWidth(150)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.label.font()
         font.setBold(True)
@@ -80,7 +80,11 @@ class PeriodBar(QWidget):
         self.compare_label.setBuddy(self.compare)
         self.scope_label = QLabel(self)
         self.scope = QComboBox(self)
-        self.scope.setMinimumContentsLength(18)
+        # sized to a fixed number of characters, not to the longest entry, so that long German entries
+        # ("Gleicher Zeitraum im Vorjahr", team names) do not widen the window; the popups show them whole
+        for combo, chars in ((self.scope, 14), (self.compare, 12), (self.kind, 8)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         self.scope_label.setBuddy(self.scope)
 
         row = QHBoxLayout(self)

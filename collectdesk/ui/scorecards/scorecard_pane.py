@@ -22,7 +22,8 @@ from decimal import Decimal
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from collectdesk.domain.errors import DomainError
 from collectdesk.domain.periods import Period, PeriodKind, last_n
@@ -64,6 +65,8 @@ class ScorecardPane(Pane):
         for col in COLUMNS:
             self.rank_combo.addItem("", col.key)
         self.rank_combo.setCurrentIndex(self.rank_combo.findData("attainment"))
+        self.rank_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rank_combo.setMinimumContentsLength(16)
         self.rank_label.setBuddy(self.rank_combo)
         self.grouped = QCheckBox(self)
         self.grouped.setChecked(True)
@@ -73,6 +76,9 @@ class ScorecardPane(Pane):
         self.targets_button = QPushButton(icon("report"), "", self)
         self.rules_button = QPushButton(icon("settings"), "", self)
         self.status = QLabel(self)
+        # a long status (German: "19 Mitarbeiter (18 ohne Kennzahlen ausgeblendet)") must not widen the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.model = ScorecardModel(self)
         self.view = QTableView(self)
@@ -112,8 +118,7 @@ class ScorecardPane(Pane):
         controls.addSpacing(12)
         controls.addWidget(self.grouped)
         controls.addWidget(self.show_idle)
-        controls.addStretch(1)
-        controls.addWidget(self.status)
+        controls.addWidget(self.status, 1)  # takes the free space; elided rather than widening the window
         controls.addWidget(self.rules_button)
         controls.addWidget(self.targets_button)
         controls.addWidget(self.export_button)
