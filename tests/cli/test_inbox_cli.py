@@ -20,7 +20,7 @@ def test_import_a_folder_then_again(tmp_path):
     proc = run("inbox", "import", str(MAIL), "--db", db)
     assert proc.returncode == 1, proc.stderr  # two broken messages
     assert "Traceback" not in proc.stderr
-    assert "15 message(s) imported." in proc.stdout
+    assert "15 messages imported." in proc.stdout
     assert "archive_broken_third.mbox, message 3: The message is incomplete" in proc.stderr
     assert "truncated.mbox, message 2:" in proc.stderr
     assert "wrong_charset.eml: The text was declared as ISO-8859-2" in proc.stdout
