@@ -137,7 +137,8 @@ class WriteOffReason(StrEnum):
     DECEASED = "deceased"
     BANKRUPTCY = "bankruptcy"
     STATUTE_BARRED = "statute_barred"
-    UNECONOMIC = "uneconomic"
+    UNECONOMIC = "uneconomic"  # a small balance not worth collecting
+    FRAUD = "fraud"
     OTHER = "other"
 
 
@@ -166,10 +167,26 @@ class EscalationStatus(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
     UNDER_REVIEW = "under_review"
-    REFERRED = "referred"
+    REFERRED = "referred"  # waiting for a senior manager
+    INFO_REQUESTED = "info_requested"
+    COUNTER_PROPOSED = "counter_proposed"
     APPROVED = "approved"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+
+
+class EscalationAction(StrEnum):
+    """One step in an escalation's decision history (EscalationEvent.action)."""
+
+    RAISED = "raised"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    COUNTER_PROPOSAL = "counter_proposal"
+    INFO_REQUESTED = "info_requested"
+    INFO_PROVIDED = "info_provided"
+    REFERRED = "referred"
+    WITHDRAWN = "withdrawn"
+    COMMENT = "comment"
 
 
 class FeedbackSource(StrEnum):

@@ -250,8 +250,8 @@ def test_inbox_escalations_targets_training_and_portfolios(demo):
                                .outerjoin(PortfolioAccount, PortfolioAccount.portfolio_id == Portfolio.id)
                                .group_by(Portfolio.kind, StaffMember.role)).all()
     kinds = {(k, src) for k, src, *_ in feedback}
-    assert {("complaint", "letter"), ("complaint", "email"), ("survey", "agency"),
-            ("suggestion", "staff_suggestion")} <= kinds
+    assert {("complaint", "email"), ("survey", "agency"), ("suggestion", "staff_suggestion")} <= kinds
+    assert kinds & {("complaint", "letter"), ("dispute", "letter"), ("hardship", "letter")}  # letters too
     open_values = {s.value for s in OPEN_FEEDBACK}
     assert any(st in open_values and due is not None and due < now for _, _, st, due, _, _ in feedback)
     surveys = [(sat, nps) for k, _, _, _, sat, nps in feedback if k == "survey"]

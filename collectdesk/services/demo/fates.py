@@ -24,6 +24,7 @@ FATES = (
     ("disputed", None, 6),
     ("on_hold", None, 2), ("on_hold", "approved", 1),
     ("escalated", "submitted", 2), ("escalated", "under_review", 2), ("escalated", "referred", 1),
+    ("escalated", "info_requested", 1), ("escalated", "counter_proposed", 1),
     ("legal", "approved", 3),
     ("paid", None, 42),
     ("settled", "approved", 6),

@@ -5,7 +5,7 @@ from collectdesk.store.models.organisation import Branch, StaffMember, Team
 from collectdesk.store.models.debtors import Debtor, DebtorContact, DebtorFlagEntry
 from collectdesk.store.models.accounts import Account
 from collectdesk.store.models.activities import Activity
-from collectdesk.store.models.escalations import Escalation
+from collectdesk.store.models.escalations import Escalation, EscalationEvent
 from collectdesk.store.models.money_flows import (
     Payment,
     PaymentPlan,
@@ -37,5 +37,5 @@ __all__ = [
     "Settlement", "WriteOff", "FeedbackItem", "Evaluation", "Target", "TrainingModule",
     "TrainingRecord", "Portfolio", "PortfolioAccount", "ComplianceFinding", "ComplianceProfile",
     "AuditEntry", "GeneratedReport", "ImportRun", "AccountNote", "SavedQueue", "EvaluationCriterion", "QaScore",
-    "Review", "ReviewRating", "AppSetting", "Attachment", "FeedbackMatch",
+    "Review", "ReviewRating", "AppSetting", "Attachment", "FeedbackMatch", "EscalationEvent",
 ]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from collectdesk.domain.enums import EscalationDecision, EscalationReason, EscalationStatus
+from collectdesk.domain.enums import EscalationAction, EscalationDecision, EscalationReason, EscalationStatus
 from collectdesk.store.models.base import Base, IdMixin, TimestampMixin, VersionedMixin, currency_column
 from collectdesk.store.models.organisation import enum_column
 
@@ -33,3 +33,19 @@ class Escalation(IdMixin, VersionedMixin, TimestampMixin, Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[datetime | None]
     decision_note: Mapped[str | None] = mapped_column(Text)
+    referred_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_member.id"))  # a senior manager
+
+
+class EscalationEvent(IdMixin, Base):
+    """The decision history of an escalation: who did what, when, why (and the terms proposed)."""
+
+    __tablename__ = "escalation_event"
+    __table_args__ = (Index("ix_escalation_event_escalation_at", "escalation_id", "at"),)
+
+    escalation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("escalation.id", ondelete="CASCADE"))
+    action: Mapped[EscalationAction] = mapped_column(enum_column(EscalationAction))
+    actor: Mapped[str] = mapped_column(String(64))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_member.id"))
+    at: Mapped[datetime]
+    note: Mapped[str | None] = mapped_column(Text)
+    terms: Mapped[str | None] = mapped_column(Text)  # JSON

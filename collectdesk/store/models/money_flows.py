@@ -136,3 +136,4 @@ class WriteOff(IdMixin, TimestampMixin, Base):
     approved_by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(Text)
     escalation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("escalation.id"))
+    accounting_ref: Mapped[str | None] = mapped_column(String(64))

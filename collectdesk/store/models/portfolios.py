@@ -31,3 +31,6 @@ class PortfolioAccount(Base):
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True, index=True)
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     added_by: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str | None] = mapped_column(Text)
+    removed_at: Mapped[datetime | None]  # still listed for its history; None while in the portfolio
+    removed_by: Mapped[str | None] = mapped_column(String(64))
