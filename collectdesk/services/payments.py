@@ -13,6 +13,7 @@ from collectdesk.domain.enums import AccountStatus, PaymentMethod, PromiseStatus
 from collectdesk.domain.errors import ValidationError
 from collectdesk.domain.money import to_cents
 from collectdesk.services.context import ServiceContext, load
+from collectdesk.services.plans import credit_installments
 from collectdesk.store.models import Account, Payment, Promise, utcnow
 
 ZERO = Decimal("0.00")
@@ -73,9 +74,11 @@ def record_payment(ctx: ServiceContext, account_id: uuid.UUID, *, amount: Decima
             Promise.status.in_([PromiseStatus.PENDING, PromiseStatus.PARTIAL]))
             .order_by(Promise.due_date)))
         promise = apply_to_promises(promises, amount - over, paid_on)
+        installment_id = credit_installments(s, account.id, amount - over, paid_on)
         payment = Payment(account_id=account.id, amount=amount, currency=account.currency, overpayment=over,
                           paid_on=paid_on, method=PaymentMethod(method), reference=reference,
                           collector_id=account.collector_id, promise_id=promise.id if promise else None,
+                          installment_id=installment_id,
                           posted_at=utcnow(), posted_by=ctx.actor)
         s.add(payment)
         account.balance = account.balance - (amount - over)
