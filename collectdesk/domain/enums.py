@@ -20,6 +20,7 @@ class DebtorFlag(StrEnum):
     HIGH_PROFILE = "high_profile"
     ATTORNEY = "attorney"
     BREATHING_SPACE = "breathing_space"
+    ECONOMIC_RECOVERY = "economic_recovery"  # a documented record of economic recovery: escalations go to a senior manager
 
 
 class AccountStatus(StrEnum):

@@ -53,6 +53,11 @@ DEFAULTS: dict[str, Any] = {
     # feedback inbox: the topics a complaint can be about (keys; labels in ui/labels.py topic_label,
     # a key without a label shows as itself)
     "feedback.topics": ["tone", "contact_frequency", "wrong_amount", "privacy", "payment_not_recorded", "other"],
+    # escalations: what a supervisor may approve alone (services/escalations.py routes the rest to a senior
+    # manager): plans up to this many installments, write-offs up to an amount per currency (a currency not
+    # listed always goes up), settlements up to this discount in % of the amount at stake
+    "escalations.limits": {"plan_max_installments": 12, "write_off_max": {"EUR": "5000", "PLN": "20000"},
+                           "settlement_max_discount_pct": "30"},
 }
 
 

@@ -105,6 +105,7 @@ def _flag_table() -> dict[DebtorFlag, str]:
         DebtorFlag.HIGH_PROFILE: QCoreApplication.translate("Labels", "High profile", "debtor flag"),
         DebtorFlag.ATTORNEY: QCoreApplication.translate("Labels", "Represented by a lawyer", "debtor flag"),
         DebtorFlag.BREATHING_SPACE: QCoreApplication.translate("Labels", "Breathing space", "debtor flag"),
+        DebtorFlag.ECONOMIC_RECOVERY: QCoreApplication.translate("Labels", "Documented economic recovery", "debtor flag"),
     }
 
 

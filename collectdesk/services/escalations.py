@@ -1,0 +1,499 @@
+"""Escalations: a hard account taken to the supervisor or, above the limits, to a senior manager.
+
+    raise_escalation(ctx, account_id, raised_by_id=, reason=, requested_decision=, proposed_terms=, note=)
+    route(ctx, escalation_id) -> Routing(needs_senior, reasons)
+    decide(ctx, escalation_id, action=, decided_by_id=, note=, terms=None, refer_to_id=None, expected_version=None)
+    approvals_queue(ctx, for_staff_id=None, now=None) -> [QueueRow] (oldest first, age in days)
+    history(ctx, escalation_id) -> [HistoryEntry] (oldest first)
+    add_attachment(ctx, escalation_id, path) / attachments(ctx, escalation_id)
+
+Snapshot: when raised, the account as it stood is kept as JSON on the escalation (balances, aging
+bucket, the last 10 contacts, promise history, payments, open complaints), so the decision can be read
+against what the person raising it saw, whatever happens on the account later.
+
+Routing (department setting "escalations.limits"): a supervisor may decide alone unless
+  - a payment plan has more installments than ``plan_max_installments`` (terms key "installments");
+  - a write-off is above ``write_off_max`` for its currency (no limit set for the currency: above);
+  - a settlement discounts more than ``settlement_max_discount_pct`` % of the amount at stake (terms key
+    "settlement_amount", or "discount_pct");
+  - the amount at stake is above the deciding supervisor's own StaffMember.approval_limit (same currency);
+  - the reason is suspected fraud or the debtor carries the fraud flag;
+  - the debtor is flagged with a documented record of economic recovery (DebtorFlag.ECONOMIC_RECOVERY);
+  - the supervisor chose so: the requested decision is a senior-manager review, or it was referred.
+Then only a senior manager or a collection manager may approve it.
+
+Four-eyes: whoever raised an escalation can neither approve, reject nor counter-propose on it.
+
+Who decided: ``decided_by_id`` is the staff member who took the decision. On a single-user local
+database the supervisor enters a senior manager's decision: the event names the senior manager
+(actor_id, decided_by) and keeps the login that typed it in (actor).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import insert, select
+from sqlalchemy.orm import aliased
+
+from collectdesk.domain.aging import bucket_for, days_past_due
+from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDecision, EscalationReason,
+                                      EscalationStatus, FeedbackKind, FeedbackStatus, StaffRole)
+from collectdesk.domain.errors import ValidationError
+from collectdesk.i18n import format_decimal, format_money
+from collectdesk.services import account_view
+from collectdesk.services.audit import bulk_entry
+from collectdesk.services.context import ServiceContext, load
+from collectdesk.services.department_settings import setting
+from collectdesk.store.models import (Account, Activity, Attachment, Debtor, DebtorFlagEntry, FeedbackItem,
+                                      Payment, Promise, StaffMember)
+from collectdesk.store.models.escalations import Escalation, EscalationEvent
+
+OWNER_KIND = "escalation"
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+OPEN_STATUSES = (EscalationStatus.SUBMITTED, EscalationStatus.UNDER_REVIEW, EscalationStatus.REFERRED,
+                 EscalationStatus.INFO_REQUESTED, EscalationStatus.COUNTER_PROPOSED)
+CLOSED_STATUSES = (EscalationStatus.APPROVED, EscalationStatus.REJECTED, EscalationStatus.WITHDRAWN)
+DECIDING_ROLES = (StaffRole.SUPERVISOR, StaffRole.COLLECTION_MANAGER, StaffRole.SENIOR_MANAGER)
+SENIOR_ROLES = (StaffRole.SENIOR_MANAGER, StaffRole.COLLECTION_MANAGER)
+FOUR_EYES_ACTIONS = (EscalationAction.APPROVED, EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL)
+CONTACTS_IN_SNAPSHOT = 10
+PAYMENTS_IN_SNAPSHOT = 50
+PROMISES_IN_SNAPSHOT = 50
+
+# the status an action leads to (None: unchanged)
+NEXT_STATUS = {
+    EscalationAction.APPROVED: EscalationStatus.APPROVED,
+    EscalationAction.REJECTED: EscalationStatus.REJECTED,
+    EscalationAction.COUNTER_PROPOSAL: EscalationStatus.COUNTER_PROPOSED,
+    EscalationAction.INFO_REQUESTED: EscalationStatus.INFO_REQUESTED,
+    EscalationAction.REFERRED: EscalationStatus.REFERRED,
+    EscalationAction.WITHDRAWN: EscalationStatus.WITHDRAWN,
+    EscalationAction.COMMENT: None,
+    EscalationAction.INFO_PROVIDED: None,  # back to where it waited: referred or under review
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Escalations", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Routing:
+    needs_senior: bool
+    reasons: list[str]  # translated, one per rule that sends the case up
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: uuid.UUID
+    version: int
+    account_id: uuid.UUID
+    account_no: str
+    debtor_name: str
+    reason: EscalationReason
+    requested_decision: EscalationDecision
+    status: EscalationStatus
+    amount_at_stake: Decimal
+    currency: str
+    raised_by: str
+    referred_to: str | None
+    raised_at: datetime
+    age_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    at: datetime
+    action: EscalationAction
+    actor: str          # the login that entered it
+    actor_name: str     # the staff member who acted (their full name), else the login
+    note: str
+    terms: dict | None
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationDetail:
+    id: uuid.UUID
+    version: int
+    account_id: uuid.UUID
+    account_no: str
+    debtor_name: str
+    reason: EscalationReason
+    requested_decision: EscalationDecision
+    status: EscalationStatus
+    amount_at_stake: Decimal
+    currency: str
+    proposed_terms: dict | None
+    note: str
+    snapshot: dict
+    raised_by_id: uuid.UUID | None
+    raised_by: str
+    raised_at: datetime
+    referred_to_id: uuid.UUID | None
+    referred_to: str | None
+    decision: EscalationDecision | None
+    decided_by: str | None
+    decided_at: datetime | None
+    decision_note: str | None
+
+
+# ---------------------------------------------------------------------------------------------- raise
+
+def raise_escalation(ctx: ServiceContext, account_id: uuid.UUID, *, raised_by_id: uuid.UUID,
+                     reason: EscalationReason, requested_decision: EscalationDecision,
+                     proposed_terms: dict | None, note: str, amount_at_stake: Decimal | None = None,
+                     today: date | None = None) -> uuid.UUID:
+    """Record a new escalation with a snapshot of the account; returns its id."""
+    reason, requested_decision = EscalationReason(reason), EscalationDecision(requested_decision)
+    if amount_at_stake is not None and Decimal(amount_at_stake) < 0:
+        raise ValidationError(_tr("The amount at stake cannot be negative."))
+    _check_terms(requested_decision, proposed_terms)
+    snapshot = account_snapshot(ctx, account_id, today=today)
+    with ctx.transaction() as s:
+        account = load(s, Account, account_id, label=_tr("Account"))
+        raiser = load(s, StaffMember, raised_by_id, label=_tr("Staff member"))
+        amount = Decimal(amount_at_stake) if amount_at_stake is not None else account.balance
+        esc = Escalation(account_id=account.id, raised_by_id=raiser.id, reason=reason,
+                         requested_decision=requested_decision, status=EscalationStatus.SUBMITTED,
+                         amount_at_stake=amount.quantize(Decimal("0.01")), currency=account.currency,
+                         proposed_terms=_dump(proposed_terms), note=note or None, snapshot=_dump(snapshot))
+        s.add(esc)
+        s.flush()
+        s.add(EscalationEvent(escalation_id=esc.id, action=EscalationAction.RAISED, actor=ctx.actor,
+                              actor_id=raiser.id, at=s.info["now"], note=note or None,
+                              terms=_dump(proposed_terms)))
+        return esc.id
+
+
+def _check_terms(decision: EscalationDecision, terms: dict | None) -> None:
+    terms = terms or {}
+    if "installments" in terms:
+        try:
+            n = int(terms["installments"])
+        except (TypeError, ValueError):
+            n = 0
+        if n < 1:
+            raise ValidationError(_tr("The number of installments must be a whole number of at least 1."))
+    for key in ("settlement_amount", "write_off_amount", "discount_pct"):
+        if key in terms and terms[key] is not None and _decimal(terms[key]) is None:
+            raise ValidationError(_tr("The proposed terms hold an amount that is not a number: {value}").format(
+                value=terms[key]))
+
+
+def account_snapshot(ctx: ServiceContext, account_id: uuid.UUID, *, today: date | None = None) -> dict:
+    """The account as it stands: balances, aging, last contacts, promises, payments, open complaints."""
+    today = today or datetime.now(timezone.utc).date()
+    detail = account_view.account_detail(ctx, account_id)
+    b = detail.balances
+    days = days_past_due(detail.due_date, today)
+    with ctx.reading() as s:
+        contacts = s.execute(
+            select(Activity.occurred_at, Activity.channel, Activity.direction, Activity.outcome, Activity.note,
+                   StaffMember.full_name)
+            .outerjoin(StaffMember, StaffMember.id == Activity.collector_id)
+            .where(Activity.account_id == account_id)
+            .order_by(Activity.occurred_at.desc()).limit(CONTACTS_IN_SNAPSHOT)).all()
+        promises = s.execute(
+            select(Promise.promised_at, Promise.amount, Promise.currency, Promise.due_date, Promise.status,
+                   Promise.paid_amount).where(Promise.account_id == account_id)
+            .order_by(Promise.promised_at.desc()).limit(PROMISES_IN_SNAPSHOT)).all()
+        payments = s.execute(
+            select(Payment.paid_on, Payment.amount, Payment.currency, Payment.method, Payment.reference)
+            .where(Payment.account_id == account_id)
+            .order_by(Payment.paid_on.desc(), Payment.posted_at.desc()).limit(PAYMENTS_IN_SNAPSHOT)).all()
+        complaints = s.execute(
+            select(FeedbackItem.received_at, FeedbackItem.kind, FeedbackItem.status, FeedbackItem.subject)
+            .where(FeedbackItem.account_id == account_id,
+                   FeedbackItem.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.DISPUTE]),
+                   FeedbackItem.status.not_in([FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED]))
+            .order_by(FeedbackItem.received_at.desc())).all()
+    return {
+        "taken_on": today.isoformat(),
+        "account_no": detail.account_no, "creditor": detail.creditor, "debtor": detail.debtor.name,
+        "debtor_country": detail.debtor.country, "status": str(detail.status),
+        "flags": [str(f.flag) for f in detail.debtor.flags],
+        "collector": detail.collector_name,
+        "balances": {"currency": b.currency, "original": str(b.original), "paid": str(b.paid),
+                     "open": str(b.open), "overpayment": str(b.overpayment)},
+        "aging": {"due_date": detail.due_date.isoformat(), "days_past_due": days, "bucket": str(bucket_for(days))},
+        "contacts": [{"at": c.occurred_at.isoformat(), "channel": str(c.channel), "direction": str(c.direction),
+                      "outcome": str(c.outcome) if c.outcome else None, "collector": c.full_name,
+                      "note": c.note} for c in contacts],
+        "promises": [{"promised_at": p.promised_at.isoformat(), "amount": str(p.amount), "currency": p.currency,
+                      "due_date": p.due_date.isoformat(), "status": str(p.status),
+                      "paid_amount": str(p.paid_amount)} for p in promises],
+        "payments": [{"paid_on": p.paid_on.isoformat(), "amount": str(p.amount), "currency": p.currency,
+                      "method": str(p.method), "reference": p.reference} for p in payments],
+        "open_complaints": [{"received_at": c.received_at.isoformat(), "kind": str(c.kind),
+                             "status": str(c.status), "subject": c.subject} for c in complaints],
+    }
+
+
+# -------------------------------------------------------------------------------------------- routing
+
+def limits(ctx: ServiceContext) -> dict:
+    return setting(ctx, "escalations.limits")
+
+
+def route(ctx: ServiceContext, escalation_id: uuid.UUID, *, decider_id: uuid.UUID | None = None) -> Routing:
+    """Whether the case needs a senior manager, and why (each reason in the user's language). With
+    `decider_id`, that supervisor's own approval limit counts too."""
+    lim = limits(ctx)
+    with ctx.reading() as s:
+        esc = load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
+                              .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
+        decider = s.get(StaffMember, decider_id) if decider_id else None
+        referred = esc.status == EscalationStatus.REFERRED or esc.referred_to_id is not None
+        return _route(esc, flags, lim, decider, referred)
+
+
+def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, referred: bool) -> Routing:
+    terms = _load(esc.proposed_terms) or {}
+    reasons: list[str] = []
+    amount, currency = esc.amount_at_stake, esc.currency
+    if esc.requested_decision == EscalationDecision.PAYMENT_PLAN and "installments" in terms:
+        max_n = int(lim.get("plan_max_installments", 12))
+        n = int(terms["installments"])
+        if n > max_n:
+            reasons.append(_tr("The payment plan has {count} installments; a supervisor may approve up to {limit}.")
+                           .format(count=n, limit=max_n))
+    if esc.requested_decision == EscalationDecision.WRITE_OFF:
+        write_off = _decimal(terms.get("write_off_amount")) if terms.get("write_off_amount") is not None else amount
+        cap = _decimal((lim.get("write_off_max") or {}).get(currency))
+        if cap is None:
+            reasons.append(_tr("No write-off limit is set for {currency}: every write-off in it goes to a senior "
+                               "manager.").format(currency=currency))
+        elif write_off > cap:
+            reasons.append(_tr("The write-off of {amount} is above the supervisor's limit of {limit}.").format(
+                amount=format_money(write_off, currency), limit=format_money(cap, currency)))
+    if esc.requested_decision == EscalationDecision.SETTLEMENT:
+        pct = _discount_pct(terms, amount)
+        cap = _decimal(lim.get("settlement_max_discount_pct", "30"))
+        if pct is not None and cap is not None and pct > cap:
+            reasons.append(_tr("The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.")
+                           .format(pct=format_decimal(pct, 1), limit=format_decimal(cap, 1)))
+    if (decider is not None and decider.role == StaffRole.SUPERVISOR and decider.approval_limit is not None
+            and decider.approval_currency == currency and amount > decider.approval_limit):
+        reasons.append(_tr("{amount} is above the approval limit of {name} ({limit}).").format(
+            amount=format_money(amount, currency), name=decider.full_name,
+            limit=format_money(decider.approval_limit, currency)))
+    if esc.reason == EscalationReason.SUSPECTED_FRAUD or DebtorFlag.FRAUD in flags:
+        reasons.append(_tr("Suspected fraud: every fraud case goes to a senior manager."))
+    if DebtorFlag.ECONOMIC_RECOVERY in flags:
+        reasons.append(_tr("The customer is flagged with a documented record of economic recovery."))
+    if esc.requested_decision == EscalationDecision.SENIOR_REVIEW or referred:
+        reasons.append(_tr("The supervisor referred the case to a senior manager."))
+    return Routing(needs_senior=bool(reasons), reasons=reasons)
+
+
+def _discount_pct(terms: dict, amount: Decimal) -> Decimal | None:
+    if terms.get("discount_pct") is not None:
+        return _decimal(terms["discount_pct"])
+    settle = _decimal(terms.get("settlement_amount")) if terms.get("settlement_amount") is not None else None
+    if settle is None or amount <= 0:
+        return None
+    return ((amount - settle) * 100 / amount).quantize(Decimal("0.1"))
+
+
+# ------------------------------------------------------------------------------------------- decisions
+
+def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationAction, decided_by_id: uuid.UUID,
+           note: str, terms: dict | None = None, refer_to_id: uuid.UUID | None = None,
+           expected_version: int | None = None) -> int:
+    """Record one step of the decision (approve, reject, counter-proposal, request or provide information,
+    refer to a senior manager, withdraw, comment). Returns the escalation's new version."""
+    action = EscalationAction(action)
+    if action == EscalationAction.RAISED:
+        raise ValidationError(_tr("An escalation is raised only once."))
+    if action in (EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL, EscalationAction.INFO_REQUESTED,
+                  EscalationAction.REFERRED) and not (note or "").strip():
+        raise ValidationError(_tr("Write why: a rejection, a counter-proposal, a request for information and a "
+                                  "referral need a note."))
+    if action == EscalationAction.COUNTER_PROPOSAL and not terms:
+        raise ValidationError(_tr("A counter-proposal needs the terms proposed."))
+    lim = limits(ctx)
+    with ctx.transaction() as s:
+        esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_tr("Escalation"))
+        actor = load(s, StaffMember, decided_by_id, label=_tr("Staff member"))
+        if esc.status in CLOSED_STATUSES and action != EscalationAction.COMMENT:
+            raise ValidationError(_tr("This escalation is closed ({status}); only a comment can be added.").format(
+                status=status_text(esc.status)))
+        if action in FOUR_EYES_ACTIONS and esc.raised_by_id == actor.id:
+            raise ValidationError(_tr("Four-eyes rule: {name} raised this escalation and cannot decide it. "
+                                      "Another supervisor or a senior manager must.").format(name=actor.full_name))
+        deciding = action in FOUR_EYES_ACTIONS or action in (EscalationAction.REFERRED,
+                                                              EscalationAction.INFO_REQUESTED)
+        if deciding and actor.role not in DECIDING_ROLES:
+            raise ValidationError(_tr("{name} is not a supervisor or manager and cannot decide escalations.").format(
+                name=actor.full_name))
+        if action == EscalationAction.WITHDRAWN and actor.id != esc.raised_by_id and actor.role not in DECIDING_ROLES:
+            raise ValidationError(_tr("Only the person who raised it or a supervisor can withdraw an escalation."))
+        if action in FOUR_EYES_ACTIONS and actor.role not in SENIOR_ROLES:
+            flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
+                                  .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
+            routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED)
+            senior_only = action == EscalationAction.APPROVED or esc.status == EscalationStatus.REFERRED
+            if routing.needs_senior and senior_only:
+                raise ValidationError(_tr("Only a senior manager can decide this escalation: {reasons}").format(
+                    reasons=" ".join(routing.reasons)))
+        if action == EscalationAction.REFERRED:
+            if refer_to_id is None:
+                raise ValidationError(_tr("Choose the senior manager the case is referred to."))
+            senior = load(s, StaffMember, refer_to_id, label=_tr("Staff member"))
+            if senior.role not in SENIOR_ROLES:
+                raise ValidationError(_tr("{name} is not a senior manager.").format(name=senior.full_name))
+            esc.referred_to_id = esc.assigned_to_id = senior.id
+
+        now = s.info["now"]
+        new_status = NEXT_STATUS[action]
+        if action == EscalationAction.INFO_PROVIDED:
+            new_status = EscalationStatus.REFERRED if esc.referred_to_id else EscalationStatus.UNDER_REVIEW
+        elif action == EscalationAction.COMMENT and esc.status == EscalationStatus.SUBMITTED and actor.role in DECIDING_ROLES \
+                and actor.id != esc.raised_by_id:
+            new_status = EscalationStatus.UNDER_REVIEW
+        if new_status is not None:
+            esc.status = new_status
+        if action in (EscalationAction.APPROVED, EscalationAction.REJECTED):
+            esc.decision = esc.requested_decision if action == EscalationAction.APPROVED else None
+            esc.decided_by = actor.full_name[:64]
+            esc.decided_at = now
+            esc.decision_note = note or None
+        s.add(EscalationEvent(escalation_id=esc.id, action=action, actor=ctx.actor, actor_id=actor.id, at=now,
+                              note=note or None, terms=_dump(terms)))
+        s.flush()
+        return esc.version
+
+
+def status_text(status: EscalationStatus) -> str:
+    names = {
+        EscalationStatus.DRAFT: _tr("draft"), EscalationStatus.SUBMITTED: _tr("submitted"),
+        EscalationStatus.UNDER_REVIEW: _tr("under review"), EscalationStatus.REFERRED: _tr("referred"),
+        EscalationStatus.INFO_REQUESTED: _tr("information requested"),
+        EscalationStatus.COUNTER_PROPOSED: _tr("counter-proposed"), EscalationStatus.APPROVED: _tr("approved"),
+        EscalationStatus.REJECTED: _tr("rejected"), EscalationStatus.WITHDRAWN: _tr("withdrawn"),
+    }
+    return names[EscalationStatus(status)]
+
+
+# ------------------------------------------------------------------------------------------- reading
+
+def approvals_queue(ctx: ServiceContext, *, for_staff_id: uuid.UUID | None = None,
+                    now: datetime | None = None) -> list[QueueRow]:
+    """Open escalations, oldest first, each with its age in whole days. With `for_staff_id`, those
+    referred or assigned to that person (a senior manager's own queue)."""
+    now = now or datetime.now(timezone.utc)
+    raiser, referee = aliased(StaffMember), aliased(StaffMember)
+    query = (select(Escalation, Account.account_no, Debtor.name, raiser.full_name, referee.full_name)
+             .join(Account, Account.id == Escalation.account_id).join(Debtor, Debtor.id == Account.debtor_id)
+             .outerjoin(raiser, raiser.id == Escalation.raised_by_id)
+             .outerjoin(referee, referee.id == Escalation.referred_to_id)
+             .where(Escalation.status.in_(OPEN_STATUSES)).order_by(Escalation.created_at, Escalation.id))
+    if for_staff_id is not None:
+        query = query.where((Escalation.referred_to_id == for_staff_id) | (Escalation.assigned_to_id == for_staff_id))
+    with ctx.reading() as s:
+        rows = s.execute(query).all()
+    return [QueueRow(id=e.id, version=e.version, account_id=e.account_id, account_no=no, debtor_name=debtor,
+                     reason=e.reason, requested_decision=e.requested_decision, status=e.status,
+                     amount_at_stake=e.amount_at_stake, currency=e.currency, raised_by=by or "",
+                     referred_to=to, raised_at=e.created_at, age_days=max(0, (now - _aware(e.created_at)).days))
+            for e, no, debtor, by, to in rows]
+
+
+def get_escalation(ctx: ServiceContext, escalation_id: uuid.UUID) -> EscalationDetail:
+    raiser, referee = aliased(StaffMember), aliased(StaffMember)
+    with ctx.reading() as s:
+        load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        e, no, debtor, by, to = s.execute(
+            select(Escalation, Account.account_no, Debtor.name, raiser.full_name, referee.full_name)
+            .join(Account, Account.id == Escalation.account_id).join(Debtor, Debtor.id == Account.debtor_id)
+            .outerjoin(raiser, raiser.id == Escalation.raised_by_id)
+            .outerjoin(referee, referee.id == Escalation.referred_to_id)
+            .where(Escalation.id == escalation_id)).one()
+        return EscalationDetail(
+            id=e.id, version=e.version, account_id=e.account_id, account_no=no, debtor_name=debtor, reason=e.reason,
+            requested_decision=e.requested_decision, status=e.status, amount_at_stake=e.amount_at_stake,
+            currency=e.currency, proposed_terms=_load(e.proposed_terms), note=e.note or "",
+            snapshot=_load(e.snapshot) or {}, raised_by_id=e.raised_by_id, raised_by=by or "",
+            raised_at=e.created_at, referred_to_id=e.referred_to_id, referred_to=to, decision=e.decision,
+            decided_by=e.decided_by, decided_at=e.decided_at, decision_note=e.decision_note)
+
+
+def history(ctx: ServiceContext, escalation_id: uuid.UUID) -> list[HistoryEntry]:
+    """Every step, oldest first."""
+    with ctx.reading() as s:
+        rows = s.execute(select(EscalationEvent, StaffMember.full_name)
+                         .outerjoin(StaffMember, StaffMember.id == EscalationEvent.actor_id)
+                         .where(EscalationEvent.escalation_id == escalation_id)
+                         .order_by(EscalationEvent.at, EscalationEvent.id)).all()
+    return [HistoryEntry(at=ev.at, action=ev.action, actor=ev.actor, actor_name=name or ev.actor,
+                         note=ev.note or "", terms=_load(ev.terms)) for ev, name in rows]
+
+
+# ---------------------------------------------------------------------------------------- attachments
+
+def add_attachment(ctx: ServiceContext, escalation_id: uuid.UUID, path: str | os.PathLike) -> uuid.UUID:
+    """Attach the file at `path` (kept with the earlier ones). The bytes go through a Core insert, so the
+    audit trail gets one row naming the file, its size and SHA-256, never the bytes."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(_tr("The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
+    digest = hashlib.sha256(data).hexdigest()
+    name = path.name[:255]
+    new_id = uuid.uuid4()
+    with ctx.transaction() as s:
+        load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        s.execute(insert(Attachment).values(
+            id=new_id, owner_kind=OWNER_KIND, owner_id=escalation_id, filename=name,
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(data), sha256=digest,
+            data=data, created_by=ctx.actor, created_at=s.info["now"], updated_at=s.info["now"]))
+        bulk_entry(s, OWNER_KIND, _tr("File {name} attached ({size} bytes, SHA-256 {sha})").format(
+            name=name, size=len(data), sha=digest), entity_id=str(escalation_id))
+    return new_id
+
+
+def attachments(ctx: ServiceContext, escalation_id: uuid.UUID) -> list[tuple[uuid.UUID, str, int]]:
+    """(id, filename, size) of the escalation's files, in the order attached."""
+    with ctx.reading() as s:
+        return [tuple(r) for r in s.execute(
+            select(Attachment.id, Attachment.filename, Attachment.size)
+            .where(Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == escalation_id)
+            .order_by(Attachment.created_at, Attachment.filename)).all()]
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, default=str, sort_keys=True, ensure_ascii=False)
+
+
+def _load(text: str | None) -> Any:
+    return None if not text else json.loads(text)
+
+
+def _decimal(value) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
