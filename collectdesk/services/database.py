@@ -55,9 +55,13 @@ def open_database(db: str | os.PathLike | None = None, *, actor: str | None = No
     database = Database(url=url, engine=engine, ctx=ServiceContext(engine, actor or current_user()),
                         backup_made=backup)
     if sweep and upgrade:
+        from collectdesk.services.plans import sweep_plans
         from collectdesk.services.promises import break_overdue_promises
+        from collectdesk.services.settlements import sweep_settlements
         from collectdesk.services.training import expire_training
 
         break_overdue_promises(database.ctx)
+        sweep_plans(database.ctx)
+        sweep_settlements(database.ctx)
         expire_training(database.ctx)
     return database
