@@ -84,8 +84,7 @@ NEXT_STATUS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Escalations", text)
+_translate = QCoreApplication.translate  # an alias lupdate reads (translations/update.py resolves it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +156,12 @@ def raise_escalation(ctx: ServiceContext, account_id: uuid.UUID, *, raised_by_id
     """Record a new escalation with a snapshot of the account; returns its id."""
     reason, requested_decision = EscalationReason(reason), EscalationDecision(requested_decision)
     if amount_at_stake is not None and Decimal(amount_at_stake) < 0:
-        raise ValidationError(_tr("The amount at stake cannot be negative."))
+        raise ValidationError(_translate("Escalations", "The amount at stake cannot be negative."))
     _check_terms(requested_decision, proposed_terms)
     snapshot = account_snapshot(ctx, account_id, today=today)
     with ctx.transaction() as s:
-        account = load(s, Account, account_id, label=_tr("Account"))
-        raiser = load(s, StaffMember, raised_by_id, label=_tr("Staff member"))
+        account = load(s, Account, account_id, label=_translate("Escalations", "Account"))
+        raiser = load(s, StaffMember, raised_by_id, label=_translate("Escalations", "Staff member"))
         amount = Decimal(amount_at_stake) if amount_at_stake is not None else account.balance
         esc = Escalation(account_id=account.id, raised_by_id=raiser.id, reason=reason,
                          requested_decision=requested_decision, status=EscalationStatus.SUBMITTED,
@@ -184,10 +183,10 @@ def _check_terms(decision: EscalationDecision, terms: dict | None) -> None:
         except (TypeError, ValueError):
             n = 0
         if n < 1:
-            raise ValidationError(_tr("The number of installments must be a whole number of at least 1."))
+            raise ValidationError(_translate("Escalations", "The number of installments must be a whole number of at least 1."))
     for key in ("settlement_amount", "write_off_amount", "discount_pct"):
         if key in terms and terms[key] is not None and _decimal(terms[key]) is None:
-            raise ValidationError(_tr("The proposed terms hold an amount that is not a number: {value}").format(
+            raise ValidationError(_translate("Escalations", "The proposed terms hold an amount that is not a number: {value}").format(
                 value=terms[key]))
 
 
@@ -246,20 +245,28 @@ def limits(ctx: ServiceContext) -> dict:
     return setting(ctx, "escalations.limits")
 
 
-def route(ctx: ServiceContext, escalation_id: uuid.UUID, *, decider_id: uuid.UUID | None = None) -> Routing:
+def route(ctx: ServiceContext, escalation_id: uuid.UUID, *, decider_id: uuid.UUID | None = None,
+          translate=None, money=None, number=None) -> Routing:
     """Whether the case needs a senior manager, and why (each reason in the user's language). With
-    `decider_id`, that supervisor's own approval limit counts too."""
+    `decider_id`, that supervisor's own approval limit counts too. A report in another language passes
+    its own `translate(context, text)`, `money(amount, currency)` and `number(value, places)`."""
     lim = limits(ctx)
     with ctx.reading() as s:
-        esc = load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        esc = load(s, Escalation, escalation_id, label=_translate("Escalations", "Escalation"))
         flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
                               .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
         decider = s.get(StaffMember, decider_id) if decider_id else None
         referred = esc.status == EscalationStatus.REFERRED or esc.referred_to_id is not None
-        return _route(esc, flags, lim, decider, referred)
+        return _route(esc, flags, lim, decider, referred, translate=translate, money=money, number=number)
 
 
-def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, referred: bool) -> Routing:
+def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, referred: bool, *,
+           translate=None, money=None, number=None) -> Routing:
+    say = QCoreApplication.translate
+    if translate is not None:
+        say = translate
+    format_money = money or globals()["format_money"]
+    format_decimal = number or globals()["format_decimal"]
     terms = _load(esc.proposed_terms) or {}
     reasons: list[str] = []
     amount, currency = esc.amount_at_stake, esc.currency
@@ -267,34 +274,34 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
         max_n = int(lim.get("plan_max_installments", 12))
         n = int(terms["installments"])
         if n > max_n:
-            reasons.append(_tr("The payment plan has {count} installments; a supervisor may approve up to {limit}.")
+            reasons.append(say("Escalations", "The payment plan has {count} installments; a supervisor may approve up to {limit}.")
                            .format(count=n, limit=max_n))
     if esc.requested_decision == EscalationDecision.WRITE_OFF:
         write_off = _decimal(terms.get("write_off_amount")) if terms.get("write_off_amount") is not None else amount
         cap = _decimal((lim.get("write_off_max") or {}).get(currency))
         if cap is None:
-            reasons.append(_tr("No write-off limit is set for {currency}: every write-off in it goes to a senior "
+            reasons.append(say("Escalations", "No write-off limit is set for {currency}: every write-off in it goes to a senior "
                                "manager.").format(currency=currency))
         elif write_off > cap:
-            reasons.append(_tr("The write-off of {amount} is above the supervisor's limit of {limit}.").format(
+            reasons.append(say("Escalations", "The write-off of {amount} is above the supervisor's limit of {limit}.").format(
                 amount=format_money(write_off, currency), limit=format_money(cap, currency)))
     if esc.requested_decision == EscalationDecision.SETTLEMENT:
         pct = _discount_pct(terms, amount)
         cap = _decimal(lim.get("settlement_max_discount_pct", "30"))
         if pct is not None and cap is not None and pct > cap:
-            reasons.append(_tr("The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.")
+            reasons.append(say("Escalations", "The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.")
                            .format(pct=format_decimal(pct, 1), limit=format_decimal(cap, 1)))
     if (decider is not None and decider.role == StaffRole.SUPERVISOR and decider.approval_limit is not None
             and decider.approval_currency == currency and amount > decider.approval_limit):
-        reasons.append(_tr("{amount} is above the approval limit of {name} ({limit}).").format(
+        reasons.append(say("Escalations", "{amount} is above the approval limit of {name} ({limit}).").format(
             amount=format_money(amount, currency), name=decider.full_name,
             limit=format_money(decider.approval_limit, currency)))
     if esc.reason == EscalationReason.SUSPECTED_FRAUD or DebtorFlag.FRAUD in flags:
-        reasons.append(_tr("Suspected fraud: every fraud case goes to a senior manager."))
+        reasons.append(say("Escalations", "Suspected fraud: every fraud case goes to a senior manager."))
     if DebtorFlag.ECONOMIC_RECOVERY in flags:
-        reasons.append(_tr("The customer is flagged with a documented record of economic recovery."))
+        reasons.append(say("Escalations", "The customer is flagged with a documented record of economic recovery."))
     if esc.requested_decision == EscalationDecision.SENIOR_REVIEW or referred:
-        reasons.append(_tr("The supervisor referred the case to a senior manager."))
+        reasons.append(say("Escalations", "The supervisor referred the case to a senior manager."))
     return Routing(needs_senior=bool(reasons), reasons=reasons)
 
 
@@ -316,44 +323,44 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
     refer to a senior manager, withdraw, comment). Returns the escalation's new version."""
     action = EscalationAction(action)
     if action == EscalationAction.RAISED:
-        raise ValidationError(_tr("An escalation is raised only once."))
+        raise ValidationError(_translate("Escalations", "An escalation is raised only once."))
     if action in (EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL, EscalationAction.INFO_REQUESTED,
                   EscalationAction.REFERRED) and not (note or "").strip():
-        raise ValidationError(_tr("Write why: a rejection, a counter-proposal, a request for information and a "
+        raise ValidationError(_translate("Escalations", "Write why: a rejection, a counter-proposal, a request for information and a "
                                   "referral need a note."))
     if action == EscalationAction.COUNTER_PROPOSAL and not terms:
-        raise ValidationError(_tr("A counter-proposal needs the terms proposed."))
+        raise ValidationError(_translate("Escalations", "A counter-proposal needs the terms proposed."))
     lim = limits(ctx)
     with ctx.transaction() as s:
-        esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_tr("Escalation"))
-        actor = load(s, StaffMember, decided_by_id, label=_tr("Staff member"))
+        esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_translate("Escalations", "Escalation"))
+        actor = load(s, StaffMember, decided_by_id, label=_translate("Escalations", "Staff member"))
         if esc.status in CLOSED_STATUSES and action != EscalationAction.COMMENT:
-            raise ValidationError(_tr("This escalation is closed ({status}); only a comment can be added.").format(
+            raise ValidationError(_translate("Escalations", "This escalation is closed ({status}); only a comment can be added.").format(
                 status=status_text(esc.status)))
         if action in FOUR_EYES_ACTIONS and esc.raised_by_id == actor.id:
-            raise ValidationError(_tr("Four-eyes rule: {name} raised this escalation and cannot decide it. "
+            raise ValidationError(_translate("Escalations", "Four-eyes rule: {name} raised this escalation and cannot decide it. "
                                       "Another supervisor or a senior manager must.").format(name=actor.full_name))
         deciding = action in FOUR_EYES_ACTIONS or action in (EscalationAction.REFERRED,
                                                               EscalationAction.INFO_REQUESTED)
         if deciding and actor.role not in DECIDING_ROLES:
-            raise ValidationError(_tr("{name} is not a supervisor or manager and cannot decide escalations.").format(
+            raise ValidationError(_translate("Escalations", "{name} is not a supervisor or manager and cannot decide escalations.").format(
                 name=actor.full_name))
         if action == EscalationAction.WITHDRAWN and actor.id != esc.raised_by_id and actor.role not in DECIDING_ROLES:
-            raise ValidationError(_tr("Only the person who raised it or a supervisor can withdraw an escalation."))
+            raise ValidationError(_translate("Escalations", "Only the person who raised it or a supervisor can withdraw an escalation."))
         if action in FOUR_EYES_ACTIONS and actor.role not in SENIOR_ROLES:
             flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
                                   .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
             routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED)
             senior_only = action == EscalationAction.APPROVED or esc.status == EscalationStatus.REFERRED
             if routing.needs_senior and senior_only:
-                raise ValidationError(_tr("Only a senior manager can decide this escalation: {reasons}").format(
+                raise ValidationError(_translate("Escalations", "Only a senior manager can decide this escalation: {reasons}").format(
                     reasons=" ".join(routing.reasons)))
         if action == EscalationAction.REFERRED:
             if refer_to_id is None:
-                raise ValidationError(_tr("Choose the senior manager the case is referred to."))
-            senior = load(s, StaffMember, refer_to_id, label=_tr("Staff member"))
+                raise ValidationError(_translate("Escalations", "Choose the senior manager the case is referred to."))
+            senior = load(s, StaffMember, refer_to_id, label=_translate("Escalations", "Staff member"))
             if senior.role not in SENIOR_ROLES:
-                raise ValidationError(_tr("{name} is not a senior manager.").format(name=senior.full_name))
+                raise ValidationError(_translate("Escalations", "{name} is not a senior manager.").format(name=senior.full_name))
             esc.referred_to_id = esc.assigned_to_id = senior.id
 
         now = s.info["now"]
@@ -378,11 +385,11 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
 
 def status_text(status: EscalationStatus) -> str:
     names = {
-        EscalationStatus.DRAFT: _tr("draft"), EscalationStatus.SUBMITTED: _tr("submitted"),
-        EscalationStatus.UNDER_REVIEW: _tr("under review"), EscalationStatus.REFERRED: _tr("referred"),
-        EscalationStatus.INFO_REQUESTED: _tr("information requested"),
-        EscalationStatus.COUNTER_PROPOSED: _tr("counter-proposed"), EscalationStatus.APPROVED: _tr("approved"),
-        EscalationStatus.REJECTED: _tr("rejected"), EscalationStatus.WITHDRAWN: _tr("withdrawn"),
+        EscalationStatus.DRAFT: _translate("Escalations", "draft"), EscalationStatus.SUBMITTED: _translate("Escalations", "submitted"),
+        EscalationStatus.UNDER_REVIEW: _translate("Escalations", "under review"), EscalationStatus.REFERRED: _translate("Escalations", "referred"),
+        EscalationStatus.INFO_REQUESTED: _translate("Escalations", "information requested"),
+        EscalationStatus.COUNTER_PROPOSED: _translate("Escalations", "counter-proposed"), EscalationStatus.APPROVED: _translate("Escalations", "approved"),
+        EscalationStatus.REJECTED: _translate("Escalations", "rejected"), EscalationStatus.WITHDRAWN: _translate("Escalations", "withdrawn"),
     }
     return names[EscalationStatus(status)]
 
@@ -414,7 +421,7 @@ def approvals_queue(ctx: ServiceContext, *, for_staff_id: uuid.UUID | None = Non
 def get_escalation(ctx: ServiceContext, escalation_id: uuid.UUID) -> EscalationDetail:
     raiser, referee = aliased(StaffMember), aliased(StaffMember)
     with ctx.reading() as s:
-        load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        load(s, Escalation, escalation_id, label=_translate("Escalations", "Escalation"))
         e, no, debtor, by, to = s.execute(
             select(Escalation, Account.account_no, Debtor.name, raiser.full_name, referee.full_name)
             .join(Account, Account.id == Escalation.account_id).join(Debtor, Debtor.id == Account.debtor_id)
@@ -450,19 +457,19 @@ def add_attachment(ctx: ServiceContext, escalation_id: uuid.UUID, path: str | os
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(_tr("The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate("Escalations", "The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(_tr("The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
+        raise ValidationError(_translate("Escalations", "The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
     digest = hashlib.sha256(data).hexdigest()
     name = path.name[:255]
     new_id = uuid.uuid4()
     with ctx.transaction() as s:
-        load(s, Escalation, escalation_id, label=_tr("Escalation"))
+        load(s, Escalation, escalation_id, label=_translate("Escalations", "Escalation"))
         s.execute(insert(Attachment).values(
             id=new_id, owner_kind=OWNER_KIND, owner_id=escalation_id, filename=name,
             media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(data), sha256=digest,
             data=data, created_by=ctx.actor, created_at=s.info["now"], updated_at=s.info["now"]))
-        bulk_entry(s, OWNER_KIND, _tr("File {name} attached ({size} bytes, SHA-256 {sha})").format(
+        bulk_entry(s, OWNER_KIND, _translate("Escalations", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
             name=name, size=len(data), sha=digest), entity_id=str(escalation_id))
     return new_id
 

@@ -39,8 +39,7 @@ CHUNK = 500
 OWNER_ROLES = (StaffRole.SUPERVISOR, StaffRole.COLLECTION_MANAGER, StaffRole.SENIOR_MANAGER)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Portfolios", text, "", n)
+_translate = QCoreApplication.translate  # an alias lupdate reads (translations/update.py resolves it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +89,7 @@ def rename_portfolio(ctx: ServiceContext, portfolio_id: uuid.UUID, name: str, *,
                      expected_version: int | None = None) -> None:
     name = _clean_name(name)
     with ctx.transaction() as s:
-        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_tr("Portfolio"))
+        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate("Portfolios", "Portfolio"))
         if portfolio.name != name:
             _unique(s, name, portfolio_id)
             portfolio.name = name
@@ -99,7 +98,7 @@ def rename_portfolio(ctx: ServiceContext, portfolio_id: uuid.UUID, name: str, *,
 def set_owner(ctx: ServiceContext, portfolio_id: uuid.UUID, owner_id: uuid.UUID | None, *,
               expected_version: int | None = None) -> None:
     with ctx.transaction() as s:
-        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_tr("Portfolio"))
+        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate("Portfolios", "Portfolio"))
         if owner_id is not None:
             _owner(s, owner_id)
         portfolio.owner_id = owner_id
@@ -110,18 +109,18 @@ def add_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, account_ids: Sequ
     were added (or added back)."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError(_tr("Write why the accounts go into this portfolio."))
+        raise ValidationError(_translate("Portfolios", "Write why the accounts go into this portfolio."))
     ids = list(dict.fromkeys(account_ids))
     added = 0
     with ctx.transaction() as s:
-        load(s, Portfolio, portfolio_id, label=_tr("Portfolio"))
+        load(s, Portfolio, portfolio_id, label=_translate("Portfolios", "Portfolio"))
         now, actor = s.info["now"], ctx.actor
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
             known = set(s.scalars(select(Account.id).where(Account.id.in_(chunk))))
             missing = [i for i in chunk if i not in known]
             if missing:
-                raise ValidationError(_tr("%n account(s) no longer exist; nothing was added.", len(missing)))
+                raise ValidationError(_translate("Portfolios", "%n account(s) no longer exist; nothing was added.", "", len(missing)))
             rows = {r.account_id: r for r in s.scalars(select(PortfolioAccount).where(
                 PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk)))}
             for account_id in chunk:
@@ -144,7 +143,7 @@ def remove_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, account_ids: S
     ids = list(dict.fromkeys(account_ids))
     removed = 0
     with ctx.transaction() as s:
-        load(s, Portfolio, portfolio_id, label=_tr("Portfolio"))
+        load(s, Portfolio, portfolio_id, label=_translate("Portfolios", "Portfolio"))
         for start in range(0, len(ids), CHUNK):
             for row in s.scalars(select(PortfolioAccount).where(
                     PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(ids[start:start + CHUNK]),
@@ -173,7 +172,7 @@ def portfolio_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, *, include_
 
 def portfolio_summary(ctx: ServiceContext, portfolio_id: uuid.UUID, today: date) -> Summary:
     with ctx.reading() as s:
-        portfolio = load(s, Portfolio, portfolio_id, label=_tr("Portfolio"))
+        portfolio = load(s, Portfolio, portfolio_id, label=_translate("Portfolios", "Portfolio"))
         return _summary(s, portfolio, today)
 
 
@@ -217,21 +216,21 @@ def _summary(s, portfolio: Portfolio, today: date) -> Summary:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError(_tr("The portfolio needs a name."))
+        raise ValidationError(_translate("Portfolios", "The portfolio needs a name."))
     if len(name) > 120:
-        raise ValidationError(_tr("The name is too long: at most 120 characters."))
+        raise ValidationError(_translate("Portfolios", "The name is too long: at most 120 characters."))
     return name
 
 
 def _unique(s, name: str, own_id: uuid.UUID | None = None) -> None:
     clash = s.scalar(select(Portfolio.id).where(func.lower(Portfolio.name) == name.lower()))
     if clash is not None and clash != own_id:
-        raise ValidationError(_tr("A portfolio named {name} already exists.").format(name=name))
+        raise ValidationError(_translate("Portfolios", "A portfolio named {name} already exists.").format(name=name))
 
 
 def _owner(s, owner_id: uuid.UUID) -> StaffMember:
-    owner = load(s, StaffMember, owner_id, label=_tr("Staff member"))
+    owner = load(s, StaffMember, owner_id, label=_translate("Portfolios", "Staff member"))
     if owner.role not in OWNER_ROLES:
-        raise ValidationError(_tr("{name} is not a supervisor or manager and cannot own a portfolio.").format(
+        raise ValidationError(_translate("Portfolios", "{name} is not a supervisor or manager and cannot own a portfolio.").format(
             name=owner.full_name))
     return owner
