@@ -108,6 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder for the PNG files"))
     shots.add_argument("--size", default="1440x900", help=tr("CLI", "window size, WIDTHxHEIGHT"))
 
+    wo = add("writeoffs", tr("CLI", "write-offs for accounting"))
+    wsub = wo.add_subparsers(dest="writeoffs_command", metavar="ACTION", required=True)
+    p = wsub.add_parser("export", help=tr("CLI", "the journal lines of the write-offs in a period (XLSX or CSV)"))
+    _common(p, top=False)
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help=tr("CLI", "first day"))
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help=tr("CLI", "last day"))
+    p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "the file to write"))
+
     prom = add("promises", tr("CLI", "promise-to-pay housekeeping"))
     psub = prom.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
     _common(psub.add_parser("break-overdue", help=tr("CLI", "mark promises past their date without payment as broken")),
@@ -401,6 +410,28 @@ def cmd_inbox(args) -> int:
     return EXIT_OK if ok else EXIT_REFUSED
 
 
+def cmd_writeoffs(args) -> int:
+    from datetime import date
+
+    from collectdesk.services.write_offs import write_journal
+
+    try:
+        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    except ValueError:
+        _err(QCoreApplication.translate("CLI", "Dates are written YYYY-MM-DD, for example 2026-10-31."))
+        return EXIT_USAGE
+    if end < start:
+        _err(QCoreApplication.translate("CLI", "The last day is before the first."))
+        return EXIT_USAGE
+    db = _open(args)
+    try:
+        n = write_journal(db.ctx, start, end, args.out, args.format, language=i18n.current_language())
+    finally:
+        db.close()
+    _out(QCoreApplication.translate("CLI", "%n journal line(s) written to {path}.", "", n).format(path=args.out))
+    return EXIT_OK
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -415,7 +446,7 @@ def cmd_shots(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
-            "scorecards": cmd_scorecards, "inbox": cmd_inbox}
+            "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs}
 
 
 def main(argv: list[str] | None = None) -> int:
