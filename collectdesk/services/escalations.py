@@ -46,17 +46,15 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert, select
 from sqlalchemy.orm import aliased
 
-from collectdesk.domain.aging import bucket_for, days_past_due
+from collectdesk import i18n
 from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDecision, EscalationReason,
-                                      EscalationStatus, FeedbackKind, FeedbackStatus, StaffRole)
+                                      EscalationStatus, StaffRole)
 from collectdesk.domain.errors import ValidationError
-from collectdesk.i18n import format_decimal, format_money
-from collectdesk.services import account_view
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
+from collectdesk.services.escalation_snapshot import account_snapshot
 from collectdesk.services.department_settings import setting
-from collectdesk.store.models import (Account, Activity, Attachment, Debtor, DebtorFlagEntry, FeedbackItem,
-                                      Payment, Promise, StaffMember)
+from collectdesk.store.models import Account, Attachment, Debtor, DebtorFlagEntry, StaffMember
 from collectdesk.store.models.escalations import Escalation, EscalationEvent
 
 OWNER_KIND = "escalation"
@@ -67,9 +65,6 @@ CLOSED_STATUSES = (EscalationStatus.APPROVED, EscalationStatus.REJECTED, Escalat
 DECIDING_ROLES = (StaffRole.SUPERVISOR, StaffRole.COLLECTION_MANAGER, StaffRole.SENIOR_MANAGER)
 SENIOR_ROLES = (StaffRole.SENIOR_MANAGER, StaffRole.COLLECTION_MANAGER)
 FOUR_EYES_ACTIONS = (EscalationAction.APPROVED, EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL)
-CONTACTS_IN_SNAPSHOT = 10
-PAYMENTS_IN_SNAPSHOT = 50
-PROMISES_IN_SNAPSHOT = 50
 
 # the status an action leads to (None: unchanged)
 NEXT_STATUS = {
@@ -183,60 +178,13 @@ def _check_terms(decision: EscalationDecision, terms: dict | None) -> None:
         except (TypeError, ValueError):
             n = 0
         if n < 1:
-            raise ValidationError(_translate("Escalations", "The number of installments must be a whole number of at least 1."))
+            raise ValidationError(_translate(
+                "Escalations", "The number of installments must be a whole number of at least 1."))
     for key in ("settlement_amount", "write_off_amount", "discount_pct"):
         if key in terms and terms[key] is not None and _decimal(terms[key]) is None:
-            raise ValidationError(_translate("Escalations", "The proposed terms hold an amount that is not a number: {value}").format(
+            raise ValidationError(_translate(
+                "Escalations", "The proposed terms hold an amount that is not a number: {value}").format(
                 value=terms[key]))
-
-
-def account_snapshot(ctx: ServiceContext, account_id: uuid.UUID, *, today: date | None = None) -> dict:
-    """The account as it stands: balances, aging, last contacts, promises, payments, open complaints."""
-    today = today or datetime.now(timezone.utc).date()
-    detail = account_view.account_detail(ctx, account_id)
-    b = detail.balances
-    days = days_past_due(detail.due_date, today)
-    with ctx.reading() as s:
-        contacts = s.execute(
-            select(Activity.occurred_at, Activity.channel, Activity.direction, Activity.outcome, Activity.note,
-                   StaffMember.full_name)
-            .outerjoin(StaffMember, StaffMember.id == Activity.collector_id)
-            .where(Activity.account_id == account_id)
-            .order_by(Activity.occurred_at.desc()).limit(CONTACTS_IN_SNAPSHOT)).all()
-        promises = s.execute(
-            select(Promise.promised_at, Promise.amount, Promise.currency, Promise.due_date, Promise.status,
-                   Promise.paid_amount).where(Promise.account_id == account_id)
-            .order_by(Promise.promised_at.desc()).limit(PROMISES_IN_SNAPSHOT)).all()
-        payments = s.execute(
-            select(Payment.paid_on, Payment.amount, Payment.currency, Payment.method, Payment.reference)
-            .where(Payment.account_id == account_id)
-            .order_by(Payment.paid_on.desc(), Payment.posted_at.desc()).limit(PAYMENTS_IN_SNAPSHOT)).all()
-        complaints = s.execute(
-            select(FeedbackItem.received_at, FeedbackItem.kind, FeedbackItem.status, FeedbackItem.subject)
-            .where(FeedbackItem.account_id == account_id,
-                   FeedbackItem.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.DISPUTE]),
-                   FeedbackItem.status.not_in([FeedbackStatus.RESOLVED, FeedbackStatus.CLOSED]))
-            .order_by(FeedbackItem.received_at.desc())).all()
-    return {
-        "taken_on": today.isoformat(),
-        "account_no": detail.account_no, "creditor": detail.creditor, "debtor": detail.debtor.name,
-        "debtor_country": detail.debtor.country, "status": str(detail.status),
-        "flags": [str(f.flag) for f in detail.debtor.flags],
-        "collector": detail.collector_name,
-        "balances": {"currency": b.currency, "original": str(b.original), "paid": str(b.paid),
-                     "open": str(b.open), "overpayment": str(b.overpayment)},
-        "aging": {"due_date": detail.due_date.isoformat(), "days_past_due": days, "bucket": str(bucket_for(days))},
-        "contacts": [{"at": c.occurred_at.isoformat(), "channel": str(c.channel), "direction": str(c.direction),
-                      "outcome": str(c.outcome) if c.outcome else None, "collector": c.full_name,
-                      "note": c.note} for c in contacts],
-        "promises": [{"promised_at": p.promised_at.isoformat(), "amount": str(p.amount), "currency": p.currency,
-                      "due_date": p.due_date.isoformat(), "status": str(p.status),
-                      "paid_amount": str(p.paid_amount)} for p in promises],
-        "payments": [{"paid_on": p.paid_on.isoformat(), "amount": str(p.amount), "currency": p.currency,
-                      "method": str(p.method), "reference": p.reference} for p in payments],
-        "open_complaints": [{"received_at": c.received_at.isoformat(), "kind": str(c.kind),
-                             "status": str(c.status), "subject": c.subject} for c in complaints],
-    }
 
 
 # -------------------------------------------------------------------------------------------- routing
@@ -253,8 +201,7 @@ def route(ctx: ServiceContext, escalation_id: uuid.UUID, *, decider_id: uuid.UUI
     lim = limits(ctx)
     with ctx.reading() as s:
         esc = load(s, Escalation, escalation_id, label=_translate("Escalations", "Escalation"))
-        flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
-                              .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
+        flags = _active_flags(s, esc.account_id)
         decider = s.get(StaffMember, decider_id) if decider_id else None
         referred = esc.status == EscalationStatus.REFERRED or esc.referred_to_id is not None
         return _route(esc, flags, lim, decider, referred, translate=translate, money=money, number=number)
@@ -265,8 +212,8 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
     say = QCoreApplication.translate
     if translate is not None:
         say = translate
-    format_money = money or globals()["format_money"]
-    format_decimal = number or globals()["format_decimal"]
+    format_money = money or i18n.format_money
+    format_decimal = number or i18n.format_decimal
     terms = _load(esc.proposed_terms) or {}
     reasons: list[str] = []
     amount, currency = esc.amount_at_stake, esc.currency
@@ -274,22 +221,26 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
         max_n = int(lim.get("plan_max_installments", 12))
         n = int(terms["installments"])
         if n > max_n:
-            reasons.append(say("Escalations", "The payment plan has {count} installments; a supervisor may approve up to {limit}.")
+            reasons.append(say(
+                "Escalations", "The payment plan has {count} installments; a supervisor may approve up to {limit}.")
                            .format(count=n, limit=max_n))
     if esc.requested_decision == EscalationDecision.WRITE_OFF:
         write_off = _decimal(terms.get("write_off_amount")) if terms.get("write_off_amount") is not None else amount
         cap = _decimal((lim.get("write_off_max") or {}).get(currency))
         if cap is None:
-            reasons.append(say("Escalations", "No write-off limit is set for {currency}: every write-off in it goes to a senior "
+            reasons.append(say(
+                "Escalations", "No write-off limit is set for {currency}: every write-off in it goes to a senior "
                                "manager.").format(currency=currency))
         elif write_off > cap:
-            reasons.append(say("Escalations", "The write-off of {amount} is above the supervisor's limit of {limit}.").format(
+            reasons.append(say(
+                "Escalations", "The write-off of {amount} is above the supervisor's limit of {limit}.").format(
                 amount=format_money(write_off, currency), limit=format_money(cap, currency)))
     if esc.requested_decision == EscalationDecision.SETTLEMENT:
         pct = _discount_pct(terms, amount)
         cap = _decimal(lim.get("settlement_max_discount_pct", "30"))
         if pct is not None and cap is not None and pct > cap:
-            reasons.append(say("Escalations", "The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.")
+            reasons.append(say(
+                "Escalations", "The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.")
                            .format(pct=format_decimal(pct, 1), limit=format_decimal(cap, 1)))
     if (decider is not None and decider.role == StaffRole.SUPERVISOR and decider.approval_limit is not None
             and decider.approval_currency == currency and amount > decider.approval_limit):
@@ -303,6 +254,11 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
     if esc.requested_decision == EscalationDecision.SENIOR_REVIEW or referred:
         reasons.append(say("Escalations", "The supervisor referred the case to a senior manager."))
     return Routing(needs_senior=bool(reasons), reasons=reasons)
+
+
+def _active_flags(s, account_id: uuid.UUID) -> set[DebtorFlag]:
+    return set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
+                         .where(Account.id == account_id, DebtorFlagEntry.cleared_at.is_(None))))
 
 
 def _discount_pct(terms: dict, amount: Decimal) -> Decimal | None:
@@ -326,49 +282,56 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
         raise ValidationError(_translate("Escalations", "An escalation is raised only once."))
     if action in (EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL, EscalationAction.INFO_REQUESTED,
                   EscalationAction.REFERRED) and not (note or "").strip():
-        raise ValidationError(_translate("Escalations", "Write why: a rejection, a counter-proposal, a request for information and a "
-                                  "referral need a note."))
+        raise ValidationError(_translate(
+            "Escalations", "Write why: a rejection, a counter-proposal, a request for information and a "
+                           "referral need a note."))
     if action == EscalationAction.COUNTER_PROPOSAL and not terms:
         raise ValidationError(_translate("Escalations", "A counter-proposal needs the terms proposed."))
     lim = limits(ctx)
     with ctx.transaction() as s:
-        esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_translate("Escalations", "Escalation"))
+        esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_translate(
+            "Escalations", "Escalation"))
         actor = load(s, StaffMember, decided_by_id, label=_translate("Escalations", "Staff member"))
         if esc.status in CLOSED_STATUSES and action != EscalationAction.COMMENT:
-            raise ValidationError(_translate("Escalations", "This escalation is closed ({status}); only a comment can be added.").format(
+            raise ValidationError(_translate(
+                "Escalations", "This escalation is closed ({status}); only a comment can be added.").format(
                 status=status_text(esc.status)))
         if action in FOUR_EYES_ACTIONS and esc.raised_by_id == actor.id:
-            raise ValidationError(_translate("Escalations", "Four-eyes rule: {name} raised this escalation and cannot decide it. "
-                                      "Another supervisor or a senior manager must.").format(name=actor.full_name))
+            raise ValidationError(_translate(
+                "Escalations", "Four-eyes rule: {name} raised this escalation and cannot decide it. "
+                               "Another supervisor or a senior manager must.").format(name=actor.full_name))
         deciding = action in FOUR_EYES_ACTIONS or action in (EscalationAction.REFERRED,
                                                               EscalationAction.INFO_REQUESTED)
         if deciding and actor.role not in DECIDING_ROLES:
-            raise ValidationError(_translate("Escalations", "{name} is not a supervisor or manager and cannot decide escalations.").format(
+            raise ValidationError(_translate(
+                "Escalations", "{name} is not a supervisor or manager and cannot decide escalations.").format(
                 name=actor.full_name))
         if action == EscalationAction.WITHDRAWN and actor.id != esc.raised_by_id and actor.role not in DECIDING_ROLES:
-            raise ValidationError(_translate("Escalations", "Only the person who raised it or a supervisor can withdraw an escalation."))
+            raise ValidationError(_translate(
+                "Escalations", "Only the person who raised it or a supervisor can withdraw an escalation."))
         if action in FOUR_EYES_ACTIONS and actor.role not in SENIOR_ROLES:
-            flags = set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
-                                  .where(Account.id == esc.account_id, DebtorFlagEntry.cleared_at.is_(None))))
+            flags = _active_flags(s, esc.account_id)
             routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED)
             senior_only = action == EscalationAction.APPROVED or esc.status == EscalationStatus.REFERRED
             if routing.needs_senior and senior_only:
-                raise ValidationError(_translate("Escalations", "Only a senior manager can decide this escalation: {reasons}").format(
+                raise ValidationError(_translate(
+                    "Escalations", "Only a senior manager can decide this escalation: {reasons}").format(
                     reasons=" ".join(routing.reasons)))
         if action == EscalationAction.REFERRED:
             if refer_to_id is None:
                 raise ValidationError(_translate("Escalations", "Choose the senior manager the case is referred to."))
             senior = load(s, StaffMember, refer_to_id, label=_translate("Escalations", "Staff member"))
             if senior.role not in SENIOR_ROLES:
-                raise ValidationError(_translate("Escalations", "{name} is not a senior manager.").format(name=senior.full_name))
+                raise ValidationError(_translate(
+                    "Escalations", "{name} is not a senior manager.").format(name=senior.full_name))
             esc.referred_to_id = esc.assigned_to_id = senior.id
 
         now = s.info["now"]
         new_status = NEXT_STATUS[action]
         if action == EscalationAction.INFO_PROVIDED:
             new_status = EscalationStatus.REFERRED if esc.referred_to_id else EscalationStatus.UNDER_REVIEW
-        elif action == EscalationAction.COMMENT and esc.status == EscalationStatus.SUBMITTED and actor.role in DECIDING_ROLES \
-                and actor.id != esc.raised_by_id:
+        elif (action == EscalationAction.COMMENT and esc.status == EscalationStatus.SUBMITTED
+              and actor.role in DECIDING_ROLES and actor.id != esc.raised_by_id):
             new_status = EscalationStatus.UNDER_REVIEW
         if new_status is not None:
             esc.status = new_status
@@ -385,11 +348,15 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
 
 def status_text(status: EscalationStatus) -> str:
     names = {
-        EscalationStatus.DRAFT: _translate("Escalations", "draft"), EscalationStatus.SUBMITTED: _translate("Escalations", "submitted"),
-        EscalationStatus.UNDER_REVIEW: _translate("Escalations", "under review"), EscalationStatus.REFERRED: _translate("Escalations", "referred"),
+        EscalationStatus.DRAFT: _translate(
+            "Escalations", "draft"), EscalationStatus.SUBMITTED: _translate("Escalations", "submitted"),
+        EscalationStatus.UNDER_REVIEW: _translate(
+            "Escalations", "under review"), EscalationStatus.REFERRED: _translate("Escalations", "referred"),
         EscalationStatus.INFO_REQUESTED: _translate("Escalations", "information requested"),
-        EscalationStatus.COUNTER_PROPOSED: _translate("Escalations", "counter-proposed"), EscalationStatus.APPROVED: _translate("Escalations", "approved"),
-        EscalationStatus.REJECTED: _translate("Escalations", "rejected"), EscalationStatus.WITHDRAWN: _translate("Escalations", "withdrawn"),
+        EscalationStatus.COUNTER_PROPOSED: _translate(
+            "Escalations", "counter-proposed"), EscalationStatus.APPROVED: _translate("Escalations", "approved"),
+        EscalationStatus.REJECTED: _translate(
+            "Escalations", "rejected"), EscalationStatus.WITHDRAWN: _translate("Escalations", "withdrawn"),
     }
     return names[EscalationStatus(status)]
 
@@ -457,9 +424,11 @@ def add_attachment(ctx: ServiceContext, escalation_id: uuid.UUID, path: str | os
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(_translate("Escalations", "The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
+        raise ValidationError(_translate(
+            "Escalations", "The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(_translate("Escalations", "The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
+        raise ValidationError(_translate(
+            "Escalations", "The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
     digest = hashlib.sha256(data).hexdigest()
     name = path.name[:255]
     new_id = uuid.uuid4()
@@ -469,7 +438,8 @@ def add_attachment(ctx: ServiceContext, escalation_id: uuid.UUID, path: str | os
             id=new_id, owner_kind=OWNER_KIND, owner_id=escalation_id, filename=name,
             media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(data), sha256=digest,
             data=data, created_by=ctx.actor, created_at=s.info["now"], updated_at=s.info["now"]))
-        bulk_entry(s, OWNER_KIND, _translate("Escalations", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
+        bulk_entry(s, OWNER_KIND, _translate(
+            "Escalations", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
             name=name, size=len(data), sha=digest), entity_id=str(escalation_id))
     return new_id
 

@@ -89,7 +89,8 @@ def rename_portfolio(ctx: ServiceContext, portfolio_id: uuid.UUID, name: str, *,
                      expected_version: int | None = None) -> None:
     name = _clean_name(name)
     with ctx.transaction() as s:
-        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate("Portfolios", "Portfolio"))
+        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate(
+            "Portfolios", "Portfolio"))
         if portfolio.name != name:
             _unique(s, name, portfolio_id)
             portfolio.name = name
@@ -98,7 +99,8 @@ def rename_portfolio(ctx: ServiceContext, portfolio_id: uuid.UUID, name: str, *,
 def set_owner(ctx: ServiceContext, portfolio_id: uuid.UUID, owner_id: uuid.UUID | None, *,
               expected_version: int | None = None) -> None:
     with ctx.transaction() as s:
-        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate("Portfolios", "Portfolio"))
+        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate(
+            "Portfolios", "Portfolio"))
         if owner_id is not None:
             _owner(s, owner_id)
         portfolio.owner_id = owner_id
@@ -120,7 +122,8 @@ def add_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, account_ids: Sequ
             known = set(s.scalars(select(Account.id).where(Account.id.in_(chunk))))
             missing = [i for i in chunk if i not in known]
             if missing:
-                raise ValidationError(_translate("Portfolios", "%n account(s) no longer exist; nothing was added.", "", len(missing)))
+                raise ValidationError(_translate(
+                    "Portfolios", "%n account(s) no longer exist; nothing was added.", "", len(missing)))
             rows = {r.account_id: r for r in s.scalars(select(PortfolioAccount).where(
                 PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk)))}
             for account_id in chunk:
@@ -145,8 +148,9 @@ def remove_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, account_ids: S
     with ctx.transaction() as s:
         load(s, Portfolio, portfolio_id, label=_translate("Portfolios", "Portfolio"))
         for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
             for row in s.scalars(select(PortfolioAccount).where(
-                    PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(ids[start:start + CHUNK]),
+                    PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk),
                     PortfolioAccount.removed_at.is_(None))):
                 row.removed_at, row.removed_by = s.info["now"], ctx.actor
                 removed += 1
@@ -231,6 +235,7 @@ def _unique(s, name: str, own_id: uuid.UUID | None = None) -> None:
 def _owner(s, owner_id: uuid.UUID) -> StaffMember:
     owner = load(s, StaffMember, owner_id, label=_translate("Portfolios", "Staff member"))
     if owner.role not in OWNER_ROLES:
-        raise ValidationError(_translate("Portfolios", "{name} is not a supervisor or manager and cannot own a portfolio.").format(
+        raise ValidationError(_translate(
+            "Portfolios", "{name} is not a supervisor or manager and cannot own a portfolio.").format(
             name=owner.full_name))
     return owner
