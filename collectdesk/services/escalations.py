@@ -152,7 +152,7 @@ def raise_escalation(ctx: ServiceContext, account_id: uuid.UUID, *, raised_by_id
     reason, requested_decision = EscalationReason(reason), EscalationDecision(requested_decision)
     if amount_at_stake is not None and Decimal(amount_at_stake) < 0:
         raise ValidationError(_translate("Escalations", "The amount at stake cannot be negative."))
-    _check_terms(requested_decision, proposed_terms)
+    _check_terms(proposed_terms)
     snapshot = account_snapshot(ctx, account_id, today=today)
     with ctx.transaction() as s:
         account = load(s, Account, account_id, label=_translate("Escalations", "Account"))
@@ -170,7 +170,7 @@ def raise_escalation(ctx: ServiceContext, account_id: uuid.UUID, *, raised_by_id
         return esc.id
 
 
-def _check_terms(decision: EscalationDecision, terms: dict | None) -> None:
+def _check_terms(terms: dict | None) -> None:
     terms = terms or {}
     if "installments" in terms:
         try:
@@ -207,14 +207,14 @@ def route(ctx: ServiceContext, escalation_id: uuid.UUID, *, decider_id: uuid.UUI
         return _route(esc, flags, lim, decider, referred, translate=translate, money=money, number=number)
 
 
-def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, referred: bool, *,
+def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, referred: bool, *, terms=None,
            translate=None, money=None, number=None) -> Routing:
     say = QCoreApplication.translate
     if translate is not None:
         say = translate
     format_money = money or i18n.format_money
     format_decimal = number or i18n.format_decimal
-    terms = _load(esc.proposed_terms) or {}
+    terms = terms if terms is not None else (_load(esc.proposed_terms) or {})
     reasons: list[str] = []
     amount, currency = esc.amount_at_stake, esc.currency
     if esc.requested_decision == EscalationDecision.PAYMENT_PLAN and "installments" in terms:
@@ -256,6 +256,13 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
     return Routing(needs_senior=bool(reasons), reasons=reasons)
 
 
+def _last_counter_terms(s, escalation_id: uuid.UUID) -> dict | None:
+    text = s.scalar(select(EscalationEvent.terms).where(
+        EscalationEvent.escalation_id == escalation_id, EscalationEvent.action == EscalationAction.COUNTER_PROPOSAL)
+        .order_by(EscalationEvent.at.desc()).limit(1))
+    return _load(text)
+
+
 def _active_flags(s, account_id: uuid.UUID) -> set[DebtorFlag]:
     return set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
                          .where(Account.id == account_id, DebtorFlagEntry.cleared_at.is_(None))))
@@ -287,6 +294,8 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
                            "referral need a note."))
     if action == EscalationAction.COUNTER_PROPOSAL and not terms:
         raise ValidationError(_translate("Escalations", "A counter-proposal needs the terms proposed."))
+    if terms:
+        _check_terms(terms)
     lim = limits(ctx)
     with ctx.transaction() as s:
         esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_translate(
@@ -311,7 +320,9 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
                 "Escalations", "Only the person who raised it or a supervisor can withdraw an escalation."))
         if action in FOUR_EYES_ACTIONS and actor.role not in SENIOR_ROLES:
             flags = _active_flags(s, esc.account_id)
-            routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED)
+            # what is approved: the terms given now, else the last counter-proposal's, else those proposed
+            routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED,
+                             terms=terms or _last_counter_terms(s, esc.id))
             senior_only = action == EscalationAction.APPROVED or esc.status == EscalationStatus.REFERRED
             if routing.needs_senior and senior_only:
                 raise ValidationError(_translate(

@@ -183,6 +183,22 @@ def test_four_eyes_and_who_may_approve(database, people, make_account):
         esc.decide(ctx, plan, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok")
 
 
+def test_approved_terms_are_routed_not_only_the_proposed_ones(database, people, make_account):
+    """A supervisor cannot approve above the limit by counter-proposing or approving other terms."""
+    ctx = database.ctx
+    eid = raise_(database, make_account(), people, terms={"installments": 6})
+    esc.decide(ctx, eid, action=EscalationAction.COUNTER_PROPOSAL, decided_by_id=people.sup, note="Longer",
+               terms={"installments": 36})
+    with pytest.raises(ValidationError, match="36"):
+        esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok")
+    with pytest.raises(ValidationError, match="24"):
+        esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok",
+                   terms={"installments": 24})
+    esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="At 10",
+               terms={"installments": 10})
+    assert esc.history(ctx, eid)[-1].terms == {"installments": 10}
+
+
 def test_decision_history_in_order_and_stale_edit(database, people, make_account):
     ctx = database.ctx
     eid = raise_(database, make_account(), people, terms={"installments": 6})
