@@ -263,3 +263,16 @@ def test_attachments_keep_bytes_out_of_the_audit_trail(database, people, make_ac
     assert not any("secret-bytes" in t for t in texts)
     with pytest.raises(ValidationError):
         esc.add_attachment(database.ctx, eid, tmp_path / "missing.pdf")
+
+
+def test_bad_terms_are_refused_and_nothing_saved(database, people, make_account):
+    account = make_account()
+    with pytest.raises(ValidationError, match="installments"):
+        raise_(database, account, people, terms={"installments": "twelve"})
+    with pytest.raises(ValidationError, match="not a number"):
+        raise_(database, account, people, decision=EscalationDecision.SETTLEMENT, terms={"settlement_amount": "x"})
+    with pytest.raises(ValidationError, match="negative"):
+        raise_(database, account, people, amount=Decimal("-1"))
+    with database.ctx.reading() as s:
+        assert s.scalars(select(Escalation.id)).all() == []
+    assert esc.approvals_queue(database.ctx) == []
