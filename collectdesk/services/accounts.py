@@ -121,9 +121,19 @@ def add_to_portfolio(ctx: ServiceContext, account_ids: Sequence[uuid.UUID], port
         added = 0
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            present = set(s.scalars(select(PortfolioAccount.account_id).where(
-                PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk))))
-            new = [i for i in chunk if i not in present]
+            rows = dict(s.execute(select(PortfolioAccount.account_id, PortfolioAccount.removed_at).where(
+                PortfolioAccount.portfolio_id == portfolio_id, PortfolioAccount.account_id.in_(chunk))).all())
+            back = [i for i, removed in rows.items() if removed is not None]  # removed earlier: put back
+            if back:
+                s.execute(update(PortfolioAccount).where(PortfolioAccount.portfolio_id == portfolio_id,
+                                                         PortfolioAccount.account_id.in_(back))
+                          .values(removed_at=None, removed_by=None, added_at=info["now"], added_by=info["actor"]))
+                s.execute(AuditEntry.__table__.insert(), [
+                    dict(id=uuid.uuid4(), txn_id=info["txn_id"], actor=info["actor"], action="update",
+                         entity="portfolio_account", entity_id=f"{portfolio_id},{i}", field="removed_at",
+                         new_value=None, occurred_at=info["now"]) for i in back])
+                added += len(back)
+            new = [i for i in chunk if i not in rows]
             if not new:
                 continue
             s.execute(PortfolioAccount.__table__.insert(), [

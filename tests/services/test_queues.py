@@ -147,6 +147,15 @@ def test_no_contact_and_watchlist(database, org, queue_db):
     assert accounts.add_to_portfolio(database.ctx, queue_db[:5], pid) == 1
     ids = {r.id for r in _all(QueueQuery(database.engine, QueueFilter(portfolio_id=pid), today=TODAY))}
     assert ids == set(queue_db[:5])
+    # taken out (the row stays for its history): no longer in the queue; put back: in it again
+    from collectdesk.services.portfolios import remove_accounts
+
+    assert remove_accounts(database.ctx, pid, queue_db[:2]) == 2
+    ids = {r.id for r in _all(QueueQuery(database.engine, QueueFilter(portfolio_id=pid), today=TODAY))}
+    assert ids == set(queue_db[2:5])
+    assert accounts.add_to_portfolio(database.ctx, queue_db[:1], pid) == 1
+    ids = {r.id for r in _all(QueueQuery(database.engine, QueueFilter(portfolio_id=pid), today=TODAY))}
+    assert ids == {queue_db[0], *queue_db[2:5]}
 
 
 def test_bulk_status_and_next_action(database, queue_db):

@@ -124,7 +124,8 @@ class QueueFilter:
             out.append(a.branch_id.in_(self.branch_ids))
         if self.portfolio_id is not None:
             out.append(exists().where(PortfolioAccount.account_id == a.id,
-                                      PortfolioAccount.portfolio_id == self.portfolio_id))
+                                      PortfolioAccount.portfolio_id == self.portfolio_id,
+                                      PortfolioAccount.removed_at.is_(None)))  # removed ones keep their history
         if self.flags:
             wanted = [DebtorFlag(f) for f in self.flags]
             out.append(exists().where(DebtorFlagEntry.debtor_id == a.debtor_id, DebtorFlagEntry.flag.in_(wanted),
