@@ -22,8 +22,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk import i18n
-from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, FeedbackKind,
-                                      FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus, Outcome,
+from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction,
+                                      EscalationAction, EscalationDecision, EscalationReason, EscalationStatus,
+                                      FeedbackKind, FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus,
+                                      Outcome,
                                       PaymentMethod, PromiseStatus, StaffRole, TrainingStatus)
 from collectdesk.services.account_view import TimelineKind
 from collectdesk.services.training import RecordState
@@ -243,6 +245,59 @@ def _feedback_outcome_table() -> dict[FeedbackOutcome, str]:
     }
 
 
+def _escalation_reason_table() -> dict[EscalationReason, str]:
+    return {
+        EscalationReason.HARDSHIP: QCoreApplication.translate("Labels", "Financial hardship", "escalation reason"),
+        EscalationReason.DISPUTE: QCoreApplication.translate("Labels", "Dispute", "escalation reason"),
+        EscalationReason.REFUSES_TO_PAY: QCoreApplication.translate("Labels", "Refuses to pay", "escalation reason"),
+        EscalationReason.UNREACHABLE: QCoreApplication.translate("Labels", "Unreachable", "escalation reason"),
+        EscalationReason.LARGE_BALANCE: QCoreApplication.translate("Labels", "Large balance", "escalation reason"),
+        EscalationReason.SUSPECTED_FRAUD: QCoreApplication.translate("Labels", "Suspected fraud", "escalation reason"),
+        EscalationReason.LEGAL_THREAT: QCoreApplication.translate("Labels", "Legal threat", "escalation reason"),
+        EscalationReason.VULNERABLE_CUSTOMER: QCoreApplication.translate("Labels", "Vulnerable customer", "escalation reason"),
+        EscalationReason.OTHER: QCoreApplication.translate("Labels", "Other", "escalation reason"),
+    }
+
+
+def _escalation_decision_table() -> dict[EscalationDecision, str]:
+    return {
+        EscalationDecision.PAYMENT_PLAN: QCoreApplication.translate("Labels", "Payment plan", "escalation decision"),
+        EscalationDecision.SETTLEMENT: QCoreApplication.translate("Labels", "Settlement", "escalation decision"),
+        EscalationDecision.WRITE_OFF: QCoreApplication.translate("Labels", "Write-off", "escalation decision"),
+        EscalationDecision.LEGAL_REFERRAL: QCoreApplication.translate("Labels", "Legal referral", "escalation decision"),
+        EscalationDecision.HOLD: QCoreApplication.translate("Labels", "Put on hold", "escalation decision"),
+        EscalationDecision.SENIOR_REVIEW: QCoreApplication.translate("Labels", "Senior manager review", "escalation decision"),
+    }
+
+
+def _escalation_status_table() -> dict[EscalationStatus, str]:
+    return {
+        EscalationStatus.DRAFT: QCoreApplication.translate("Labels", "Draft", "escalation status"),
+        EscalationStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted", "escalation status"),
+        EscalationStatus.UNDER_REVIEW: QCoreApplication.translate("Labels", "Under review", "escalation status"),
+        EscalationStatus.REFERRED: QCoreApplication.translate("Labels", "Referred", "escalation status"),
+        EscalationStatus.INFO_REQUESTED: QCoreApplication.translate("Labels", "Information requested", "escalation status"),
+        EscalationStatus.COUNTER_PROPOSED: QCoreApplication.translate("Labels", "Counter-proposed", "escalation status"),
+        EscalationStatus.APPROVED: QCoreApplication.translate("Labels", "Approved", "escalation status"),
+        EscalationStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected", "escalation status"),
+        EscalationStatus.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn", "escalation status"),
+    }
+
+
+def _escalation_action_table() -> dict[EscalationAction, str]:
+    return {
+        EscalationAction.RAISED: QCoreApplication.translate("Labels", "Raised", "escalation step"),
+        EscalationAction.APPROVED: QCoreApplication.translate("Labels", "Approved", "escalation step"),
+        EscalationAction.REJECTED: QCoreApplication.translate("Labels", "Rejected", "escalation step"),
+        EscalationAction.COUNTER_PROPOSAL: QCoreApplication.translate("Labels", "Counter-proposal", "escalation step"),
+        EscalationAction.INFO_REQUESTED: QCoreApplication.translate("Labels", "Information requested", "escalation step"),
+        EscalationAction.INFO_PROVIDED: QCoreApplication.translate("Labels", "Information provided", "escalation step"),
+        EscalationAction.REFERRED: QCoreApplication.translate("Labels", "Referred to a senior manager", "escalation step"),
+        EscalationAction.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn", "escalation step"),
+        EscalationAction.COMMENT: QCoreApplication.translate("Labels", "Comment", "escalation step"),
+    }
+
+
 _BUILDERS: dict[type, Callable[[], dict]] = {
     AccountStatus: _status_table,
     Channel: _channel_table,
@@ -261,6 +316,10 @@ _BUILDERS: dict[type, Callable[[], dict]] = {
     FeedbackSource: _feedback_source_table,
     FeedbackSeverity: _feedback_severity_table,
     FeedbackOutcome: _feedback_outcome_table,
+    EscalationReason: _escalation_reason_table,
+    EscalationDecision: _escalation_decision_table,
+    EscalationStatus: _escalation_status_table,
+    EscalationAction: _escalation_action_table,
 }
 
 COVERED = tuple(_BUILDERS)
@@ -343,6 +402,22 @@ def feedback_severity_label(value: FeedbackSeverity) -> str:
 
 def feedback_outcome_label(value: FeedbackOutcome) -> str:
     return _table(FeedbackOutcome, _feedback_outcome_table)[FeedbackOutcome(value)]
+
+
+def escalation_reason_label(value: EscalationReason) -> str:
+    return _table(EscalationReason, _escalation_reason_table)[EscalationReason(value)]
+
+
+def escalation_decision_label(value: EscalationDecision) -> str:
+    return _table(EscalationDecision, _escalation_decision_table)[EscalationDecision(value)]
+
+
+def escalation_status_label(value: EscalationStatus) -> str:
+    return _table(EscalationStatus, _escalation_status_table)[EscalationStatus(value)]
+
+
+def escalation_action_label(value: EscalationAction) -> str:
+    return _table(EscalationAction, _escalation_action_table)[EscalationAction(value)]
 
 
 def topic_label(key: str | None) -> str:
