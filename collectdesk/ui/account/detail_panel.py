@@ -47,6 +47,7 @@ from collectdesk.ui.account.promise_dialog import PromiseDialog
 from collectdesk.ui.account.reassign_dialog import ReassignDialog
 from collectdesk.ui.account.status_dialog import StatusDialog
 from collectdesk.ui.account.timeline_model import COL_AMOUNT, COL_BY, COL_EVENT, COL_WHEN, TimelineModel
+from collectdesk.ui.escalations.raise_dialog import EscalateDialog
 from collectdesk.ui.icons import icon
 
 TIMELINE_LIMIT = 500
@@ -62,6 +63,7 @@ ACTIONS: dict[str, tuple[str, type[ActionDialog], str]] = {
     "flag": ("flag", FlagDialog, "Ctrl+Shift+G"),
     "reassign": ("reassign", ReassignDialog, "Ctrl+Shift+R"),
     "status": ("status", StatusDialog, "Ctrl+Shift+U"),
+    "escalate": ("escalation", EscalateDialog, "Ctrl+Shift+E"),
 }
 
 PAGE_EMPTY, PAGE_ERROR, PAGE_DETAIL = range(3)
@@ -434,6 +436,7 @@ class AccountDetailPanel(QWidget):
             "flag": (self.tr("Fla&g"), self.tr("Set or clear a flag on the debtor")),
             "reassign": (self.tr("Re&assign"), self.tr("Give the account to another collector")),
             "status": (self.tr("Stat&us"), self.tr("Change the account's status")),
+            "escalate": (self.tr("Escala&te…"), self.tr("Ask a supervisor or senior manager for a decision")),
         }
         for key, (text, tip) in texts.items():
             action, button = self.actions[key], self.buttons[key]
