@@ -1,0 +1,144 @@
+"""The Portfolios pane, the dashboard's "My portfolios" tile and the write-off journal export, driven as a
+supervisor drives them (SQLite only: the services' own tests cover PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from collectdesk.domain.enums import Channel, Direction, Outcome, PortfolioKind, StaffRole
+from collectdesk.services import portfolios
+from collectdesk.services.activities import log_activity
+from collectdesk.services.payments import record_payment
+from collectdesk.services.queues import QueueFilter
+from collectdesk.store.models import PortfolioAccount, StaffMember
+from collectdesk.ui.portfolios.portfolio_list_model import COL_ACCOUNTS, COL_BALANCE, COL_COLLECTED, COL_OWNER
+from collectdesk.ui.portfolios.portfolios_pane import PortfoliosPane
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def database(request, tmp_path):
+    """SQLite only (the brief): the conftest fixture's SQLite branch."""
+    from tests.conftest import _migrated_sqlite
+
+    from collectdesk.services.database import open_database
+
+    path = tmp_path / "collectdesk.sqlite3"
+    _migrated_sqlite(path)
+    db = open_database(str(path), actor="tester")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def supervisor(database, org):
+    """The signed-in user ("tester", the database actor) is a supervisor."""
+    with database.ctx.transaction() as s:
+        me = StaffMember(username="tester", full_name="Teresa Supervisora", role=StaffRole.SUPERVISOR,
+                         team_id=org.team, branch_id=org.branch, language="it")
+        s.add(me)
+        s.flush()
+        return me.id
+
+
+@pytest.fixture
+def watched(database, supervisor, make_account):
+    """A portfolio of three accounts in two currencies, a payment this month and an activity."""
+    eur1 = make_account(balance=Decimal("1200.50"))
+    eur2 = make_account(balance=Decimal("300.25"), name="Greta Müller")
+    pln = make_account(balance=Decimal("4000.00"), currency="PLN", name="Żaneta Wójcik")
+    pid = portfolios.create_portfolio(database.ctx, "Fraud suspects", PortfolioKind.FRAUD, supervisor)
+    portfolios.add_accounts(database.ctx, pid, [eur1, eur2, pln], "Identity theft reported")
+    record_payment(database.ctx, eur1, amount=Decimal("200.50"), paid_on=TODAY, today=TODAY)
+    log_activity(database.ctx, eur2, channel=Channel.CALL, direction=Direction.OUTBOUND, outcome=Outcome.NO_ANSWER,
+                 occurred_at=datetime.now(timezone.utc) - timedelta(hours=2))
+    return pid, (eur1, eur2, pln)
+
+
+def _shown_pane(qtbot, database) -> PortfoliosPane:
+    pane = PortfoliosPane(database, today=TODAY)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 700)
+    with qtbot.waitSignal(pane.portfolios_loaded, timeout=20_000), \
+            qtbot.waitSignal(pane.accounts_loaded, timeout=20_000):
+        pane.show()
+    return pane
+
+
+def _cell(model, row, col) -> str:
+    return model.data(model.index(row, col))
+
+
+def test_pane_lists_the_portfolio_with_its_summary(qtbot, database, watched):
+    from collectdesk import i18n
+
+    pid, _ = watched
+    pane = _shown_pane(qtbot, database)
+    summary = portfolios.portfolio_summary(database.ctx, pid, TODAY)
+    assert summary.accounts == 3 and summary.collected_this_month == {"EUR": Decimal("200.50")}
+    row = pane.list_model.row_of(pid)
+    assert row == 0 and pane.selected_portfolio().id == pid
+    assert _cell(pane.list_model, row, COL_ACCOUNTS) == i18n.format_count(summary.accounts)
+    assert _cell(pane.list_model, row, COL_OWNER) == "Teresa Supervisora"
+    assert _cell(pane.list_model, row, COL_BALANCE).splitlines() == [
+        i18n.format_money(amount, cur) for cur, amount in sorted(summary.balance.items())]
+    assert _cell(pane.list_model, row, COL_COLLECTED) == i18n.format_money(Decimal("200.50"), "EUR")
+    assert pane.accounts_model.rowCount() == 3
+
+
+def test_open_as_queue_emits_a_filter_on_the_portfolio(qtbot, database, watched):
+    pid, _ = watched
+    pane = _shown_pane(qtbot, database)
+    with qtbot.waitSignal(pane.open_queue) as opened:
+        qtbot.mouseClick(pane.queue_button, Qt.MouseButton.LeftButton)
+    (flt,) = opened.args
+    assert isinstance(flt, QueueFilter) and flt.portfolio_id == pid
+
+
+def _answer_box(button: QMessageBox.StandardButton):
+    seen = []
+
+    def poll():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_removing_an_account_through_the_pane_sets_removed_at(qtbot, database, watched):
+    pid, (eur1, eur2, _pln) = watched
+    pane = _shown_pane(qtbot, database)
+    row = pane.accounts_model.row_of(eur2)
+    pane.accounts_view.selectRow(row)
+
+    asked = _answer_box(QMessageBox.StandardButton.Cancel)  # changing one's mind removes nothing
+    assert pane.remove_selected() == 0 and asked
+    with database.ctx.reading() as s:
+        assert s.scalar(select(PortfolioAccount.removed_at).where(PortfolioAccount.account_id == eur2)) is None
+
+    asked = _answer_box(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(pane.portfolios_loaded, timeout=20_000):
+        qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    assert "1 account" in asked[0]
+    with database.ctx.reading() as s:
+        rows = dict(s.execute(select(PortfolioAccount.account_id, PortfolioAccount.removed_at)
+                              .where(PortfolioAccount.portfolio_id == pid)).all())
+    assert rows[eur2] is not None and rows[eur1] is None
+    qtbot.waitUntil(lambda: pane.accounts_model.rowCount() == 2, timeout=20_000)
+    assert _cell(pane.list_model, 0, COL_ACCOUNTS) == "2"
+    with qtbot.waitSignal(pane.accounts_loaded, timeout=20_000):
+        pane.show_removed.setChecked(True)
+    assert pane.accounts_model.rowCount() == 3
+    assert pane.accounts_model.row_at(pane.accounts_model.row_of(eur2)).removed_by == "tester"
