@@ -14,7 +14,10 @@ so its cost does not grow with Python loops over accounts:
 - complaints and escalations: one small aggregate each over their status indexes;
 - targets: the few ``amount_collected`` target rows that overlap the month or the week;
 - training: `collectdesk.services.training.alert_counts` (one GROUP BY over the current training
-  records, one COUNT over staff × mandatory modules).
+  records, one COUNT over staff × mandatory modules);
+- my portfolios: the signed-in user is the staff member whose username equals the database actor
+  (`ctx.actor`); the portfolios they own, each summarised by `services.portfolios.my_portfolios`
+  (a few small aggregates per portfolio; none when they own none or are not on the staff list).
 
 Cost, measured with bench/dashboard_bench.py on the demo generator's 1,000,000-account department
 (4.3 million activities, which the dashboard never reads): PostgreSQL 0.38 s, of which the aging scan
@@ -99,8 +102,10 @@ from collectdesk.domain.enums import (
 )
 from collectdesk.domain.money import to_cents
 from collectdesk.services.context import ServiceContext
+from collectdesk.services.portfolios import Summary as PortfolioSummary
+from collectdesk.services.portfolios import my_portfolios
 from collectdesk.services.training import AlertCounts, alert_counts
-from collectdesk.store.models import Account, Escalation, FeedbackItem, Payment, Promise, Target
+from collectdesk.store.models import Account, Escalation, FeedbackItem, Payment, Promise, StaffMember, Target
 
 ZERO = Decimal("0.00")
 TREND_WEEKS = 13
@@ -191,6 +196,7 @@ class DashboardFigures:
     escalations_awaiting: Tally
     trend: tuple[TrendPoint, ...]  # oldest week first
     training: AlertCounts = AlertCounts()  # training overdue / expiring / expired / missing mandatory
+    my_portfolios: tuple[PortfolioSummary, ...] = ()  # the signed-in user's portfolios, by name
 
     def period(self, key: str) -> PeriodFigures:
         for p in self.periods:
@@ -406,6 +412,8 @@ def dashboard_figures(ctx: ServiceContext, today: date | None = None, tz: tzinfo
         complaints_open, complaints_overdue = _complaints(s, now)
         escalations = _escalations(s)
         training = alert_counts(s, today)
+        me = s.scalar(select(StaffMember.id).where(StaffMember.username == ctx.actor))
+    mine = tuple(my_portfolios(ctx, me, today)) if me is not None else ()
 
     figures = []
     for p in periods:
@@ -425,4 +433,5 @@ def dashboard_figures(ctx: ServiceContext, today: date | None = None, tz: tzinfo
     return DashboardFigures(
         today=today, as_of=now.astimezone(timezone.utc), periods=tuple(figures), aging=aging,
         complaints_open=complaints_open, complaints_overdue=complaints_overdue,
-        escalations_awaiting=escalations, trend=tuple(trend), training=training)
+        escalations_awaiting=escalations, trend=tuple(trend), training=training,
+        my_portfolios=mine)

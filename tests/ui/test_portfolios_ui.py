@@ -142,3 +142,40 @@ def test_removing_an_account_through_the_pane_sets_removed_at(qtbot, database, w
         pane.show_removed.setChecked(True)
     assert pane.accounts_model.rowCount() == 3
     assert pane.accounts_model.row_at(pane.accounts_model.row_of(eur2)).removed_by == "tester"
+
+
+def test_dashboard_tile_shows_the_owners_portfolios_and_opens_the_pane(qtbot, database, watched, supervisor, org):
+    from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
+
+    portfolios.create_portfolio(database.ctx, "VIP", PortfolioKind.HIGH_PROFILE, supervisor)
+    with database.ctx.transaction() as s:  # someone else's portfolio is not counted
+        other = StaffMember(username="marta", full_name="Marta Nowak", role=StaffRole.SUPERVISOR, team_id=org.team,
+                            branch_id=org.branch, language="pl")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    portfolios.create_portfolio(database.ctx, "Marta's list", PortfolioKind.WATCHLIST, other_id)
+    pane = DashboardPane(database)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 800)
+    with qtbot.waitSignal(pane.figures_loaded, timeout=20_000):
+        pane.show()
+    owned = portfolios.my_portfolios(database.ctx, supervisor, TODAY)
+    tile = pane.tiles["my_portfolios"]
+    assert not tile.isHidden()
+    assert tile.value_text() == str(len(owned)) == "2"
+    assert "Fraud suspects: 3 account" in tile.detail_text()  # "accounts" once the plural is translated
+    assert "VIP: 0 account" in tile.detail_text() and "Marta" not in tile.detail_text()
+    with qtbot.waitSignal(pane.open_pane) as opened:
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert opened.args == ["portfolios"]
+
+
+def test_dashboard_tile_is_hidden_for_someone_owning_none(qtbot, database, org):
+    from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
+
+    pane = DashboardPane(database)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.figures_loaded, timeout=20_000):
+        pane.show()
+    assert pane.figures.my_portfolios == () and pane.tiles["my_portfolios"].isHidden()

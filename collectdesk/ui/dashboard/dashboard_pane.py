@@ -61,6 +61,7 @@ TILE_TARGETS: dict[str, tuple[str, object] | None] = {
     "escalations": ("pane", "escalations"),
     "dpd_90_plus": ("queue", ("builtin", "dpd_90_plus")),
     "training": ("pane", "training"),
+    "my_portfolios": ("pane", "portfolios"),
     "all_open": ("queue", ("builtin", "all_open")),
     **{f"aging:{b.value}": ("queue", ("aging", b.value)) for b, _lo, _hi in BUCKET_BOUNDS},
 }
@@ -164,6 +165,8 @@ class DashboardPane(Pane):
         grid.addWidget(self.tiles["escalations"], 2, 3)
         grid.addWidget(self.tiles["dpd_90_plus"], 3, 3)
         grid.addWidget(self.tiles["training"], 4, 3)
+        grid.addWidget(self.tiles["my_portfolios"], 4, 0)
+        self.tiles["my_portfolios"].hide()  # only for someone who owns portfolios
         for col in range(4):
             grid.setColumnStretch(col, 1)
             grid.setColumnMinimumWidth(col, 150)
@@ -471,6 +474,7 @@ class DashboardPane(Pane):
                             "Click to open the queue."))
 
         self._render_training(f)
+        self._render_my_portfolios(f)
 
     def _render_training(self, f: DashboardFigures) -> None:
         t = f.training
@@ -486,6 +490,18 @@ class DashboardPane(Pane):
             tone="bad" if t.overdue else ("warn" if t.expiring else "neutral"),
             tooltip=self.tr("Active staff: assignments past their due date, completions expiring within 30 "
                             "days, expired ones, and mandatory modules never assigned. Click to open Training."))
+
+    def _render_my_portfolios(self, f: DashboardFigures) -> None:
+        mine = f.my_portfolios
+        tile = self.tiles["my_portfolios"]
+        tile.setVisible(bool(mine))  # hidden (but named, for accessibility) when they own none
+        lines = [escape(self.tr("{name}: %n account(s)", "", p.accounts).format(name=p.name)) for p in mine[:5]]
+        if len(mine) > 5:
+            lines.append(self._muted(self.tr("and %n more", "", len(mine) - 5)))
+        tile.set_figure(
+            self.tr("My portfolios"), i18n.format_count(len(mine)), detail_html="<br>".join(lines),
+            tooltip=self.tr("The special portfolios you own and how many accounts each holds now. "
+                            "Click to open Portfolios."))
 
     def _render_aging(self, f: DashboardFigures) -> None:
         total = f.open_accounts
