@@ -179,3 +179,64 @@ def test_dashboard_tile_is_hidden_for_someone_owning_none(qtbot, database, org):
     with qtbot.waitSignal(pane.figures_loaded, timeout=20_000):
         pane.show()
     assert pane.figures.my_portfolios == () and pane.tiles["my_portfolios"].isHidden()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_journal_dialog_writes_a_file_whose_rows_equal_journal_lines(qtbot, database, make_account, tmp_path, fmt):
+    import csv
+
+    from collectdesk.domain.enums import WriteOffReason
+    from collectdesk.services import write_offs
+    from collectdesk.ui.portfolios.journal_dialog import JournalExportDialog
+
+    today = date(2026, 3, 16)
+    a = make_account(balance=Decimal("1000.00"))
+    b = make_account(balance=Decimal("80.10"), name="=SUM(A1)")  # stays text in the file
+    write_offs.write_off(database.ctx, a, Decimal("250.35"), WriteOffReason.UNECONOMIC, "GL-7", "mario",
+                         on=date(2026, 2, 3))
+    write_offs.write_off(database.ctx, b, None, WriteOffReason.DECEASED, None, "mario", on=date(2026, 2, 28))
+    write_offs.write_off(database.ctx, a, Decimal("1.00"), WriteOffReason.OTHER, "GL-9", "mario",
+                         on=date(2026, 3, 1))  # outside last month: not in the journal
+    expected = write_offs.journal_lines(database.ctx, date(2026, 2, 1), date(2026, 2, 28))
+    assert len(expected) == 2
+
+    dialog = JournalExportDialog(database, today=today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.export_button.isEnabled()  # no file yet, and the dialog says so
+    assert "file" in dialog.message.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(fmt))
+    target = tmp_path / f"journal.{fmt}"
+    qtbot.keyClicks(dialog.file_edit, str(target))
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert done.args == [2] and "written" in dialog.message.text()
+
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        rows = list(load_workbook(target).active.iter_rows(min_row=2, values_only=True))
+        got = [(r[0].date(), r[1], r[2], Decimal(str(r[3])).quantize(Decimal("0.01")), r[4], r[6], r[7] or None)
+               for r in rows]
+        names = [e.debtor for e in expected]
+    else:
+        with open(target, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))[1:]
+        got = [(date.fromisoformat(r[0]), r[1], r[2], Decimal(r[3]), r[4], r[6], r[7] or None) for r in rows]
+        names = [("'" + e.debtor if e.debtor.startswith("=") else e.debtor) for e in expected]
+    assert got == [(e.written_off_on, e.account_no, name, e.amount, e.currency, e.approved_by, e.accounting_ref)
+                   for e, name in zip(expected, names)]
+
+
+def test_journal_dialog_refuses_a_period_ending_before_it_starts(qtbot, database, tmp_path):
+    from collectdesk.ui.portfolios.journal_dialog import JournalExportDialog
+
+    dialog = JournalExportDialog(database, today=date(2026, 3, 16))
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(tmp_path / "journal.xlsx"))
+    assert dialog.export_button.isEnabled()
+    dialog.end_edit.set_date(date(2026, 1, 1))
+    assert not dialog.export_button.isEnabled() and dialog.message.text() == "The period ends before it starts."
+    dialog.export()
+    assert not (tmp_path / "journal.xlsx").exists()
