@@ -240,3 +240,41 @@ def test_journal_dialog_refuses_a_period_ending_before_it_starts(qtbot, database
     assert not dialog.export_button.isEnabled() and dialog.message.text() == "The period ends before it starts."
     dialog.export()
     assert not (tmp_path / "journal.xlsx").exists()
+
+
+def test_new_portfolio_dialog_checks_the_name_as_you_type_and_saves(qtbot, database, watched, supervisor):
+    from collectdesk.store.models import Portfolio
+    from collectdesk.ui.portfolios.portfolio_dialogs import (NewPortfolioDialog, OwnerDialog, RenamePortfolioDialog,
+                                                             current_owner_id, owner_choices)
+
+    ctx = database.ctx
+    owners = owner_choices(ctx)
+    assert [name for _id, name in owners] == ["Teresa Supervisora"]  # collectors cannot own one
+    dialog = NewPortfolioDialog(ctx, {"Fraud suspects"}, owners, current_owner_id(ctx))
+    qtbot.addWidget(dialog)
+    assert dialog.owner.currentData() == supervisor  # the signed-in supervisor by default
+    qtbot.keyClicks(dialog.name_edit, "fraud  suspects")
+    assert not dialog.ok_button().isEnabled() and "already exists" in dialog.message.text()
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Politically exposed")
+    dialog.kind.setCurrentIndex(dialog.kind.findText("High-profile"))
+    assert dialog.ok_button().isEnabled()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    with ctx.reading() as s:
+        made = s.scalars(select(Portfolio).where(Portfolio.id == dialog.created_id)).one()
+        assert (made.name, made.kind, made.owner_id) == ("Politically exposed", PortfolioKind.HIGH_PROFILE, supervisor)
+
+    summary = portfolios.portfolio_summary(ctx, dialog.created_id, TODAY)
+    rename = RenamePortfolioDialog(ctx, summary, {"Fraud suspects", "Politically exposed"})
+    qtbot.addWidget(rename)
+    assert not rename.ok_button().isEnabled()  # unchanged
+    rename.name_edit.setText("PEP")
+    qtbot.mouseClick(rename.ok_button(), Qt.MouseButton.LeftButton)
+    owner = OwnerDialog(ctx, summary, owners)  # the summary is now stale: the rename changed the version
+    qtbot.addWidget(owner)
+    owner.owner.setCurrentIndex(0)  # no owner
+    qtbot.mouseClick(owner.ok_button(), Qt.MouseButton.LeftButton)
+    assert owner.result() == 0  # not accepted
+    assert owner.message.text()  # the stale edit is reported, nothing saved
+    after = portfolios.portfolio_summary(ctx, dialog.created_id, TODAY)
+    assert (after.name, after.owner_id) == ("PEP", supervisor)

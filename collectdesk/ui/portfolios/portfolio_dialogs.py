@@ -43,7 +43,8 @@ def _fill_owners(combo: QComboBox, owners: list[tuple[uuid.UUID, str]], current:
     combo.addItem("", None)  # "No owner", text set in retranslate
     for owner_id, name in owners:
         combo.addItem(name, owner_id)
-    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+    # findData cannot compare Python objects such as UUIDs: look for it by hand
+    combo.setCurrentIndex(next((i for i in range(combo.count()) if current and combo.itemData(i) == current), 0))
 
 
 class NewPortfolioDialog(FormDialog):

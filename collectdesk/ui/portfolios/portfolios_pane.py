@@ -139,11 +139,11 @@ class PortfoliosPane(Pane):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Portfolios"))
         self.new_button.setText(self.tr("&New portfolio\u2026"))
-        self.rename_button.setText(self.tr("Re&name\u2026"))
+        self.rename_button.setText(self.tr("&Rename\u2026"))
         self.owner_button.setText(self.tr("Change &owner\u2026"))
         self.queue_button.setText(self.tr("Open as &queue"))
         self.queue_button.setToolTip(self.tr("Work through the portfolio's accounts in the queue"))
-        self.show_removed.setText(self.tr("Show &removed"))
+        self.show_removed.setText(self.tr("Show remo&ved"))
         self.remove_button.setText(self.tr("Re&move from portfolio\u2026"))
         self._update_heading()
 
