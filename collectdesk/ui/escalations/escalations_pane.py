@@ -33,7 +33,7 @@ from collectdesk.store.models import StaffMember
 from collectdesk.ui import labels
 from collectdesk.ui.account.action_dialog import fill_combo, find_data
 from collectdesk.ui.account.money_edit import MoneyEdit
-from collectdesk.ui.escalations.approvals_queue_model import ROW_ROLE, ApprovalsQueueModel
+from collectdesk.ui.escalations.approvals_queue_model import COL_DEBTOR, ROW_ROLE, ApprovalsQueueModel
 from collectdesk.ui.escalations.plan_calculator import PlanCalculatorDialog
 from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
@@ -64,7 +64,7 @@ class EscalationsPane(Pane):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(COL_DEBTOR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.empty = QLabel(self)
         top = QHBoxLayout()
@@ -256,6 +256,9 @@ class EscalationsPane(Pane):
         self.counter_installments.setVisible(plan)
         self.counter_amount.setVisible(not plan)
         self.counter_amount.setCurrency(self.case.currency)
+        proposed = (self.case.proposed_terms or {}).get("installments")
+        if plan and isinstance(proposed, int):
+            self.counter_installments.setValue(proposed)  # a starting point the supervisor changes
 
     def _summary_text(self, c: EscalationDetail) -> str:
         snap = c.snapshot
