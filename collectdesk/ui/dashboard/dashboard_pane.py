@@ -4,7 +4,8 @@ Layout (top to bottom, in a scroll area so nothing is ever cut off):
 
 - a 4-column grid: Today / This week / This month (collected against target, promises due, broken
   promises) and "Needs attention" (open complaints with the overdue ones, escalations awaiting a
-  decision, accounts over 90 days past due, training overdue / expiring);
+  decision, accounts over 90 days past due, training overdue / expiring) and, under Today, "My
+  portfolios" (the special portfolios the signed-in user owns; hidden when they own none);
 - open accounts by days past due: the total and one tile per aging bucket;
 - two charts: the aging bars (click a bar to open that bucket's queue) and the weekly collections trend.
 
