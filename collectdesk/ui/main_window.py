@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.act_choose_db = self._action("database", QKeySequence.StandardKey.Open, self.choose_database)
         self.act_export = self._action("export", "Ctrl+E", self.export_queue)
+        self.act_journal = self._action("report", None, self.export_journal)
         self.act_quit = self._action(None, QKeySequence.StandardKey.Quit, self.close)
         self.act_find = self._action("search", QKeySequence.StandardKey.Find, self.find)
         self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, self.refresh)
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_choose_db)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
+        self.file_menu.addAction(self.act_journal)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
@@ -98,7 +100,9 @@ class MainWindow(QMainWindow):
     # ---- panes -----------------------------------------------------------------------------
     def _build_panes(self) -> None:
         from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
+        from collectdesk.ui.escalations.escalations_pane import EscalationsPane
         from collectdesk.ui.inbox.inbox_pane import InboxPane
+        from collectdesk.ui.portfolios.portfolios_pane import PortfoliosPane
         from collectdesk.ui.queues.queue_pane import QueuePane
         from collectdesk.ui.scorecards.scorecard_pane import ScorecardPane
         from collectdesk.ui.staff.staff_pane import StaffPane
@@ -115,13 +119,15 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPane(self.database, self)
         self.queues = QueuePane(self.database, self, settings=self.settings)
         self.inbox = InboxPane(self.database, self)
+        self.escalations = EscalationsPane(self.database, self)
+        self.portfolios = PortfoliosPane(self.database, self)
         self.scorecards = ScorecardPane(self.database, self, settings=self.settings)
         self.staff = StaffPane(self.database, self)
         self.training = TrainingPane(self.database, self)
         self.targets = TargetsPane(self.database, self)
         self.pane_actions = []
-        for n, pane in enumerate((self.dashboard, self.queues, self.inbox, self.scorecards, self.staff,
-                                  self.training, self.targets), start=1):
+        for n, pane in enumerate((self.dashboard, self.queues, self.inbox, self.escalations, self.portfolios,
+                                  self.scorecards, self.staff, self.training, self.targets), start=1):
             self.panes.append(pane)
             self.stack.addWidget(pane)
             self.nav.addItem(QListWidgetItem(icon(pane.icon_name), ""))
@@ -183,6 +189,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.panes.index(self.queues))
         self.queues.export()
 
+    def export_journal(self) -> None:
+        """The write-offs of a period as journal lines for accounting (XLSX or CSV)."""
+        from collectdesk.ui.portfolios.journal_dialog import JournalExportDialog
+
+        JournalExportDialog(self.database, self).exec()
+
     def open_settings(self) -> None:
         from collectdesk.ui.settings_dialog import SettingsDialog
 
@@ -230,6 +242,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.act_choose_db.setText(self.tr("&Database\u2026"))
         self.act_export.setText(self.tr("&Export queue\u2026"))
+        self.act_journal.setText(self.tr("Export write-off &journal\u2026"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_find.setText(self.tr("&Find"))
         self.act_refresh.setText(self.tr("&Refresh"))

@@ -33,11 +33,12 @@ def window(qtbot, database, org, make_account, settings):
 
 def test_navigation_lists_only_built_panes(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Queues", "Feedback inbox", "Scorecards", "Staff", "Training", "Targets"]
+    assert titles == ["Dashboard", "Queues", "Feedback inbox", "Escalations", "Portfolios", "Scorecards", "Staff",
+                      "Training", "Targets"]
 
 
 def test_scorecard_anomaly_or_row_opens_the_staff_page(window, qtbot, org):
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.pane() is window.scorecards
     window.scorecards.open_staff.emit(org.anna)
     assert window.pane() is window.staff

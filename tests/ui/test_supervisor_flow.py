@@ -84,9 +84,9 @@ def test_from_last_months_scorecard_to_a_review_and_a_training_assignment(qtbot,
     database, account, module = department
     pane = window.scorecards
     with qtbot.waitSignal(pane.scorecard_loaded, timeout=20_000):
-        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.pane() is pane
-    assert window.nav.item(3).text() == "Leistungsübersichten"
+    assert window.nav.item(5).text() == "Leistungsübersichten"
     assert pane.period_bar.period == LAST_MONTH
 
     # who is behind target: Anna, 100 of 1,000 EUR, in the "bad" band

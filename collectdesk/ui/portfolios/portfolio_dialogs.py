@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from collectdesk.domain.enums import PortfolioKind
@@ -29,13 +30,16 @@ def current_owner_id(ctx: ServiceContext) -> uuid.UUID | None:
 
 
 def _name_problem(dialog: QWidget, text: str, taken: set[str]) -> str | None:
+    """One check for both dialogs; the messages live in context "PortfolioDialogs" (a `dialog.tr()` here
+    would be extracted by lupdate under the variable's name and never found at run time)."""
     name = " ".join(text.split())
     if not name:
-        return dialog.tr("Enter a name for the portfolio.")
+        return QCoreApplication.translate("PortfolioDialogs", "Enter a name for the portfolio.")
     if len(name) > MAX_NAME:
-        return dialog.tr("The name is too long: at most 120 characters.")
+        return QCoreApplication.translate("PortfolioDialogs", "The name is too long: at most 120 characters.")
     if name.casefold() in taken:
-        return dialog.tr("A portfolio named {name} already exists.").format(name=name)
+        return QCoreApplication.translate("PortfolioDialogs", "A portfolio named {name} already exists.").format(
+            name=name)
     return None
 
 
