@@ -70,7 +70,26 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
         backup = sqlite_backup(path, folder / f"{path.stem}-before-migration-{stamp}.sqlite3")
         log.info("backed up %s to %s before migrating", path, backup)
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    if not is_sqlite(engine):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return backup
+    # SQLite: a batch migration rebuilds a table (copy, DROP, rename). With foreign keys on, dropping a
+    # table that other rows point at fails ("FOREIGN KEY constraint failed" on the escalation table of
+    # any database with payment plans). The pragma cannot change inside a transaction, so it is turned
+    # off on this connection first, and every reference is checked before the transaction commits.
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection  # no transaction yet (ours begin explicitly: engine.py)
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left {len(broken)} broken references, e.g. {broken[0]}; "
+                                       "nothing was changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return backup

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from collectdesk import i18n
@@ -157,9 +157,14 @@ class EscalationsPane(Pane):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.case_box, 1)
         right_layout.addWidget(self.decide_box)
+        # the case and the decision fields scroll on a small screen instead of forcing the window taller
+        scroller = QScrollArea(self)
+        scroller.setWidget(right)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(queue_box)
-        splitter.addWidget(right)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -262,8 +267,9 @@ class EscalationsPane(Pane):
 
     def _summary_text(self, c: EscalationDetail) -> str:
         snap = c.snapshot
-        bal = snap.get("balances", {})
-        aging = snap.get("aging", {})
+        # a flat snapshot (older cases, the demo's) holds balance, days_past_due and counts only
+        bal = snap.get("balances") or {"open": snap.get("balance"), "currency": snap.get("currency")}
+        aging = snap.get("aging") or {"days_past_due": snap.get("days_past_due", 0)}
         cur = bal.get("currency", c.currency)
         money = lambda key: i18n.format_money(Decimal(str(bal.get(key) or "0")), cur)  # noqa: E731
         lines = [
@@ -278,8 +284,8 @@ class EscalationsPane(Pane):
                 open=money("open"), original=money("original"), paid=money("paid")),
             self.tr("Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: "
                     "{complaints}").format(
-                contacts=len(snap.get("contacts", [])), promises=len(snap.get("promises", [])),
-                payments=len(snap.get("payments", [])), complaints=len(snap.get("open_complaints", []))),
+                contacts=_count(snap.get("contacts")), promises=_count(snap.get("promises")),
+                payments=_count(snap.get("payments")), complaints=_count(snap.get("open_complaints"))),
         ]
         if c.proposed_terms:
             lines.append(self.tr("Proposed terms: {terms}").format(
@@ -390,3 +396,13 @@ class EscalationsPane(Pane):
         self.table.setAccessibleName(self.tr("Escalations waiting for a decision, oldest first"))
         self.model.retranslate()
         self._show_selected()
+
+
+def _count(value) -> int:
+    """A snapshot lists its rows; older snapshots (and the demo's) hold only the count."""
+    if isinstance(value, (list, tuple, dict)):
+        return len(value)
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
