@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+268"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
         <source>Open {amount}</source>
         <translation>Offen {amount}</translation>
     </message>
@@ -236,6 +236,16 @@
         <translation>Status der Forderung ändern</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ask a supervisor or senior manager for a decision</source>
+        <translation>Einen Teamleiter oder Bereichsleiter um eine Entscheidung bitten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escala&amp;te…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
@@ -341,7 +351,7 @@
         <translation>Die Beobachtungsliste existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%n account(s) added to {name}</source>
         <translation>
             <numerusform>%n Forderung zu {name} hinzugefügt</numerusform>
@@ -621,6 +631,57 @@ Offener Saldo: {balance}</translation>
             <numerusform>&amp;Auffälligkeiten: %n prüfenswerter Befund</numerusform>
             <numerusform>&amp;Auffälligkeiten: %n prüfenswerte Befunde</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsQueueModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested decision</source>
+        <translation>Beantragte Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Betroffener Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised by</source>
+        <translation>Ausgelöst von</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1089,31 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>write-offs for accounting</source>
+        <translation>Ausbuchungen für die Buchhaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal lines of the write-offs in a period (XLSX or CSV)</source>
+        <translation>die Buchungszeilen der Ausbuchungen in einem Zeitraum (XLSX oder CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>promise-to-pay housekeeping</source>
         <translation>Pflege der Zahlungszusagen</translation>
     </message>
@@ -1249,6 +1335,24 @@ Offener Saldo: {balance}</translation>
         <location line="+2"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
+        <translation>Datumsangaben im Format JJJJ-MM-TT, zum Beispiel 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n journal line(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n Buchungszeile in {path} geschrieben.</numerusform>
+            <numerusform>%n Buchungszeilen in {path} geschrieben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1759,7 +1863,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
@@ -1960,7 +2064,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Offene Forderungen, die 91 Tage oder länger überfällig sind, und ihre Salden. Klicken Sie, um die Arbeitsliste zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -2009,6 +2113,32 @@ Zugewiesen am {assigned}</translation>
         <location line="+2"/>
         <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
         <translation>Aktive Mitarbeiter: Zuweisungen nach Fälligkeit, Abschlüsse, die innerhalb von 30 Tagen ablaufen, abgelaufene Abschlüsse und nie zugewiesene Pflichtmodule. Klicken Sie, um die Schulungen zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: %n account(s)</source>
+        <translation>
+            <numerusform>{name}: %n Forderung</numerusform>
+            <numerusform>{name}: %n Forderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My portfolios</source>
+        <translation>Meine Portfolios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
+        <translation>Die Sonderportfolios, für die Sie zuständig sind, und wie viele Forderungen jedes derzeit enthält. Klicken Sie, um Portfolios zu öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2570,6 +2700,398 @@ Zugewiesen am {assigned}</translation>
         <location line="+33"/>
         <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
         <translation>Das konnte wegen eines unerwarteten Fehlers nicht gespeichert werden ({error}). Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <source>The amount at stake cannot be negative.</source>
+        <translation>Der betroffene Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <location line="+31"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The number of installments must be a whole number of at least 1.</source>
+        <translation>Die Anzahl der Raten muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proposed terms hold an amount that is not a number: {value}</source>
+        <translation>Die vorgeschlagenen Konditionen enthalten einen Betrag, der keine Zahl ist: {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+98"/>
+        <location line="+101"/>
+        <location line="+45"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
+        <translation>Der Ratenplan umfasst {count} Raten; ein Teamleiter darf bis zu {limit} freigeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No write-off limit is set for {currency}: every write-off in it goes to a senior manager.</source>
+        <translation>Für {currency} ist kein Ausbuchungslimit festgelegt: Jede Ausbuchung in dieser Währung geht an einen Bereichsleiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The write-off of {amount} is above the supervisor&apos;s limit of {limit}.</source>
+        <translation>Die Ausbuchung von {amount} liegt über dem Limit des Teamleiters von {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.</source>
+        <translation>Der Vergleich gewährt einen Nachlass von {pct} %; ein Teamleiter darf bis zu {limit} % freigeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} is above the approval limit of {name} ({limit}).</source>
+        <translation>{amount} liegt über dem Freigabelimit von {name} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspected fraud: every fraud case goes to a senior manager.</source>
+        <translation>Betrugsverdacht: Jeder Betrugsfall geht an einen Bereichsleiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer is flagged with a documented record of economic recovery.</source>
+        <translation>Der Kunde ist mit einer dokumentierten wirtschaftlichen Erholung gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The supervisor referred the case to a senior manager.</source>
+        <translation>Der Teamleiter hat den Fall an einen Bereichsleiter verwiesen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An escalation is raised only once.</source>
+        <translation>Eine Eskalation kann nur einmal ausgelöst werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why: a rejection, a counter-proposal, a request for information and a referral need a note.</source>
+        <translation>Geben Sie eine Begründung an: Ablehnung, Gegenvorschlag, Rückfrage und Verweisung erfordern eine Notiz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A counter-proposal needs the terms proposed.</source>
+        <translation>Ein Gegenvorschlag erfordert die vorgeschlagenen Konditionen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This escalation is closed ({status}); only a comment can be added.</source>
+        <translation>Diese Eskalation ist abgeschlossen ({status}); es kann nur noch ein Kommentar hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four-eyes rule: {name} raised this escalation and cannot decide it. Another supervisor or a senior manager must.</source>
+        <translation>Vier-Augen-Prinzip: {name} hat diese Eskalation ausgelöst und kann nicht darüber entscheiden. Die Entscheidung muss ein anderer Teamleiter oder ein Bereichsleiter treffen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a supervisor or manager and cannot decide escalations.</source>
+        <translation>{name} ist weder Teamleiter noch Inkassoleiter und kann nicht über Eskalationen entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the person who raised it or a supervisor can withdraw an escalation.</source>
+        <translation>Nur die Person, die die Eskalation ausgelöst hat, oder ein Teamleiter kann sie zurückziehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a senior manager can decide this escalation: {reasons}</source>
+        <translation>Nur ein Bereichsleiter kann über diese Eskalation entscheiden: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the senior manager the case is referred to.</source>
+        <translation>Wählen Sie den Bereichsleiter, an den der Fall verwiesen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a senior manager.</source>
+        <translation>{name} ist kein Bereichsleiter.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred</source>
+        <translation>an Bereichsleitung verwiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information requested</source>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-proposed</source>
+        <translation>Gegenvorschlag gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Die Datei ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Datei {name} angehängt ({size} Bytes, SHA-256 {sha})</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n offener Fall</numerusform>
+            <numerusform>%n offene Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a case to see the account as it stood and its history.</source>
+        <translation>Wählen Sie einen Fall, um die Forderung zum damaligen Stand und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a senior manager: {reasons}</source>
+        <translation>Erfordert einen Bereichsleiter: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor may decide this case alone.</source>
+        <translation>Ein Teamleiter kann diesen Fall allein entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {action} · {who}</source>
+        <translation>{when} · {action} · {who}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{account} · {debtor} · raised by {who} on {when}</source>
+        <translation>{account} · {debtor} · ausgelöst von {who} am {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; asks for: {decision}; at stake {amount}</source>
+        <translation>{reason}; beantragt: {decision}; betroffen {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>When raised: open {open} of {original} (paid {paid}); %n day(s) past due</source>
+        <translation>
+            <numerusform>Bei Auslösung: offen {open} von {original} (bezahlt {paid}); %n Tag überfällig</numerusform>
+            <numerusform>Bei Auslösung: offen {open} von {original} (bezahlt {paid}); %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: {complaints}</source>
+        <translation>Kontakte: {contacts} · Zusagen: {promises} · Zahlungen: {payments} · offene Beschwerden: {complaints}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed terms: {terms}</source>
+        <translation>Vorgeschlagene Konditionen: {terms}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a case and who decides.</source>
+        <translation>Wählen Sie einen Fall und wer entscheidet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{account}: {action} recorded.</source>
+        <translation>{account}: {action} erfasst.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Payment plan created and approved.</source>
+        <translation>Ratenzahlung erstellt und genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan proposed; it waits for approval.</source>
+        <translation>Ratenzahlung vorgeschlagen; sie wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the referral sheet</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral sheet</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the referral sheet…</source>
+        <translation>Vorlage wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet saved: {path}</source>
+        <translation>Vorlage gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;history:</source>
+        <translation>Entscheidungs&amp;verlauf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;as:</source>
+        <translation>Entscheiden a&amp;ls:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anmerkung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Counter terms:</source>
+        <translation>Gegen&amp;konditionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> installments</source>
+        <translation> Raten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior &amp;manager:</source>
+        <translation>&amp;Bereichsleiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;ject</source>
+        <translation>Ableh&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ounter-proposal</source>
+        <translation>G&amp;egenvorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;information</source>
+        <translation>&amp;Informationen anfordern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refer to senior manager…</source>
+        <translation>An Bereichsleitung verweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet PD&amp;F…</source>
+        <translation>Vorlage als PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open acco&amp;unt</source>
+        <translation>Forderung &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build payment plan…</source>
+        <translation>&amp;Ratenzahlung erstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalations waiting for a decision, oldest first</source>
+        <translation>Eskalationen, die auf eine Entscheidung warten, älteste zuerst</translation>
     </message>
 </context>
 <context>
@@ -4522,9 +5044,120 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/journal_dialog.py" line="+103"/>
+        <source>Export write-off journal</source>
+        <translation>Ausbuchungsjournal exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for other accounting software)</source>
+        <translation>CSV (für andere Buchhaltungssoftware)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder: add a file name.</source>
+        <translation>{file} ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name should end in .{ext}.</source>
+        <translation>Der Dateiname sollte auf .{ext} enden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write-offs dated {start} to {end}, both included.</source>
+        <translation>Ausbuchungen mit Datum vom {start} bis {end}, jeweils einschließlich.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the journal…</source>
+        <translation>Journal wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the write-off journal…</source>
+        <translation>Ausbuchungsjournal wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n Zeile in {file} geschrieben.</numerusform>
+            <numerusform>%n Zeilen in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Das Journal konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+50"/>
+        <location filename="../collectdesk/ui/labels.py" line="+52"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -4750,6 +5383,12 @@ Von: {sender}</translation>
         <source>Breathing space</source>
         <comment>debtor flag</comment>
         <translation>Schonfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented economic recovery</source>
+        <comment>debtor flag</comment>
+        <translation>Dokumentierte wirtschaftliche Erholung</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5172,7 +5811,205 @@ Von: {sender}</translation>
         <translation>Kein Handlungsbedarf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+6"/>
+        <source>Financial hardship</source>
+        <comment>escalation reason</comment>
+        <translation>Finanzielle Notlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>escalation reason</comment>
+        <translation>Bestreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <comment>escalation reason</comment>
+        <translation>Zahlungsverweigerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <comment>escalation reason</comment>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <comment>escalation reason</comment>
+        <translation>Hoher Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <comment>escalation reason</comment>
+        <translation>Betrugsverdacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <comment>escalation reason</comment>
+        <translation>Androhung rechtlicher Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <comment>escalation reason</comment>
+        <translation>Schutzbedürftiger Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>escalation reason</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment plan</source>
+        <comment>escalation decision</comment>
+        <translation>Ratenzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <comment>escalation decision</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <comment>escalation decision</comment>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <comment>escalation decision</comment>
+        <translation>Abgabe an Rechtsabteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on hold</source>
+        <comment>escalation decision</comment>
+        <translation>Zurückstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager review</source>
+        <comment>escalation decision</comment>
+        <translation>Prüfung durch Bereichsleitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <comment>escalation status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>escalation status</comment>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>escalation status</comment>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>escalation status</comment>
+        <translation>Verwiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation status</comment>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposed</source>
+        <comment>escalation status</comment>
+        <translation>Gegenvorschlag gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation status</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation status</comment>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised</source>
+        <comment>escalation step</comment>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation step</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation step</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposal</source>
+        <comment>escalation step</comment>
+        <translation>Gegenvorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation step</comment>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information provided</source>
+        <comment>escalation step</comment>
+        <translation>Informationen nachgereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <comment>escalation step</comment>
+        <translation>An Bereichsleitung verwiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation step</comment>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <comment>escalation step</comment>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>
@@ -5579,7 +6416,7 @@ Von: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
         <source>Aging: {bucket}</source>
         <translation>Altersklasse: {bucket}</translation>
     </message>
@@ -5589,7 +6426,7 @@ Von: {sender}</translation>
         <translation>Dieser Teil von CollectDesk ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>About CollectDesk</source>
         <translation>Über CollectDesk</translation>
     </message>
@@ -5637,6 +6474,11 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Export queue…</source>
         <translation>Arbeitsliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export write-off &amp;journal…</source>
+        <translation>Ausbuchungs&amp;journal exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5935,6 +6777,39 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>NewPortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <source>New portfolio</source>
+        <translation>Neues Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+</context>
+<context>
     <name>NextActionDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
@@ -6024,6 +6899,34 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+52"/>
+        <source>Change owner</source>
+        <translation>Zuständigen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who looks after {name}?</source>
+        <translation>Wer ist für {name} zuständig?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different owner.</source>
+        <translation>Wählen Sie einen anderen Zuständigen.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/payment_dialog.py" line="+79"/>
@@ -6094,7 +6997,7 @@ Von: {sender}</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../collectdesk/services/payments.py" line="+56"/>
+        <location filename="../collectdesk/services/payments.py" line="+57"/>
         <source>The payment amount must be greater than zero.</source>
         <translation>Der Zahlungsbetrag muss größer als null sein.</translation>
     </message>
@@ -6127,7 +7030,7 @@ Von: {sender}</translation>
         <translation>KW {week}, {year} ({span})</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <location line="+89"/>
         <source>All staff</source>
         <translation>Alle Mitarbeiter</translation>
@@ -6224,6 +7127,506 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanCalculatorDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <source>Amount: {problem}</source>
+        <translation>Betrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment is not an amount.</source>
+        <translation>Die Anzahlung ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee is not an amount.</source>
+        <translation>Die Gebühr ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment: {problem}</source>
+        <translation>Rate: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>Der Betrag der Ratenzahlung ist höher als der offene Saldo ({balance}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Total payable: {total} in %n installment(s); interest {interest}</source>
+        <translation>
+            <numerusform>Zu zahlen insgesamt: {total} in %n Rate; Zinsen {interest}</numerusform>
+            <numerusform>Zu zahlen insgesamt: {total} in %n Raten; Zinsen {interest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Die erste Rate kann nicht in der Vergangenheit fällig werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Payment plan calculator</source>
+        <translation>Ratenrechner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of installments</source>
+        <translation>Anzahl der Raten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Ratenhöhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan by:</source>
+        <translation>Planen &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Anzahl Raten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nstallment:</source>
+        <translation>Raten&amp;höhe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First &amp;due:</source>
+        <translation>Erste Rate &amp;fällig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>Anzahl&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest per &amp;year:</source>
+        <translation>&amp;Zinsen p. a.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ee:</source>
+        <translation>&amp;Gebühr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule of the installments</source>
+        <translation>Raten im Überblick</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create plan</source>
+        <translation>Plan &amp;erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleModel</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <source>The number of installments must be between 1 and {most}.</source>
+        <translation>Die Anzahl der Raten muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That installment would take more than {most} installments; choose a larger amount.</source>
+        <translation>Mit dieser Ratenhöhe wären mehr als {most} Raten nötig; wählen Sie einen höheren Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <source>The grace period must be from 0 to 60 days.</source>
+        <translation>Die Karenzzeit muss zwischen 0 und 60 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>Der Betrag der Ratenzahlung ist höher als der offene Saldo ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A plan needs the name of who approved it.</source>
+        <translation>Eine Ratenzahlung erfordert den Namen der Person, die sie genehmigt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a proposed plan can be approved.</source>
+        <translation>Nur eine vorgeschlagene Ratenzahlung kann genehmigt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account already has a running payment plan.</source>
+        <translation>Für die Forderung läuft bereits eine Ratenzahlung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The balance has fallen below the plan amount since it was proposed; propose it again.</source>
+        <translation>Der Saldo ist seit dem Vorschlag unter den Betrag der Ratenzahlung gefallen; schlagen Sie sie erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioAccountsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_accounts_model.py" line="+45"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialogs</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-111"/>
+        <source>Enter a name for the portfolio.</source>
+        <translation>Geben Sie einen Namen für das Portfolio ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Es gibt bereits ein Portfolio namens {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioKind</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
+        <source>High-risk credit</source>
+        <translation>Hohes Kreditrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-profile</source>
+        <translation>Prominente Schuldner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special delinquent</source>
+        <translation>Besondere Rückstände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioListModel</name>
+    <message>
+        <location line="+35"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected this month</source>
+        <translation>Eingänge im Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts currently in the portfolio</source>
+        <translation>Forderungen, die derzeit im Portfolio sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open balance of those accounts, per currency</source>
+        <translation>Offener Saldo dieser Forderungen, je Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments with a value date in this calendar month, per currency</source>
+        <translation>Zahlungen mit Wertstellung in diesem Kalendermonat, je Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest activity logged on any of its accounts</source>
+        <translation>Die letzte erfasste Aktivität zu einer seiner Forderungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolios</name>
+    <message>
+        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+30"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Write why the accounts go into this portfolio.</source>
+        <translation>Begründen Sie, warum die Forderungen in dieses Portfolio aufgenommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) no longer exist; nothing was added.</source>
+        <translation>
+            <numerusform>%n Forderung existiert nicht mehr; es wurde nichts hinzugefügt.</numerusform>
+            <numerusform>%n Forderungen existieren nicht mehr; es wurde nichts hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The portfolio needs a name.</source>
+        <translation>Das Portfolio braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Es gibt bereits ein Portfolio namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a supervisor or manager and cannot own a portfolio.</source>
+        <translation>{name} ist weder Teamleiter noch Inkassoleiter und kann kein Portfolio verantworten.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosPane</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location line="+3"/>
+        <source>Portfolios</source>
+        <translation>Portfolios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New portfolio…</source>
+        <translation>&amp;Neues Portfolio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;owner…</source>
+        <translation>&amp;Zuständigen ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open as &amp;queue</source>
+        <translation>Als &amp;Arbeitsliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the portfolio&apos;s accounts in the queue</source>
+        <translation>Die Forderungen des Portfolios in der Arbeitsliste bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show remo&amp;ved</source>
+        <translation>&amp;Entfernte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move from portfolio…</source>
+        <translation>Aus Portfolio en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Accounts in {name}</source>
+        <translation>&amp;Forderungen in {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts (choose a portfolio above)</source>
+        <translation>&amp;Forderungen (oben ein Portfolio wählen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No portfolios yet. Create one with New portfolio…</source>
+        <translation>Noch keine Portfolios. Zum Anlegen: Neues Portfolio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portfolios could not be read: {error}</source>
+        <translation>Die Portfolios konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Remove from portfolio</source>
+        <translation>Aus Portfolio entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Take %n account(s) out of {name}? They stay in its history.</source>
+        <translation>
+            <numerusform>%n Forderung aus {name} entfernen? Sie bleibt im Verlauf erhalten.</numerusform>
+            <numerusform>%n Forderungen aus {name} entfernen? Sie bleiben im Verlauf erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account(s) taken out of {name}.</source>
+        <translation>
+            <numerusform>%n Forderung aus {name} entfernt.</numerusform>
+            <numerusform>%n Forderungen aus {name} entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -6300,7 +7703,7 @@ Von: {sender}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6807,6 +8210,145 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RaiseEscalationDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <source>Choose the reason for the escalation.</source>
+        <translation>Wählen Sie den Grund für die Eskalation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the decision you are asking for.</source>
+        <translation>Wählen Sie die beantragte Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake: {problem}</source>
+        <translation>Betroffener Betrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Eine Ratenzahlung braucht mindestens eine Rate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Die erste Rate kann nicht in der Vergangenheit fällig werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Der Nachlass muss größer als 0 % und kleiner als 100 % sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Vergleichsbetrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the amount at stake.</source>
+        <translation>Der Vergleichsbetrag muss kleiner als der betroffene Betrag sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Ausgebuchter Betrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>Der ausgebuchte Betrag darf nicht höher als der offene Saldo sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note: what happened and why the account needs a decision.</source>
+        <translation>Schreiben Sie eine Anmerkung: was passiert ist und warum die Forderung eine Entscheidung braucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>Die Anmerkung ist zu lang ({length} von höchstens {most} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalate account</source>
+        <translation>Forderung eskalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to be paid</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Nachlass in Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;decision:</source>
+        <translation>Beantragte &amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount at stake:</source>
+        <translation>Betroffener &amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Raten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>Erste Rate &amp;fällig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle &amp;by:</source>
+        <translation>Vergleichs&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttlement:</source>
+        <translation>&amp;Vergleich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>A&amp;usbuchung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nmerkung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what the debtor said, why you ask for this decision</source>
+        <translation>Was passiert ist, was der Schuldner gesagt hat, warum Sie diese Entscheidung beantragen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
+        <translation>Ihr Login ({login}) ist keinem Mitarbeiter zugeordnet, daher können Sie keine Eskalation auslösen.</translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="-418"/>
@@ -6913,6 +8455,442 @@ Von: {sender}</translation>
         <location line="+0"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/referral_sheet.py" line="+37"/>
+        <source>Collections department</source>
+        <translation>Inkassoabteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: referral to a senior manager</source>
+        <translation>Eskalation: Vorlage an die Bereichsleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creditor</source>
+        <translation>Gläubiger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Betroffener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested decision</source>
+        <translation>Beantragte Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised on</source>
+        <translation>Ausgelöst am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Verwiesen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why a senior manager decides</source>
+        <translation>Warum die Bereichsleitung entscheidet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the supervisor&apos;s limits.</source>
+        <translation>Innerhalb der Befugnisse des Teamleiters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed terms</source>
+        <translation>Vorgeschlagene Konditionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No terms proposed.</source>
+        <translation>Keine Konditionen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account on {date}</source>
+        <translation>Die Forderung am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original amount</source>
+        <translation>Ursprungsbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aging bucket</source>
+        <translation>Altersklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contacts</source>
+        <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints and disputes</source>
+        <translation>Offene Beschwerden und Bestreitungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised on</source>
+        <translation>Zugesagt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value date</source>
+        <translation>Wertstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision history</source>
+        <translation>Entscheidungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager&apos;s decision</source>
+        <translation>Entscheidung der Bereichsleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ approved   ☐ rejected   ☐ counter-proposal   ☐ more information needed</source>
+        <translation>☐ genehmigt   ☐ abgelehnt   ☐ Gegenvorschlag   ☐ weitere Informationen erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and signature: {name}</source>
+        <translation>Name und Unterschrift: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Erstellt am {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hardship</source>
+        <translation>Notlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Bestreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <translation>Zahlungsverweigerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <translation>Hoher Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <translation>Betrugsverdacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <translation>Androhung rechtlicher Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <translation>Schutzbedürftiger Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan</source>
+        <translation>Ratenzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <translation>Abgabe an Rechtsabteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Zurückstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior-manager review</source>
+        <translation>Prüfung durch Bereichsleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Verwiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Information requested</source>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+9"/>
+        <source>Counter-proposal</source>
+        <translation>Gegenvorschlag</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+10"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Information provided</source>
+        <translation>Informationen nachgereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <translation>An Bereichsleitung verwiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Ratenbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due</source>
+        <translation>Erste Rate fällig am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement amount</source>
+        <translation>Vergleichsbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount written off</source>
+        <translation>Ausgebuchter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount (%)</source>
+        <translation>Nachlass (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+73"/>
+        <source>Rename portfolio</source>
+        <translation>Portfolio umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the new name.</source>
+        <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -7585,7 +9563,7 @@ Von: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
         <source>Scorecards</source>
         <translation>Leistungsübersichten</translation>
     </message>
@@ -8120,6 +10098,49 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>The language changes at once. Reports use the language chosen when they are made.</source>
         <translation>Die Sprache wechselt sofort. Berichte verwenden die Sprache, die bei ihrer Erstellung gewählt war.</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <source>Give either the settlement amount or the discount percentage, not both.</source>
+        <translation>Geben Sie entweder den Vergleichsbetrag oder den Nachlass in Prozent an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline cannot be in the past.</source>
+        <translation>Die Frist darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Der Nachlass muss größer als 0 % und kleiner als 100 % sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A settlement must be more than zero and less than the open balance ({balance}).</source>
+        <translation>Ein Vergleich muss größer als null und kleiner als der offene Saldo ({balance}) sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account already has a settlement offer open.</source>
+        <translation>Für die Forderung ist bereits ein Vergleichsangebot offen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A settlement needs the name of who approved it.</source>
+        <translation>Ein Vergleich erfordert den Namen der Person, die ihn genehmigt hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an open offer can be accepted.</source>
+        <translation>Nur ein offenes Angebot kann angenommen werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Settled for {amount}</source>
+        <translation>Durch Vergleich über {amount} erledigt</translation>
     </message>
 </context>
 <context>
@@ -8796,7 +10817,7 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz zuerst gespeichert. Es wurde nichts gespeichert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -9987,6 +12008,124 @@ Von: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Eingang bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffs</name>
+    <message>
+        <location filename="../collectdesk/services/write_offs.py" line="+32"/>
+        <source>Uncollectable</source>
+        <translation>Uneinbringlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankrupt</source>
+        <translation>Insolvenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statute-barred</source>
+        <translation>Verjährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small balance</source>
+        <translation>Kleinbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A write-off needs the name of who approved it.</source>
+        <translation>Eine Ausbuchung erfordert den Namen der Person, die sie genehmigt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a reason for the write-off.</source>
+        <translation>Wählen Sie einen Grund für die Ausbuchung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount to write off must be greater than zero.</source>
+        <translation>Der auszubuchende Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the open balance ({balance}) can be written off.</source>
+        <translation>Nur der offene Saldo ({balance}) kann ausgebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting reference</source>
+        <translation>Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose XLSX or CSV for the journal.</source>
+        <translation>Wählen Sie XLSX oder CSV für das Buchungsjournal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write-offs</source>
+        <translation>Ausbuchungen</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+289"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+291"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Timeline (the newest %n entry)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%n account(s) added to {name}</source>
         <translation>
             <numerusform>%n account added to {name}</numerusform>
@@ -143,9 +143,20 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsQueueModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../collectdesk/cli.py" line="+214"/>
+        <location filename="../collectdesk/cli.py" line="+223"/>
         <location filename="../collectdesk/services/inbox/agency_cli.py" line="+55"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
@@ -211,7 +222,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>%n journal line(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n journal line written to {path}.</numerusform>
+            <numerusform>%n journal lines written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot written to {folder}.</numerusform>
@@ -222,7 +241,7 @@
 <context>
     <name>DashboardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+444"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+448"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -230,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -263,6 +282,22 @@
         <translation>
             <numerusform>%Ln mandatory not assigned</numerusform>
             <numerusform>%Ln mandatory not assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>{name}: %n account(s)</source>
+        <translation>
+            <numerusform>{name}: %n account</numerusform>
+            <numerusform>{name}: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -312,6 +347,25 @@
         <translation>
             <numerusform>%n message could not be read; they are listed below.</numerusform>
             <numerusform>%n messages could not be read; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+215"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>When raised: open {open} of {original} (paid {paid}); %n day(s) past due</source>
+        <translation>
+            <numerusform>When raised: open {open} of {original} (paid {paid}); %n day past due</numerusform>
+            <numerusform>When raised: open {open} of {original} (paid {paid}); %n days past due</numerusform>
         </translation>
     </message>
 </context>
@@ -400,6 +454,17 @@
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/portfolios/journal_dialog.py" line="+188"/>
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n line written to {file}.</numerusform>
+            <numerusform>%n lines written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModuleTableModel</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/training/module_table_model.py" line="+59"/>
@@ -415,6 +480,47 @@
         <translation>
             <numerusform>every %n month</numerusform>
             <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalculatorDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+157"/>
+        <source>Total payable: {total} in %n installment(s); interest {interest}</source>
+        <translation>
+            <numerusform>Total payable: {total} in %n installment; interest {interest}</numerusform>
+            <numerusform>Total payable: {total} in %n installments; interest {interest}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portfolios</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/portfolios.py" line="+125"/>
+        <source>%n account(s) no longer exist; nothing was added.</source>
+        <translation>
+            <numerusform>%n account no longer exists; nothing was added.</numerusform>
+            <numerusform>%n accounts no longer exist; nothing was added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+312"/>
+        <source>Take %n account(s) out of {name}? They stay in its history.</source>
+        <translation>
+            <numerusform>Take %n account out of {name}? They stay in its history.</numerusform>
+            <numerusform>Take %n accounts out of {name}? They stay in its history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n account(s) taken out of {name}.</source>
+        <translation>
+            <numerusform>%n account taken out of {name}.</numerusform>
+            <numerusform>%n accounts taken out of {name}.</numerusform>
         </translation>
     </message>
 </context>
@@ -534,7 +640,7 @@
 <context>
     <name>ScorecardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+304"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+309"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>

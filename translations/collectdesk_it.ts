@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+268"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
         <source>Open {amount}</source>
         <translation>Residuo {amount}</translation>
     </message>
@@ -236,6 +236,16 @@
         <translation>Cambia lo stato della pratica</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ask a supervisor or senior manager for a decision</source>
+        <translation>Chiedere una decisione a un supervisore o a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escala&amp;te…</source>
+        <translation>Esca&amp;lation…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
@@ -341,7 +351,7 @@
         <translation>La lista di osservazione non esiste più.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%n account(s) added to {name}</source>
         <translation>
             <numerusform>%n pratica aggiunta a {name}</numerusform>
@@ -621,6 +631,57 @@ Saldo residuo: {balance}</translation>
             <numerusform>&amp;Anomalie: %n rilievo da verificare</numerusform>
             <numerusform>&amp;Anomalie: %n rilievi da verificare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsQueueModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested decision</source>
+        <translation>Decisione richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Importo in questione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Anzianità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised by</source>
+        <translation>Avviata da</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1089,31 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>write-offs for accounting</source>
+        <translation>passaggi a perdita per la contabilità</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal lines of the write-offs in a period (XLSX or CSV)</source>
+        <translation>le scritture contabili dei passaggi a perdita di un periodo (XLSX o CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day</source>
+        <translation>primo giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>ultimo giorno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write</source>
+        <translation>il file da scrivere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>promise-to-pay housekeeping</source>
         <translation>manutenzione delle promesse di pagamento</translation>
     </message>
@@ -1249,6 +1335,24 @@ Saldo residuo: {balance}</translation>
         <location line="+2"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
+        <translation>Le date si scrivono nel formato AAAA-MM-GG, ad esempio 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day is before the first.</source>
+        <translation>L&apos;ultimo giorno è precedente al primo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n journal line(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n scrittura contabile scritta in {path}.</numerusform>
+            <numerusform>%n scritture contabili scritte in {path}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1759,7 +1863,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
@@ -1960,7 +2064,7 @@ Assegnato il {assigned}</translation>
         <translation>Pratiche aperte scadute da 91 giorni o più, e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -2009,6 +2113,32 @@ Assegnato il {assigned}</translation>
         <location line="+2"/>
         <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
         <translation>Personale in servizio: assegnazioni oltre la data prevista, completamenti che scadono entro 30 giorni, quelli già scaduti e moduli obbligatori mai assegnati. Fare clic per aprire Formazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: %n account(s)</source>
+        <translation>
+            <numerusform>{name}: %n pratica</numerusform>
+            <numerusform>{name}: %n pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My portfolios</source>
+        <translation>I miei portafogli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
+        <translation>I portafogli speciali di cui è responsabile e quante pratiche contiene attualmente ciascuno. Fare clic per aprire Portafogli.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2570,6 +2700,398 @@ Assegnato il {assigned}</translation>
         <location line="+33"/>
         <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
         <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <source>The amount at stake cannot be negative.</source>
+        <translation>L&apos;importo in questione non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <location line="+31"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The number of installments must be a whole number of at least 1.</source>
+        <translation>Il numero di rate deve essere un numero intero pari ad almeno 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proposed terms hold an amount that is not a number: {value}</source>
+        <translation>Le condizioni proposte contengono un importo non numerico: {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+98"/>
+        <location line="+101"/>
+        <location line="+45"/>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
+        <translation>Il piano di rientro prevede {count} rate; un supervisore può approvarne al massimo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No write-off limit is set for {currency}: every write-off in it goes to a senior manager.</source>
+        <translation>Non è impostato alcun limite di passaggio a perdita per {currency}: ogni passaggio a perdita in questa valuta spetta a un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The write-off of {amount} is above the supervisor&apos;s limit of {limit}.</source>
+        <translation>Il passaggio a perdita di {amount} supera il limite del supervisore, pari a {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.</source>
+        <translation>Il saldo e stralcio prevede uno sconto del {pct} %; un supervisore può approvare fino al {limit} %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} is above the approval limit of {name} ({limit}).</source>
+        <translation>{amount} supera il limite di approvazione di {name} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspected fraud: every fraud case goes to a senior manager.</source>
+        <translation>Sospetta frode: ogni caso di frode spetta a un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer is flagged with a documented record of economic recovery.</source>
+        <translation>Il cliente ha il contrassegno di ripresa economica documentata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The supervisor referred the case to a senior manager.</source>
+        <translation>Il supervisore ha sottoposto il caso a un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An escalation is raised only once.</source>
+        <translation>Un&apos;escalation può essere avviata una sola volta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why: a rejection, a counter-proposal, a request for information and a referral need a note.</source>
+        <translation>Indicare il motivo: un rifiuto, una controproposta, una richiesta di informazioni e la sottoposizione a un dirigente richiedono una nota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A counter-proposal needs the terms proposed.</source>
+        <translation>Una controproposta richiede le condizioni proposte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This escalation is closed ({status}); only a comment can be added.</source>
+        <translation>Questa escalation è chiusa ({status}); è possibile solo aggiungere un commento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four-eyes rule: {name} raised this escalation and cannot decide it. Another supervisor or a senior manager must.</source>
+        <translation>Principio dei quattro occhi: {name} ha avviato questa escalation e non può deciderla. Deve decidere un altro supervisore o un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a supervisor or manager and cannot decide escalations.</source>
+        <translation>{name} non è un supervisore né un dirigente e non può decidere le escalation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the person who raised it or a supervisor can withdraw an escalation.</source>
+        <translation>Solo chi l&apos;ha avviata o un supervisore può ritirare un&apos;escalation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a senior manager can decide this escalation: {reasons}</source>
+        <translation>Solo un dirigente può decidere questa escalation: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the senior manager the case is referred to.</source>
+        <translation>Scegliere il dirigente a cui sottoporre il caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a senior manager.</source>
+        <translation>{name} non è un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>in esame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred</source>
+        <translation>sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information requested</source>
+        <translation>informazioni richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-proposed</source>
+        <translation>controproposta inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>respinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>ritirata</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Impossibile leggere il file: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Il file supera {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>File {name} allegato ({size} byte, SHA-256 {sha})</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <source>Escalations</source>
+        <translation>Escalation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n caso aperto</numerusform>
+            <numerusform>%n casi aperti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a case to see the account as it stood and its history.</source>
+        <translation>Selezionare un caso per vedere la pratica com&apos;era al momento dell&apos;escalation e la relativa cronologia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a senior manager: {reasons}</source>
+        <translation>Serve un dirigente: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor may decide this case alone.</source>
+        <translation>Un supervisore può decidere questo caso da solo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {action} · {who}</source>
+        <translation>{when} · {action} · {who}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{account} · {debtor} · raised by {who} on {when}</source>
+        <translation>{account} · {debtor} · avviata da {who} il {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; asks for: {decision}; at stake {amount}</source>
+        <translation>{reason}; richiesta: {decision}; importo in questione {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>When raised: open {open} of {original} (paid {paid}); %n day(s) past due</source>
+        <translation>
+            <numerusform>Al momento dell&apos;escalation: residuo {open} su {original} (pagato {paid}); %n giorno di ritardo</numerusform>
+            <numerusform>Al momento dell&apos;escalation: residuo {open} su {original} (pagato {paid}); %n giorni di ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: {complaints}</source>
+        <translation>Contatti: {contacts} · promesse: {promises} · pagamenti: {payments} · reclami aperti: {complaints}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed terms: {terms}</source>
+        <translation>Condizioni proposte: {terms}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a case and who decides.</source>
+        <translation>Scegliere un caso e chi decide.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{account}: {action} recorded.</source>
+        <translation>{account}: registrato il passaggio «{action}».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Payment plan created and approved.</source>
+        <translation>Piano di rientro creato e approvato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan proposed; it waits for approval.</source>
+        <translation>Piano di rientro proposto; è in attesa di approvazione.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the referral sheet</source>
+        <translation>Salva la scheda per il dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral sheet</source>
+        <translation>Scheda per il dirigente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the referral sheet…</source>
+        <translation>Scrittura della scheda per il dirigente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet saved: {path}</source>
+        <translation>Scheda per il dirigente salvata: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All open</source>
+        <translation>Tutti gli stati aperti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;history:</source>
+        <translation>C&amp;ronologia delle decisioni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;as:</source>
+        <translation>&amp;Decisore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Counter terms:</source>
+        <translation>Condizioni della con&amp;troproposta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> installments</source>
+        <translation> rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior &amp;manager:</source>
+        <translation>D&amp;irigente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;ject</source>
+        <translation>Respin&amp;gi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ounter-proposal</source>
+        <translation>C&amp;ontroproposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;information</source>
+        <translation>Richiedi in&amp;formazioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refer to senior manager…</source>
+        <translation>Sottoponi a un dirigente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet PD&amp;F…</source>
+        <translation>Sc&amp;heda per il dirigente PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open acco&amp;unt</source>
+        <translation>Apri prati&amp;ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build payment plan…</source>
+        <translation>Crea &amp;piano di rientro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalations waiting for a decision, oldest first</source>
+        <translation>Escalation in attesa di decisione, dalla meno recente</translation>
     </message>
 </context>
 <context>
@@ -4522,9 +5044,120 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/journal_dialog.py" line="+103"/>
+        <source>Export write-off journal</source>
+        <translation>Esporta le scritture dei passaggi a perdita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Cartella di lavoro Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for other accounting software)</source>
+        <translation>CSV (per altri software di contabilità)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Sfo&amp;glia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo termina prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to write.</source>
+        <translation>Scegliere il file da scrivere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder: add a file name.</source>
+        <translation>{file} è una cartella: aggiungere un nome di file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La cartella {folder} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name should end in .{ext}.</source>
+        <translation>Il nome del file deve terminare con .{ext}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write-offs dated {start} to {end}, both included.</source>
+        <translation>Passaggi a perdita con data dal {start} al {end}, entrambi inclusi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the journal…</source>
+        <translation>Scrittura delle scritture contabili…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the write-off journal…</source>
+        <translation>Scrittura delle scritture contabili dei passaggi a perdita…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n riga scritta in {file}.</numerusform>
+            <numerusform>%n righe scritte in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Impossibile scrivere le scritture contabili: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+50"/>
+        <location filename="../collectdesk/ui/labels.py" line="+52"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -4750,6 +5383,12 @@ Da: {sender}</translation>
         <source>Breathing space</source>
         <comment>debtor flag</comment>
         <translation>Moratoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented economic recovery</source>
+        <comment>debtor flag</comment>
+        <translation>Ripresa economica documentata</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5172,7 +5811,205 @@ Da: {sender}</translation>
         <translation>Nessun intervento necessario</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+6"/>
+        <source>Financial hardship</source>
+        <comment>escalation reason</comment>
+        <translation>Difficoltà economica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>escalation reason</comment>
+        <translation>Contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <comment>escalation reason</comment>
+        <translation>Rifiuto di pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <comment>escalation reason</comment>
+        <translation>Irreperibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <comment>escalation reason</comment>
+        <translation>Saldo elevato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <comment>escalation reason</comment>
+        <translation>Sospetta frode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <comment>escalation reason</comment>
+        <translation>Minaccia di azioni legali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <comment>escalation reason</comment>
+        <translation>Cliente vulnerabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>escalation reason</comment>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment plan</source>
+        <comment>escalation decision</comment>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <comment>escalation decision</comment>
+        <translation>Saldo e stralcio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <comment>escalation decision</comment>
+        <translation>Passaggio a perdita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <comment>escalation decision</comment>
+        <translation>Affidamento al legale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on hold</source>
+        <comment>escalation decision</comment>
+        <translation>Sospensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager review</source>
+        <comment>escalation decision</comment>
+        <translation>Esame da parte di un dirigente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <comment>escalation status</comment>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>escalation status</comment>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>escalation status</comment>
+        <translation>In esame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>escalation status</comment>
+        <translation>Sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation status</comment>
+        <translation>Informazioni richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposed</source>
+        <comment>escalation status</comment>
+        <translation>Controproposta inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation status</comment>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation status</comment>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation status</comment>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised</source>
+        <comment>escalation step</comment>
+        <translation>Avviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation step</comment>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation step</comment>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposal</source>
+        <comment>escalation step</comment>
+        <translation>Controproposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation step</comment>
+        <translation>Informazioni richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information provided</source>
+        <comment>escalation step</comment>
+        <translation>Informazioni fornite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <comment>escalation step</comment>
+        <translation>Sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation step</comment>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <comment>escalation step</comment>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>
@@ -5579,7 +6416,7 @@ Da: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
         <source>Aging: {bucket}</source>
         <translation>Fascia di scaduto: {bucket}</translation>
     </message>
@@ -5589,7 +6426,7 @@ Da: {sender}</translation>
         <translation>Questa parte di CollectDesk non è ancora disponibile.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>About CollectDesk</source>
         <translation>Informazioni su CollectDesk</translation>
     </message>
@@ -5637,6 +6474,11 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Export queue…</source>
         <translation>Esporta &amp;coda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export write-off &amp;journal…</source>
+        <translation>Esporta le scritture dei passaggi a &amp;perdita…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5935,6 +6777,39 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>NewPortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <source>New portfolio</source>
+        <translation>Nuovo portafoglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No owner</source>
+        <translation>Nessun responsabile</translation>
+    </message>
+</context>
+<context>
     <name>NextActionDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
@@ -6024,6 +6899,34 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+52"/>
+        <source>Change owner</source>
+        <translation>Cambia responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who looks after {name}?</source>
+        <translation>Chi segue {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Nessun responsabile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different owner.</source>
+        <translation>Scegliere un responsabile diverso.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/payment_dialog.py" line="+79"/>
@@ -6094,7 +6997,7 @@ Da: {sender}</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../collectdesk/services/payments.py" line="+56"/>
+        <location filename="../collectdesk/services/payments.py" line="+57"/>
         <source>The payment amount must be greater than zero.</source>
         <translation>L&apos;importo del pagamento deve essere maggiore di zero.</translation>
     </message>
@@ -6127,7 +7030,7 @@ Da: {sender}</translation>
         <translation>Settimana {week}, {year} ({span})</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <location line="+89"/>
         <source>All staff</source>
         <translation>Tutto il personale</translation>
@@ -6224,6 +7127,506 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanCalculatorDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <source>Amount: {problem}</source>
+        <translation>Importo: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment is not an amount.</source>
+        <translation>L&apos;acconto non è un importo valido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee is not an amount.</source>
+        <translation>Le spese non sono un importo valido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment: {problem}</source>
+        <translation>Rata: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>L&apos;importo del piano supera il saldo residuo ({balance}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Total payable: {total} in %n installment(s); interest {interest}</source>
+        <translation>
+            <numerusform>Totale da pagare: {total} in %n rata; interessi {interest}</numerusform>
+            <numerusform>Totale da pagare: {total} in %n rate; interessi {interest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>La prima rata non può scadere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Payment plan calculator</source>
+        <translation>Calcolo del piano di rientro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation>Quindicinale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Settimanale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of installments</source>
+        <translation>Numero di rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Importo della rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequenza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan by:</source>
+        <translation>Calcola in &amp;base a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>Numero di &amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nstallment:</source>
+        <translation>Importo della ra&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First &amp;due:</source>
+        <translation>Prima &amp;scadenza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>A&amp;cconto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest per &amp;year:</source>
+        <translation>Interessi &amp;annui:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ee:</source>
+        <translation>Spes&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule of the installments</source>
+        <translation>Piano delle rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create plan</source>
+        <translation>Crea pia&amp;no</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleModel</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
+        <source>Down payment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Capitale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Interessi</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <source>The number of installments must be between 1 and {most}.</source>
+        <translation>Il numero di rate deve essere compreso tra 1 e {most}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That installment would take more than {most} installments; choose a larger amount.</source>
+        <translation>Con questo importo della rata servirebbero più di {most} rate; scegliere un importo maggiore.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <source>The grace period must be from 0 to 60 days.</source>
+        <translation>Il periodo di tolleranza deve essere compreso tra 0 e 60 giorni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>L&apos;importo del piano supera il saldo residuo ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A plan needs the name of who approved it.</source>
+        <translation>Per un piano occorre indicare il nome di chi lo ha approvato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a proposed plan can be approved.</source>
+        <translation>Si può approvare solo un piano proposto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account already has a running payment plan.</source>
+        <translation>La pratica ha già un piano di rientro in corso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The balance has fallen below the plan amount since it was proposed; propose it again.</source>
+        <translation>Dopo la proposta il saldo è sceso al di sotto dell&apos;importo del piano; proporre di nuovo il piano.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioAccountsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_accounts_model.py" line="+45"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Aggiunta il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Aggiunta da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Rimossa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{when} by {who}</source>
+        <translation>{when} da {who}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialogs</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-111"/>
+        <source>Enter a name for the portfolio.</source>
+        <translation>Inserire un nome per il portafoglio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Il nome è troppo lungo: al massimo 120 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Esiste già un portafoglio denominato {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioKind</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
+        <source>High-risk credit</source>
+        <translation>Credito ad alto rischio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-profile</source>
+        <translation>Alto profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Frode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special delinquent</source>
+        <translation>Morosità speciali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist</source>
+        <translation>Lista di osservazione</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioListModel</name>
+    <message>
+        <location line="+35"/>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected this month</source>
+        <translation>Incassato nel mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts currently in the portfolio</source>
+        <translation>Pratiche attualmente nel portafoglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open balance of those accounts, per currency</source>
+        <translation>Saldo residuo di tali pratiche, per valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments with a value date in this calendar month, per currency</source>
+        <translation>Pagamenti con data valuta nel mese di calendario in corso, per valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest activity logged on any of its accounts</source>
+        <translation>L&apos;ultima attività registrata su una qualsiasi delle sue pratiche</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No owner</source>
+        <translation>Nessun responsabile</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolios</name>
+    <message>
+        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+30"/>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Write why the accounts go into this portfolio.</source>
+        <translation>Indicare perché le pratiche vengono inserite in questo portafoglio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) no longer exist; nothing was added.</source>
+        <translation>
+            <numerusform>%n pratica non esiste più; non è stato aggiunto nulla.</numerusform>
+            <numerusform>%n pratiche non esistono più; non è stato aggiunto nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The portfolio needs a name.</source>
+        <translation>Il portafoglio deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Il nome è troppo lungo: al massimo 120 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Esiste già un portafoglio denominato {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a supervisor or manager and cannot own a portfolio.</source>
+        <translation>{name} non è un supervisore né un dirigente e non può essere titolare di un portafoglio.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosPane</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location line="+3"/>
+        <source>Portfolios</source>
+        <translation>Portafogli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New portfolio…</source>
+        <translation>&amp;Nuovo portafoglio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;owner…</source>
+        <translation>Cambia &amp;responsabile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open as &amp;queue</source>
+        <translation>Apri come &amp;coda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the portfolio&apos;s accounts in the queue</source>
+        <translation>Lavorare le pratiche del portafoglio nella coda</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Rename…</source>
+        <translation>Rino&amp;mina…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show remo&amp;ved</source>
+        <translation>Mostra rimoss&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move from portfolio…</source>
+        <translation>R&amp;imuovi dal portafoglio…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Accounts in {name}</source>
+        <translation>&amp;Pratiche in {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts (choose a portfolio above)</source>
+        <translation>&amp;Pratiche (scegliere un portafoglio sopra)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No portfolios yet. Create one with New portfolio…</source>
+        <translation>Nessun portafoglio. Crearne uno con Nuovo portafoglio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portfolios could not be read: {error}</source>
+        <translation>Impossibile leggere i portafogli: {error}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Remove from portfolio</source>
+        <translation>Rimuovi dal portafoglio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Take %n account(s) out of {name}? They stay in its history.</source>
+        <translation>
+            <numerusform>Togliere %n pratica da {name}? Resterà nella sua cronologia.</numerusform>
+            <numerusform>Togliere %n pratiche da {name}? Resteranno nella sua cronologia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account(s) taken out of {name}.</source>
+        <translation>
+            <numerusform>%n pratica tolta da {name}.</numerusform>
+            <numerusform>%n pratiche tolte da {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -6300,7 +7703,7 @@ Da: {sender}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+83"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -6807,6 +8210,145 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RaiseEscalationDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <source>Choose the reason for the escalation.</source>
+        <translation>Scegliere il motivo dell&apos;escalation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the decision you are asking for.</source>
+        <translation>Scegliere la decisione richiesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake: {problem}</source>
+        <translation>Importo in questione: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Un piano di rientro richiede almeno una rata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>La prima rata non può scadere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Lo sconto deve essere superiore a 0 % e inferiore a 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Importo a saldo e stralcio: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the amount at stake.</source>
+        <translation>L&apos;importo a saldo e stralcio deve essere inferiore all&apos;importo in questione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Importo passato a perdita: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>L&apos;importo passato a perdita non può superare il saldo residuo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note: what happened and why the account needs a decision.</source>
+        <translation>Scrivere una nota: che cosa è successo e perché la pratica richiede una decisione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>La nota è troppo lunga ({length} caratteri su un massimo di {most}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalate account</source>
+        <translation>Escalation della pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to be paid</source>
+        <translation>Importo da pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Sconto in percentuale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;decision:</source>
+        <translation>&amp;Decisione richiesta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount at stake:</source>
+        <translation>&amp;Importo in questione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>Numero di &amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>&amp;Prima scadenza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle &amp;by:</source>
+        <translation>&amp;Espresso come:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttlement:</source>
+        <translation>&amp;Saldo e stralcio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>Da passare a perdi&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what the debtor said, why you ask for this decision</source>
+        <translation>Che cosa è successo, che cosa ha detto il debitore, perché si richiede questa decisione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
+        <translation>Il suo login ({login}) non corrisponde a un membro del personale, quindi non può avviare un&apos;escalation.</translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="-418"/>
@@ -6913,6 +8455,442 @@ Da: {sender}</translation>
         <location line="+0"/>
         <source>State</source>
         <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/referral_sheet.py" line="+37"/>
+        <source>Collections department</source>
+        <translation>Reparto recupero crediti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: referral to a senior manager</source>
+        <translation>Escalation: pratica sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creditor</source>
+        <translation>Creditore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Importo in questione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested decision</source>
+        <translation>Decisione richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Avviata da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised on</source>
+        <translation>Avviata il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Sottoposta a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why a senior manager decides</source>
+        <translation>Perché decide un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the supervisor&apos;s limits.</source>
+        <translation>Entro i limiti del supervisore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed terms</source>
+        <translation>Condizioni proposte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No terms proposed.</source>
+        <translation>Nessuna condizione proposta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account on {date}</source>
+        <translation>La pratica al {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original amount</source>
+        <translation>Importo originario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days past due</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aging bucket</source>
+        <translation>Fascia di scaduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contacts</source>
+        <translation>Ultimi contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Promesse di pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints and disputes</source>
+        <translation>Reclami e contestazioni aperti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised on</source>
+        <translation>Data della promessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value date</source>
+        <translation>Data valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision history</source>
+        <translation>Cronologia delle decisioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>File allegati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager&apos;s decision</source>
+        <translation>Decisione del dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ approved   ☐ rejected   ☐ counter-proposal   ☐ more information needed</source>
+        <translation>☐ approvata   ☐ respinta   ☐ controproposta   ☐ servono altre informazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and signature: {name}</source>
+        <translation>Nome e firma: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Generato il {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hardship</source>
+        <translation>Difficoltà economica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <translation>Rifiuto di pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>Irreperibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <translation>Saldo elevato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <translation>Sospetta frode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <translation>Minaccia di azioni legali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <translation>Cliente vulnerabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan</source>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Saldo e stralcio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Passaggio a perdita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <translation>Affidamento al legale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Sospensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior-manager review</source>
+        <translation>Esame da parte di un dirigente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>In esame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Information requested</source>
+        <translation>Informazioni richieste</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+9"/>
+        <source>Counter-proposal</source>
+        <translation>Controproposta</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+10"/>
+        <source>Withdrawn</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Raised</source>
+        <translation>Avviata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Information provided</source>
+        <translation>Informazioni fornite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <translation>Sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installments</source>
+        <translation>Numero di rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Importo della rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due</source>
+        <translation>Scadenza della prima rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement amount</source>
+        <translation>Importo a saldo e stralcio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount written off</source>
+        <translation>Importo passato a perdita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount (%)</source>
+        <translation>Sconto (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold until</source>
+        <translation>Sospesa fino al</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+73"/>
+        <source>Rename portfolio</source>
+        <translation>Rinomina portafoglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;name:</source>
+        <translation>Nuovo &amp;nome:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the new name.</source>
+        <translation>Digitare il nuovo nome.</translation>
     </message>
 </context>
 <context>
@@ -7585,7 +9563,7 @@ Da: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
         <source>Scorecards</source>
         <translation>Schede di valutazione</translation>
     </message>
@@ -8120,6 +10098,49 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>The language changes at once. Reports use the language chosen when they are made.</source>
         <translation>La lingua cambia subito. I report usano la lingua scelta al momento della loro creazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <source>Give either the settlement amount or the discount percentage, not both.</source>
+        <translation>Indicare l&apos;importo a saldo e stralcio oppure la percentuale di sconto, non entrambi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline cannot be in the past.</source>
+        <translation>Il termine non può essere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Lo sconto deve essere superiore a 0 % e inferiore a 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A settlement must be more than zero and less than the open balance ({balance}).</source>
+        <translation>L&apos;importo a saldo e stralcio deve essere superiore a zero e inferiore al saldo residuo ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account already has a settlement offer open.</source>
+        <translation>La pratica ha già una proposta di saldo e stralcio aperta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A settlement needs the name of who approved it.</source>
+        <translation>Per un saldo e stralcio occorre indicare il nome di chi lo ha approvato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an open offer can be accepted.</source>
+        <translation>Si può accettare solo una proposta aperta.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Settled for {amount}</source>
+        <translation>Definita a saldo e stralcio per {amount}</translation>
     </message>
 </context>
 <context>
@@ -8796,7 +10817,7 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
     </message>
@@ -9987,6 +12008,124 @@ Da: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Ricezione confermata.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffs</name>
+    <message>
+        <location filename="../collectdesk/services/write_offs.py" line="+32"/>
+        <source>Uncollectable</source>
+        <translation>Credito inesigibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Saldo e stralcio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Decesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankrupt</source>
+        <translation>Fallimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statute-barred</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small balance</source>
+        <translation>Saldo esiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Frode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A write-off needs the name of who approved it.</source>
+        <translation>Per un passaggio a perdita occorre indicare il nome di chi lo ha approvato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a reason for the write-off.</source>
+        <translation>Scegliere il motivo del passaggio a perdita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount to write off must be greater than zero.</source>
+        <translation>L&apos;importo da passare a perdita deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the open balance ({balance}) can be written off.</source>
+        <translation>Si può passare a perdita solo il saldo residuo ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approvato da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting reference</source>
+        <translation>Riferimento contabile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose XLSX or CSV for the journal.</source>
+        <translation>Scegliere XLSX o CSV per le scritture contabili.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo termina prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write-offs</source>
+        <translation>Passaggi a perdita</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+268"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
         <source>Open {amount}</source>
         <translation>Do spłaty {amount}</translation>
     </message>
@@ -238,6 +238,16 @@
         <translation>Zmień status sprawy</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ask a supervisor or senior manager for a decision</source>
+        <translation>Przekaż sprawę kierownikowi zespołu lub dyrektorowi do decyzji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escala&amp;te…</source>
+        <translation>&amp;Eskaluj…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
@@ -346,7 +356,7 @@
         <translation>Lista obserwowanych już nie istnieje.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%n account(s) added to {name}</source>
         <translation>
             <numerusform>%n sprawa dodana do: {name}</numerusform>
@@ -636,6 +646,58 @@ Saldo zadłużenia: {balance}</translation>
             <numerusform>&amp;Anomalie: %n ustalenia warte sprawdzenia</numerusform>
             <numerusform>&amp;Anomalie: %n ustaleń wartych sprawdzenia</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsQueueModel</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested decision</source>
+        <translation>Wnioskowana decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Kwota objęta eskalacją</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Czas oczekiwania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised by</source>
+        <translation>Zgłaszający</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1105,31 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>write-offs for accounting</source>
+        <translation>odpisy dla księgowości</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal lines of the write-offs in a period (XLSX or CSV)</source>
+        <translation>zapisy księgowe odpisów z danego okresu (XLSX lub CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day</source>
+        <translation>pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write</source>
+        <translation>plik do zapisania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>promise-to-pay housekeeping</source>
         <translation>porządkowanie obietnic zapłaty</translation>
     </message>
@@ -1272,6 +1359,25 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+2"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
+        <translation>Daty należy podawać w formacie RRRR-MM-DD, np. 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day is before the first.</source>
+        <translation>Ostatni dzień przypada przed pierwszym.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n journal line(s) written to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n pozycję dziennika w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n pozycje dziennika w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n pozycji dziennika w pliku {path}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1783,7 +1889,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+225"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
@@ -1985,7 +2091,7 @@ Przypisano: {assigned}</translation>
         <translation>Otwarte sprawy przeterminowane o 91 dni lub więcej oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -2038,6 +2144,34 @@ Przypisano: {assigned}</translation>
         <location line="+2"/>
         <source>Active staff: assignments past their due date, completions expiring within 30 days, expired ones, and mandatory modules never assigned. Click to open Training.</source>
         <translation>Aktywni pracownicy: przypisania po terminie, ukończone szkolenia wygasające w ciągu 30 dni, szkolenia wygasłe oraz nigdy nieprzypisane moduły obowiązkowe. Kliknij, aby otworzyć Szkolenia.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: %n account(s)</source>
+        <translation>
+            <numerusform>{name}: %n sprawa</numerusform>
+            <numerusform>{name}: %n sprawy</numerusform>
+            <numerusform>{name}: %n spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My portfolios</source>
+        <translation>Moje portfele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
+        <translation>Portfele specjalne, których właścicielem jest bieżący użytkownik, oraz aktualna liczba spraw w każdym z nich. Kliknij, aby otworzyć Portfele.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2604,6 +2738,400 @@ Przypisano: {assigned}</translation>
         <location line="+33"/>
         <source>This could not be saved because of an unexpected error ({error}). Nothing was saved.</source>
         <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <source>The amount at stake cannot be negative.</source>
+        <translation>Kwota, której dotyczy eskalacja, nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <location line="+31"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The number of installments must be a whole number of at least 1.</source>
+        <translation>Liczba rat musi być liczbą całkowitą nie mniejszą niż 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proposed terms hold an amount that is not a number: {value}</source>
+        <translation>Proponowane warunki zawierają kwotę, która nie jest liczbą: {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+98"/>
+        <location line="+101"/>
+        <location line="+45"/>
+        <source>Escalation</source>
+        <translation>Eskalacja</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
+        <translation>Harmonogram spłat obejmuje {count} rat; kierownik zespołu może zatwierdzić najwyżej {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No write-off limit is set for {currency}: every write-off in it goes to a senior manager.</source>
+        <translation>Dla waluty {currency} nie ustalono limitu odpisów: każdy odpis w tej walucie trafia do dyrektora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The write-off of {amount} is above the supervisor&apos;s limit of {limit}.</source>
+        <translation>Odpis w kwocie {amount} przekracza limit kierownika zespołu wynoszący {limit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settlement gives a discount of {pct} %; a supervisor may approve up to {limit} %.</source>
+        <translation>Ugoda przewiduje umorzenie {pct} % długu; kierownik zespołu może zatwierdzić najwyżej {limit} %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} is above the approval limit of {name} ({limit}).</source>
+        <translation>Kwota {amount} przekracza limit zatwierdzania pracownika {name} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspected fraud: every fraud case goes to a senior manager.</source>
+        <translation>Podejrzenie oszustwa: każda sprawa dotycząca oszustwa trafia do dyrektora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer is flagged with a documented record of economic recovery.</source>
+        <translation>Dłużnik ma oznaczenie udokumentowanej poprawy sytuacji ekonomicznej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The supervisor referred the case to a senior manager.</source>
+        <translation>Kierownik zespołu przekazał sprawę dyrektorowi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An escalation is raised only once.</source>
+        <translation>Eskalację można zgłosić tylko raz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why: a rejection, a counter-proposal, a request for information and a referral need a note.</source>
+        <translation>Podaj uzasadnienie: odrzucenie, kontrpropozycja, prośba o informacje i przekazanie sprawy wymagają notatki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A counter-proposal needs the terms proposed.</source>
+        <translation>Kontrpropozycja wymaga podania proponowanych warunków.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This escalation is closed ({status}); only a comment can be added.</source>
+        <translation>Ta eskalacja jest zamknięta ({status}); można jedynie dodać komentarz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four-eyes rule: {name} raised this escalation and cannot decide it. Another supervisor or a senior manager must.</source>
+        <translation>Zasada dwóch par oczu: autor tej eskalacji ({name}) nie może jej rozstrzygnąć. Decyzję musi podjąć inny kierownik zespołu lub dyrektor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a supervisor or manager and cannot decide escalations.</source>
+        <translation>{name} nie jest kierownikiem zespołu ani kierownikiem działu i nie może rozstrzygać eskalacji.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the person who raised it or a supervisor can withdraw an escalation.</source>
+        <translation>Eskalację może wycofać tylko osoba, która ją zgłosiła, lub kierownik zespołu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a senior manager can decide this escalation: {reasons}</source>
+        <translation>Tę eskalację może rozstrzygnąć tylko dyrektor: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the senior manager the case is referred to.</source>
+        <translation>Wybierz dyrektora, któremu sprawa zostanie przekazana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a senior manager.</source>
+        <translation>{name} nie jest dyrektorem.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>draft</source>
+        <translation>szkic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>zgłoszona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>rozpatrywana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred</source>
+        <translation>przekazana dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information requested</source>
+        <translation>prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-proposed</source>
+        <translation>kontrpropozycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>zatwierdzona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>wycofana</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Plik jest większy niż {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
+        <translation>Dołączono plik {name} ({size} B, SHA-256 {sha})</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <source>Escalations</source>
+        <translation>Eskalacje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n otwarta eskalacja</numerusform>
+            <numerusform>%n otwarte eskalacje</numerusform>
+            <numerusform>%n otwartych eskalacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a case to see the account as it stood and its history.</source>
+        <translation>Wybierz eskalację, aby zobaczyć stan sprawy w chwili zgłoszenia oraz historię eskalacji.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a senior manager: {reasons}</source>
+        <translation>Wymaga decyzji dyrektora: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor may decide this case alone.</source>
+        <translation>Kierownik zespołu może samodzielnie rozstrzygnąć tę eskalację.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · {action} · {who}</source>
+        <translation>{when} · {action} · {who}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{account} · {debtor} · raised by {who} on {when}</source>
+        <translation>{account} · {debtor} · zgłaszający: {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; asks for: {decision}; at stake {amount}</source>
+        <translation>{reason}; wnioskowana decyzja: {decision}; kwota objęta eskalacją: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>When raised: open {open} of {original} (paid {paid}); %n day(s) past due</source>
+        <translation>
+            <numerusform>W chwili zgłoszenia: do spłaty {open} z {original} (spłacono {paid}); %n dzień po terminie</numerusform>
+            <numerusform>W chwili zgłoszenia: do spłaty {open} z {original} (spłacono {paid}); %n dni po terminie</numerusform>
+            <numerusform>W chwili zgłoszenia: do spłaty {open} z {original} (spłacono {paid}); %n dni po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: {complaints}</source>
+        <translation>Kontakty: {contacts} · obietnice: {promises} · wpłaty: {payments} · otwarte reklamacje: {complaints}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed terms: {terms}</source>
+        <translation>Proponowane warunki: {terms}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a case and who decides.</source>
+        <translation>Wybierz eskalację i osobę, która podejmuje decyzję.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{account}: {action} recorded.</source>
+        <translation>{account}: zarejestrowano – {action}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Payment plan created and approved.</source>
+        <translation>Harmonogram spłat został utworzony i zatwierdzony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan proposed; it waits for approval.</source>
+        <translation>Zaproponowano harmonogram spłat; oczekuje on na zatwierdzenie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the referral sheet</source>
+        <translation>Zapisz kartę przekazania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral sheet</source>
+        <translation>Karta przekazania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the referral sheet…</source>
+        <translation>Zapisywanie karty przekazania…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet saved: {path}</source>
+        <translation>Zapisano kartę przekazania: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All open</source>
+        <translation>Wszystkie otwarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Eskalacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;history:</source>
+        <translation>&amp;Historia decyzji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;as:</source>
+        <translation>Decyzję &amp;podejmuje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Counter terms:</source>
+        <translation>Warunki &amp;kontrpropozycji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> installments</source>
+        <translation> rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior &amp;manager:</source>
+        <translation>&amp;Dyrektor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ounter-proposal</source>
+        <translation>Kontrpropozy&amp;cja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;information</source>
+        <translation>Poproś o &amp;informacje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refer to senior manager…</source>
+        <translation>Przekaż dyrektorowi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral sheet PD&amp;F…</source>
+        <translation>K&amp;arta przekazania PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open acco&amp;unt</source>
+        <translation>Otwórz spra&amp;wę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build payment plan…</source>
+        <translation>&amp;Ułóż harmonogram spłat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalations waiting for a decision, oldest first</source>
+        <translation>Eskalacje oczekujące na decyzję, od najstarszych</translation>
     </message>
 </context>
 <context>
@@ -4565,9 +5093,121 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/journal_dialog.py" line="+103"/>
+        <source>Export write-off journal</source>
+        <translation>Eksport dziennika odpisów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Skoroszyt programu Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for other accounting software)</source>
+        <translation>CSV (dla innych programów księgowych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to write.</source>
+        <translation>Wybierz plik do zapisania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder: add a file name.</source>
+        <translation>{file} to folder: dodaj nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name should end in .{ext}.</source>
+        <translation>Nazwa pliku powinna kończyć się na .{ext}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write-offs dated {start} to {end}, both included.</source>
+        <translation>Odpisy z datą od {start} do {end} włącznie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the journal…</source>
+        <translation>Zapisywanie dziennika…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the write-off journal…</source>
+        <translation>Zapisywanie dziennika odpisów…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s) written to {file}.</source>
+        <translation>
+            <numerusform>Zapisano %n pozycję w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pozycje w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pozycji w pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Nie udało się zapisać dziennika: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+50"/>
+        <location filename="../collectdesk/ui/labels.py" line="+52"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -4793,6 +5433,12 @@ Od: {sender}</translation>
         <source>Breathing space</source>
         <comment>debtor flag</comment>
         <translation>Okres ochronny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented economic recovery</source>
+        <comment>debtor flag</comment>
+        <translation>Udokumentowana poprawa sytuacji ekonomicznej</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5215,7 +5861,205 @@ Od: {sender}</translation>
         <translation>Nie wymaga działań</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+6"/>
+        <source>Financial hardship</source>
+        <comment>escalation reason</comment>
+        <translation>Trudna sytuacja finansowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <comment>escalation reason</comment>
+        <translation>Spór</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <comment>escalation reason</comment>
+        <translation>Odmowa zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <comment>escalation reason</comment>
+        <translation>Brak kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <comment>escalation reason</comment>
+        <translation>Wysokie saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <comment>escalation reason</comment>
+        <translation>Podejrzenie oszustwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <comment>escalation reason</comment>
+        <translation>Groźba kroków prawnych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <comment>escalation reason</comment>
+        <translation>Osoba wymagająca szczególnej ochrony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>escalation reason</comment>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment plan</source>
+        <comment>escalation decision</comment>
+        <translation>Harmonogram spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <comment>escalation decision</comment>
+        <translation>Ugoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <comment>escalation decision</comment>
+        <translation>Odpis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <comment>escalation decision</comment>
+        <translation>Skierowanie na drogę sądową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on hold</source>
+        <comment>escalation decision</comment>
+        <translation>Wstrzymanie działań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager review</source>
+        <comment>escalation decision</comment>
+        <translation>Decyzja dyrektora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <comment>escalation status</comment>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>escalation status</comment>
+        <translation>Zgłoszona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>escalation status</comment>
+        <translation>Rozpatrywana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>escalation status</comment>
+        <translation>Przekazana dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation status</comment>
+        <translation>Prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposed</source>
+        <comment>escalation status</comment>
+        <translation>Kontrpropozycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation status</comment>
+        <translation>Zatwierdzona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation status</comment>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation status</comment>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised</source>
+        <comment>escalation step</comment>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>escalation step</comment>
+        <translation>Zatwierdzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>escalation step</comment>
+        <translation>Odrzucenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-proposal</source>
+        <comment>escalation step</comment>
+        <translation>Kontrpropozycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <comment>escalation step</comment>
+        <translation>Prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information provided</source>
+        <comment>escalation step</comment>
+        <translation>Uzupełnienie informacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <comment>escalation step</comment>
+        <translation>Przekazanie dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <comment>escalation step</comment>
+        <translation>Wycofanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <comment>escalation step</comment>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>
@@ -5622,7 +6466,7 @@ Od: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+155"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
         <source>Aging: {bucket}</source>
         <translation>Wiekowanie: {bucket}</translation>
     </message>
@@ -5632,7 +6476,7 @@ Od: {sender}</translation>
         <translation>Ta część CollectDesk nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>About CollectDesk</source>
         <translation>O programie CollectDesk</translation>
     </message>
@@ -5680,6 +6524,11 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Export queue…</source>
         <translation>&amp;Eksportuj kolejkę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export write-off &amp;journal…</source>
+        <translation>Eksportuj &amp;dziennik odpisów…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5980,6 +6829,39 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>NewPortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <source>New portfolio</source>
+        <translation>Nowy portfel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+</context>
+<context>
     <name>NextActionDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
@@ -6069,6 +6951,34 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+52"/>
+        <source>Change owner</source>
+        <translation>Zmień właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who looks after {name}?</source>
+        <translation>Kto odpowiada za portfel {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different owner.</source>
+        <translation>Wybierz innego właściciela.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/payment_dialog.py" line="+79"/>
@@ -6139,7 +7049,7 @@ Od: {sender}</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../collectdesk/services/payments.py" line="+56"/>
+        <location filename="../collectdesk/services/payments.py" line="+57"/>
         <source>The payment amount must be greater than zero.</source>
         <translation>Kwota wpłaty musi być większa od zera.</translation>
     </message>
@@ -6172,7 +7082,7 @@ Od: {sender}</translation>
         <translation>Tydzień {week}, {year} ({span})</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <location line="+89"/>
         <source>All staff</source>
         <translation>Wszyscy pracownicy</translation>
@@ -6269,6 +7179,510 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanCalculatorDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <source>Amount: {problem}</source>
+        <translation>Kwota: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment is not an amount.</source>
+        <translation>Wpłata początkowa nie jest kwotą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee is not an amount.</source>
+        <translation>Opłata nie jest kwotą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment: {problem}</source>
+        <translation>Rata: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>Kwota objęta harmonogramem jest wyższa niż saldo do spłaty ({balance}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Total payable: {total} in %n installment(s); interest {interest}</source>
+        <translation>
+            <numerusform>Łącznie do zapłaty: {total} w %n racie; odsetki {interest}</numerusform>
+            <numerusform>Łącznie do zapłaty: {total} w %n ratach; odsetki {interest}</numerusform>
+            <numerusform>Łącznie do zapłaty: {total} w %n ratach; odsetki {interest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Termin pierwszej raty nie może przypadać w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Payment plan calculator</source>
+        <translation>Kalkulator harmonogramu spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation>Co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of installments</source>
+        <translation>Liczba rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Kwota raty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Częstotliwość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan by:</source>
+        <translation>&amp;Oblicz według:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Liczba rat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nstallment:</source>
+        <translation>&amp;Rata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First &amp;due:</source>
+        <translation>Termin &amp;pierwszej raty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>Wpła&amp;ta początkowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest per &amp;year:</source>
+        <translation>Oprocentowanie roczn&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ee:</source>
+        <translation>Opł&amp;ata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule of the installments</source>
+        <translation>Harmonogram rat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Utwórz harmonogram</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleModel</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
+        <source>Down payment</source>
+        <translation>Wpłata początkowa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Kapitał</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Odsetki</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <source>The number of installments must be between 1 and {most}.</source>
+        <translation>Liczba rat musi wynosić od 1 do {most}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That installment would take more than {most} installments; choose a larger amount.</source>
+        <translation>Przy tej wysokości raty liczba rat przekroczyłaby {most}; wybierz wyższą kwotę.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <source>The grace period must be from 0 to 60 days.</source>
+        <translation>Okres karencji musi wynosić od 0 do 60 dni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan amount is larger than the open balance ({balance}).</source>
+        <translation>Kwota objęta harmonogramem spłat jest wyższa niż saldo do spłaty ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A plan needs the name of who approved it.</source>
+        <translation>Harmonogram spłat wymaga podania osoby, która go zatwierdziła.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a proposed plan can be approved.</source>
+        <translation>Zatwierdzić można tylko proponowany harmonogram spłat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account already has a running payment plan.</source>
+        <translation>Dla tej sprawy realizowany jest już harmonogram spłat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The balance has fallen below the plan amount since it was proposed; propose it again.</source>
+        <translation>Od czasu złożenia propozycji saldo spadło poniżej kwoty harmonogramu; zaproponuj go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioAccountsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_accounts_model.py" line="+45"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Dodający</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{when} by {who}</source>
+        <translation>{when} ({who})</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialogs</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-111"/>
+        <source>Enter a name for the portfolio.</source>
+        <translation>Podaj nazwę portfela.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Nazwa jest za długa: może mieć najwyżej 120 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Portfel o nazwie {name} już istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioKind</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
+        <source>High-risk credit</source>
+        <translation>Wysokie ryzyko kredytowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-profile</source>
+        <translation>Sprawy wrażliwe wizerunkowo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Oszustwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special delinquent</source>
+        <translation>Szczególne sprawy zaległe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist</source>
+        <translation>Lista obserwowanych</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioListModel</name>
+    <message>
+        <location line="+35"/>
+        <source>Portfolio</source>
+        <translation>Portfel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected this month</source>
+        <translation>Wpływy w tym miesiącu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>Ostatnia czynność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts currently in the portfolio</source>
+        <translation>Sprawy znajdujące się obecnie w portfelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open balance of those accounts, per currency</source>
+        <translation>Saldo do spłaty tych spraw, według walut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments with a value date in this calendar month, per currency</source>
+        <translation>Wpłaty z datą waluty w bieżącym miesiącu kalendarzowym, według walut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest activity logged on any of its accounts</source>
+        <translation>Ostatnia czynność zarejestrowana w którejkolwiek ze spraw portfela</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolios</name>
+    <message>
+        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+30"/>
+        <source>Portfolio</source>
+        <translation>Portfel</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Write why the accounts go into this portfolio.</source>
+        <translation>Podaj, dlaczego sprawy trafiają do tego portfela.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) no longer exist; nothing was added.</source>
+        <translation>
+            <numerusform>%n sprawa już nie istnieje; niczego nie dodano.</numerusform>
+            <numerusform>%n sprawy już nie istnieją; niczego nie dodano.</numerusform>
+            <numerusform>%n spraw już nie istnieje; niczego nie dodano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The portfolio needs a name.</source>
+        <translation>Portfel musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most 120 characters.</source>
+        <translation>Nazwa jest za długa: może mieć najwyżej 120 znaków.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A portfolio named {name} already exists.</source>
+        <translation>Portfel o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a supervisor or manager and cannot own a portfolio.</source>
+        <translation>{name} nie jest kierownikiem zespołu ani kierownikiem działu i nie może być właścicielem portfela.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosPane</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location line="+3"/>
+        <source>Portfolios</source>
+        <translation>Portfele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New portfolio…</source>
+        <translation>&amp;Nowy portfel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;owner…</source>
+        <translation>Zmień &amp;właściciela…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open as &amp;queue</source>
+        <translation>Otwórz jako &amp;kolejkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the portfolio&apos;s accounts in the queue</source>
+        <translation>Obsługuj sprawy z portfela w kolejce</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Rename…</source>
+        <translation>Zmień n&amp;azwę…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show remo&amp;ved</source>
+        <translation>Pokaż &amp;usunięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move from portfolio…</source>
+        <translation>Usuń z &amp;portfela…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Accounts in {name}</source>
+        <translation>&amp;Sprawy w portfelu {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts (choose a portfolio above)</source>
+        <translation>&amp;Sprawy (wybierz portfel powyżej)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No portfolios yet. Create one with New portfolio…</source>
+        <translation>Nie ma jeszcze żadnych portfeli. Portfel można utworzyć poleceniem Nowy portfel…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portfolios could not be read: {error}</source>
+        <translation>Nie udało się odczytać portfeli: {error}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Remove from portfolio</source>
+        <translation>Usuń z portfela</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Take %n account(s) out of {name}? They stay in its history.</source>
+        <translation>
+            <numerusform>Usunąć %n sprawę z portfela {name}? Pozostanie ona w historii portfela.</numerusform>
+            <numerusform>Usunąć %n sprawy z portfela {name}? Pozostaną one w historii portfela.</numerusform>
+            <numerusform>Usunąć %n spraw z portfela {name}? Pozostaną one w historii portfela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account(s) taken out of {name}.</source>
+        <translation>
+            <numerusform>Usunięto %n sprawę z portfela {name}.</numerusform>
+            <numerusform>Usunięto %n sprawy z portfela {name}.</numerusform>
+            <numerusform>Usunięto %n spraw z portfela {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../collectdesk/ui/account/promise_dialog.py" line="+43"/>
@@ -6346,7 +7760,7 @@ Od: {sender}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../collectdesk/ui/tasks.py" line="+76"/>
+        <location filename="../collectdesk/ui/tasks.py" line="+83"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -6864,6 +8278,145 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RaiseEscalationDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <source>Choose the reason for the escalation.</source>
+        <translation>Wybierz powód eskalacji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the decision you are asking for.</source>
+        <translation>Wybierz wnioskowaną decyzję.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake: {problem}</source>
+        <translation>Kwota objęta eskalacją: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Harmonogram spłat musi obejmować co najmniej jedną ratę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Termin pierwszej raty nie może przypadać w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Umorzenie musi wynosić więcej niż 0 % i mniej niż 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Kwota ugody: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the amount at stake.</source>
+        <translation>Kwota ugody musi być mniejsza niż kwota objęta eskalacją.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Kwota odpisu: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>Kwota odpisu nie może przekraczać salda do spłaty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note: what happened and why the account needs a decision.</source>
+        <translation>Wpisz notatkę: co się wydarzyło i dlaczego sprawa wymaga decyzji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>Notatka jest za długa ({length} znaków, dozwolone najwyżej {most}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalate account</source>
+        <translation>Eskalacja sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to be paid</source>
+        <translation>Kwota do zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Umorzenie w procentach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;decision:</source>
+        <translation>Wnioskowana &amp;decyzja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount at stake:</source>
+        <translation>&amp;Kwota objęta eskalacją:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Liczba rat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>Termin pierwszej &amp;raty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle &amp;by:</source>
+        <translation>Sposób &amp;ugody:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttlement:</source>
+        <translation>U&amp;goda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>&amp;Odpis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what the debtor said, why you ask for this decision</source>
+        <translation>Co się wydarzyło, co powiedział dłużnik, dlaczego potrzebna jest ta decyzja</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
+        <translation>Zalogowany użytkownik ({login}) nie jest pracownikiem, dlatego nie może zgłosić eskalacji.</translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="-418"/>
@@ -6970,6 +8523,442 @@ Od: {sender}</translation>
         <location line="+0"/>
         <source>State</source>
         <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/referral_sheet.py" line="+37"/>
+        <source>Collections department</source>
+        <translation>Dział windykacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: referral to a senior manager</source>
+        <translation>Eskalacja: przekazanie sprawy dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creditor</source>
+        <translation>Wierzyciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at stake</source>
+        <translation>Kwota objęta eskalacją</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested decision</source>
+        <translation>Wnioskowana decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Zgłaszający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised on</source>
+        <translation>Data zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Przekazano do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why a senior manager decides</source>
+        <translation>Dlaczego decyzję podejmuje dyrektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the supervisor&apos;s limits.</source>
+        <translation>W granicach limitów kierownika zespołu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed terms</source>
+        <translation>Proponowane warunki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No terms proposed.</source>
+        <translation>Nie zaproponowano warunków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account on {date}</source>
+        <translation>Sprawa na dzień {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original amount</source>
+        <translation>Kwota pierwotna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Spłacona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days past due</source>
+        <translation>Dni przeterminowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aging bucket</source>
+        <translation>Przedział wiekowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contacts</source>
+        <translation>Ostatnie kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises to pay</source>
+        <translation>Obietnice zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Wpłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints and disputes</source>
+        <translation>Otwarte reklamacje i spory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised on</source>
+        <translation>Data obietnicy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value date</source>
+        <translation>Data waluty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Nr referencyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision history</source>
+        <translation>Historia decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Załączone pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior manager&apos;s decision</source>
+        <translation>Decyzja dyrektora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ approved   ☐ rejected   ☐ counter-proposal   ☐ more information needed</source>
+        <translation>☐ zatwierdzono   ☐ odrzucono   ☐ kontrpropozycja   ☐ potrzebne dodatkowe informacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and signature: {name}</source>
+        <translation>Imię i nazwisko oraz podpis: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {when}</source>
+        <translation>Wygenerowano {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hardship</source>
+        <translation>Trudna sytuacja finansowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Spór</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <translation>Odmowa zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>Brak kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance</source>
+        <translation>Wysokie saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected fraud</source>
+        <translation>Podejrzenie oszustwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal threat</source>
+        <translation>Groźba kroków prawnych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerable customer</source>
+        <translation>Osoba wymagająca szczególnej ochrony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan</source>
+        <translation>Harmonogram spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Ugoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Odpis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal referral</source>
+        <translation>Skierowanie na drogę sądową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Wstrzymanie działań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior-manager review</source>
+        <translation>Decyzja dyrektora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Zgłoszono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>W trakcie rozpatrywania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Przekazano dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Information requested</source>
+        <translation>Prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+9"/>
+        <source>Counter-proposal</source>
+        <translation>Kontrpropozycja</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Zatwierdzono</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Odrzucono</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+10"/>
+        <source>Withdrawn</source>
+        <translation>Wycofano</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Raised</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Information provided</source>
+        <translation>Uzupełnienie informacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to a senior manager</source>
+        <translation>Przekazanie dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installments</source>
+        <translation>Liczba rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment amount</source>
+        <translation>Kwota raty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due</source>
+        <translation>Termin pierwszej raty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement amount</source>
+        <translation>Kwota ugody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount written off</source>
+        <translation>Kwota odpisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount (%)</source>
+        <translation>Umorzenie (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold until</source>
+        <translation>Wstrzymanie do</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePortfolioDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+73"/>
+        <source>Rename portfolio</source>
+        <translation>Zmień nazwę portfela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;name:</source>
+        <translation>Nowa &amp;nazwa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the new name.</source>
+        <translation>Wpisz nową nazwę.</translation>
     </message>
 </context>
 <context>
@@ -7643,7 +9632,7 @@ Od: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+158"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
         <source>Scorecards</source>
         <translation>Karty wyników</translation>
     </message>
@@ -8180,6 +10169,49 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>The language changes at once. Reports use the language chosen when they are made.</source>
         <translation>Język zmienia się natychmiast. Raporty powstają w języku wybranym w chwili ich tworzenia.</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <source>Give either the settlement amount or the discount percentage, not both.</source>
+        <translation>Podaj kwotę ugody albo procent umorzenia, nie obie wartości jednocześnie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline cannot be in the past.</source>
+        <translation>Termin nie może przypadać w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Umorzenie musi wynosić więcej niż 0 % i mniej niż 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A settlement must be more than zero and less than the open balance ({balance}).</source>
+        <translation>Kwota ugody musi być większa od zera i mniejsza niż saldo do spłaty ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account already has a settlement offer open.</source>
+        <translation>Dla tej sprawy jest już otwarta propozycja ugody.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A settlement needs the name of who approved it.</source>
+        <translation>Ugoda wymaga podania osoby, która ją zatwierdziła.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an open offer can be accepted.</source>
+        <translation>Przyjąć można tylko otwartą propozycję.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Settled for {amount}</source>
+        <translation>Zawarto ugodę na kwotę {amount}</translation>
     </message>
 </context>
 <context>
@@ -8862,7 +10894,7 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+79"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Ktoś inny zapisał już ten rekord. Niczego nie zapisano; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
     </message>
@@ -10063,6 +12095,124 @@ Od: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Potwierdzono otrzymanie.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffs</name>
+    <message>
+        <location filename="../collectdesk/services/write_offs.py" line="+32"/>
+        <source>Uncollectable</source>
+        <translation>Nieściągalność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Ugoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Zmarły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankrupt</source>
+        <translation>Upadłość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statute-barred</source>
+        <translation>Przedawnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small balance</source>
+        <translation>Niskie saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud</source>
+        <translation>Oszustwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A write-off needs the name of who approved it.</source>
+        <translation>Odpis wymaga podania osoby, która go zatwierdziła.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a reason for the write-off.</source>
+        <translation>Wybierz powód odpisu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount to write off must be greater than zero.</source>
+        <translation>Kwota odpisu musi być większa od zera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the open balance ({balance}) can be written off.</source>
+        <translation>Odpisać można tylko saldo do spłaty ({balance}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Zatwierdzający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting reference</source>
+        <translation>Nr dokumentu księgowego</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose XLSX or CSV for the journal.</source>
+        <translation>Wybierz XLSX lub CSV jako format dziennika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write-offs</source>
+        <translation>Odpisy</translation>
     </message>
 </context>
 </TS>
