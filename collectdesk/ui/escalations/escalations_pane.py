@@ -129,7 +129,7 @@ class EscalationsPane(Pane):
             button = QPushButton(self.decide_box)
             button.setObjectName(f"escalation_{key}")
             self.buttons[key] = button
-            grid.addWidget(button, n // 4, n % 4)
+            grid.addWidget(button, n // 3, n % 3)  # three a row: German labels are long
         self.buttons["approve"].setIcon(icon("status"))
         self.buttons["pdf"].setIcon(icon("print"))
         self.buttons["plan"].setIcon(icon("payment"))
