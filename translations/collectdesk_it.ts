@@ -367,7 +367,7 @@
         <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{account} · {debtor}
 Open balance: {balance}</source>
         <translation>{account} · {debtor}
@@ -4566,12 +4566,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>InboxItemDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+144"/>
-        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
-        <translation>Impossibile salvare a causa di un errore imprevisto ({error}). Non è stato modificato nulla.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+30"/>
         <source>(no subject)</source>
         <translation>(senza oggetto)</translation>
     </message>

@@ -373,7 +373,7 @@
         <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{account} · {debtor}
 Open balance: {balance}</source>
         <translation>{account} · {debtor}
@@ -4613,12 +4613,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>InboxItemDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+144"/>
-        <source>This could not be saved because of an unexpected error ({error}). Nothing was changed.</source>
-        <translation>Nie udało się zapisać z powodu nieoczekiwanego błędu ({error}). Niczego nie zmieniono.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/ui/inbox/item_dialog.py" line="+30"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>

@@ -177,11 +177,15 @@ class ActionDialog(QDialog):
             return
         super().accept()
 
-    def _retranslate_all(self) -> None:
-        self.header.setText(QCoreApplication.translate(
+    def header_text(self) -> str:
+        """The line above the form: the account and its open balance (other dialogs name their own subject)."""
+        return QCoreApplication.translate(
             "ActionDialog", "{account} · {debtor}\nOpen balance: {balance}").format(
             account=self.detail.account_no, debtor=self.detail.debtor.name,
-            balance=i18n.format_money(self.detail.balances.open, self.detail.currency)))
+            balance=i18n.format_money(self.detail.balances.open, self.detail.currency))
+
+    def _retranslate_all(self) -> None:
+        self.header.setText(self.header_text())
         self._quiet = True
         try:
             self.retranslate()
