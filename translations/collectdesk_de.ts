@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
         <source>Open {amount}</source>
         <translation>Offen {amount}</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Gesetzt von {who} am {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Verlauf (neuester %n Eintrag)</numerusform>
@@ -274,6 +274,29 @@
         <location line="+1"/>
         <source>Actions on the account</source>
         <translation>Aktionen zur Forderung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escalated: {status}, asks for {decision} (raised {date})</source>
+        <translation>Eskaliert: {status}, beantragt: {decision} (ausgelöst am {date})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment plan: {status}; paid {paid} of {payable}</source>
+        <translation>Ratenzahlung: {status}; gezahlt {paid} von {payable}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; next {amount} due {date}</source>
+        <translation>; nächste Rate {amount} fällig am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n installment(s) missed)</source>
+        <translation>
+            <numerusform>(%n Rate versäumt)</numerusform>
+            <numerusform>(%n Raten versäumt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5476,48 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Proposed</source>
+        <comment>payment plan status</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <comment>payment plan status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On track</source>
+        <comment>payment plan status</comment>
+        <translation>Planmäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment missed</source>
+        <comment>payment plan status</comment>
+        <translation>Rate versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <comment>payment plan status</comment>
+        <translation>Geplatzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>payment plan status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>payment plan status</comment>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Privatperson</translation>
@@ -6004,7 +6069,7 @@ Von: {sender}</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>

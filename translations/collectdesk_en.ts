@@ -15,11 +15,19 @@
 <context>
     <name>AccountDetailPanel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+291"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+301"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Timeline (the newest %n entry)</numerusform>
             <numerusform>Timeline (the newest %n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
+        <source>(%n installment(s) missed)</source>
+        <translation>
+            <numerusform>(%n installment missed)</numerusform>
+            <numerusform>(%n installments missed)</numerusform>
         </translation>
     </message>
 </context>

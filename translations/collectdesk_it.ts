@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
         <source>Open {amount}</source>
         <translation>Residuo {amount}</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Impostato da {who} il {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Cronologia (ultima %n voce)</numerusform>
@@ -274,6 +274,29 @@
         <location line="+1"/>
         <source>Actions on the account</source>
         <translation>Azioni sulla pratica</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escalated: {status}, asks for {decision} (raised {date})</source>
+        <translation>Escalation: {status}, richiesta: {decision} (avviata il {date})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment plan: {status}; paid {paid} of {payable}</source>
+        <translation>Piano di rientro: {status}; pagati {paid} su {payable}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; next {amount} due {date}</source>
+        <translation>; prossima rata {amount} in scadenza il {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n installment(s) missed)</source>
+        <translation>
+            <numerusform>(%n rata non pagata)</numerusform>
+            <numerusform>(%n rate non pagate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5476,48 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Proposed</source>
+        <comment>payment plan status</comment>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <comment>payment plan status</comment>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On track</source>
+        <comment>payment plan status</comment>
+        <translation>In regola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment missed</source>
+        <comment>payment plan status</comment>
+        <translation>Rata non pagata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <comment>payment plan status</comment>
+        <translation>Decaduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>payment plan status</comment>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>payment plan status</comment>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Persona fisica</translation>
@@ -6004,7 +6069,7 @@ Da: {sender}</translation>
         <translation>Commento</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>

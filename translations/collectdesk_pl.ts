@@ -72,7 +72,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+270"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
         <source>Open {amount}</source>
         <translation>Do spłaty {amount}</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Ustawione przez {who}, {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Historia (najnowszy %n wpis)</numerusform>
@@ -276,6 +276,30 @@
         <location line="+1"/>
         <source>Actions on the account</source>
         <translation>Czynności w sprawie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escalated: {status}, asks for {decision} (raised {date})</source>
+        <translation>Eskalacja: {status}, wniosek: {decision} (zgłoszona {date})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment plan: {status}; paid {paid} of {payable}</source>
+        <translation>Harmonogram spłat: {status}; spłacono {paid} z {payable}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; next {amount} due {date}</source>
+        <translation>; następna rata {amount} płatna {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n installment(s) missed)</source>
+        <translation>
+            <numerusform>(%n nieopłacona rata)</numerusform>
+            <numerusform>(%n nieopłacone raty)</numerusform>
+            <numerusform>(%n nieopłaconych rat)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5527,48 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Proposed</source>
+        <comment>payment plan status</comment>
+        <translation>Zaproponowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <comment>payment plan status</comment>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On track</source>
+        <comment>payment plan status</comment>
+        <translation>Realizowany terminowo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment missed</source>
+        <comment>payment plan status</comment>
+        <translation>Nieopłacona rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <comment>payment plan status</comment>
+        <translation>Zerwany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>payment plan status</comment>
+        <translation>Zakończony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>payment plan status</comment>
+        <translation>Anulowany</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Osoba fizyczna</translation>
@@ -6054,7 +6120,7 @@ Od: {sender}</translation>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>

@@ -35,7 +35,8 @@ from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, Debtor
                                       PaymentMethod, PromiseStatus, StaffRole)
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.store.models import (Account, AccountNote, Activity, AuditEntry, Debtor, DebtorContact,
-                                      DebtorFlagEntry, Payment, Promise, StaffMember, Team)
+                                      DebtorFlagEntry, Escalation, Payment, PaymentPlan, Promise, StaffMember,
+                                      Team)
 
 ZERO = Decimal("0.00")
 
@@ -108,6 +109,26 @@ class AccountDetail:
     team_name: str | None
     debtor: DebtorInfo
     balances: Balances
+    open_escalation: EscalationBrief | None = None  # the newest escalation still awaiting a decision
+    plan: PlanBrief | None = None  # the running payment plan and how it stands today
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationBrief:
+    id: uuid.UUID
+    status: str
+    requested_decision: str
+    raised_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PlanBrief:
+    id: uuid.UUID
+    state: object  # services.plans.PlanState (status, payable, paid, outstanding, missed, next_due, next_amount)
+
+
+OPEN_ESCALATION = ("draft", "submitted", "under_review", "referred", "info_requested", "counter_proposed")
+RUNNING_PLAN = ("proposed", "active", "on_track", "missed")
 
 
 class TimelineKind(StrEnum):
@@ -172,7 +193,13 @@ def account_detail(ctx: ServiceContext, account_id: uuid.UUID) -> AccountDetail:
         flag_infos: dict[DebtorFlag, FlagInfo] = {}
         for f in flags:  # set_flag_in keeps one active entry per flag; be lenient with imported data
             flag_infos.setdefault(f.flag, FlagInfo(flag=f.flag, set_at=f.set_at, set_by=f.set_by, note=f.note))
-        return AccountDetail(
+        esc = s.execute(select(Escalation.id, Escalation.status, Escalation.requested_decision, Escalation.created_at)
+                        .where(Escalation.account_id == account.id, Escalation.status.in_(OPEN_ESCALATION))
+                        .order_by(Escalation.created_at.desc()).limit(1)).first()
+        plan_id = s.scalar(select(PaymentPlan.id).where(PaymentPlan.account_id == account.id,
+                                                        PaymentPlan.status.in_(RUNNING_PLAN))
+                           .order_by(PaymentPlan.created_at.desc()).limit(1))
+        detail = AccountDetail(
             id=account.id, version=account.version, account_no=account.account_no, creditor=account.creditor,
             creditor_ref=account.creditor_ref, currency=account.currency, status=account.status,
             due_date=account.due_date, opened_on=account.opened_on, next_action_on=account.next_action_on,
@@ -189,7 +216,17 @@ def account_detail(ctx: ServiceContext, account_id: uuid.UUID) -> AccountDetail:
                 flags=tuple(flag_infos.values())),
             balances=Balances(currency=account.currency, original=account.original_amount,
                               paid=paid_total - over_total, open=account.balance, overpayment=over_total),
+            open_escalation=EscalationBrief(id=esc[0], status=str(getattr(esc[1], "value", esc[1])),
+                                            requested_decision=str(getattr(esc[2], "value", esc[2])),
+                                            raised_at=esc[3]) if esc else None,
         )
+    if plan_id is not None:
+        from dataclasses import replace
+
+        from collectdesk.services.plans import plan_state
+
+        detail = replace(detail, plan=PlanBrief(id=plan_id, state=plan_state(ctx, plan_id)))
+    return detail
 
 
 def _money(session: Session, value) -> Decimal:

@@ -26,7 +26,7 @@ from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, Debtor
                                       EscalationAction, EscalationDecision, EscalationReason, EscalationStatus,
                                       FeedbackKind, FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus,
                                       Outcome,
-                                      PaymentMethod, PromiseStatus, StaffRole, TrainingStatus)
+                                      PaymentMethod, PlanStatus, PromiseStatus, StaffRole, TrainingStatus)
 from collectdesk.services.account_view import TimelineKind
 from collectdesk.services.training import RecordState
 
@@ -129,6 +129,18 @@ def _promise_status_table() -> dict[PromiseStatus, str]:
         PromiseStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "promise status"),
         PromiseStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "promise status"),
         PromiseStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "promise status"),
+    }
+
+
+def _plan_status_table() -> dict[PlanStatus, str]:
+    return {
+        PlanStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed", "payment plan status"),
+        PlanStatus.ACTIVE: QCoreApplication.translate("Labels", "Active", "payment plan status"),
+        PlanStatus.ON_TRACK: QCoreApplication.translate("Labels", "On track", "payment plan status"),
+        PlanStatus.MISSED: QCoreApplication.translate("Labels", "Installment missed", "payment plan status"),
+        PlanStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "payment plan status"),
+        PlanStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed", "payment plan status"),
+        PlanStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "payment plan status"),
     }
 
 
@@ -300,6 +312,7 @@ def _escalation_action_table() -> dict[EscalationAction, str]:
 
 _BUILDERS: dict[type, Callable[[], dict]] = {
     AccountStatus: _status_table,
+    PlanStatus: _plan_status_table,
     Channel: _channel_table,
     Direction: _direction_table,
     Outcome: _outcome_table,
@@ -358,6 +371,10 @@ def flag_label(value: DebtorFlag) -> str:
 
 def method_label(value: PaymentMethod) -> str:
     return _table(PaymentMethod, _method_table)[PaymentMethod(value)]
+
+
+def plan_status_label(value: PlanStatus) -> str:
+    return _table(PlanStatus, _plan_status_table)[PlanStatus(value)]
 
 
 def promise_status_label(value: PromiseStatus) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter,
@@ -147,6 +147,13 @@ class AccountDetailPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.debtor_name)
         layout.addWidget(self.flags_widget)
+        # an escalation awaiting a decision, and the running payment plan with how it stands today
+        self.case_line = QLabel(page)
+        self.case_line.setObjectName("caseLine")
+        self.case_line.setWordWrap(True)
+        self.case_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_line.hide()
+        layout.addWidget(self.case_line)
 
         # actions
         self.actions_widget, self.actions_layout = flow_container(page, 4)
@@ -283,6 +290,9 @@ class AccountDetailPanel(QWidget):
             self.flags_layout.addWidget(chip)
         self.flags_widget.setVisible(bool(d.debtor.flags))
         self.flags_widget.updateGeometry()
+        lines = case_lines(d)
+        self.case_line.setText("\n".join(lines))
+        self.case_line.setVisible(bool(lines))
         self.debtor_box.set_debtor(d.debtor)
         self.account_box.set_detail(d)
         self.balances_box.set_detail(d)
@@ -464,3 +474,28 @@ class AccountDetailPanel(QWidget):
         super().resizeEvent(event)
         self._arrange_boxes(self.width() >= WIDE)
         self._relayout.start()
+
+
+def case_lines(d) -> list[str]:
+    """The escalation awaiting a decision and the running payment plan, in words (empty without them)."""
+    t = QCoreApplication.translate  # the context is written out in each call, so lupdate files them there
+    lines = []
+    esc = getattr(d, "open_escalation", None)
+    if esc is not None:
+        lines.append(t("AccountDetailPanel", "Escalated: {status}, asks for {decision} (raised {date})").format(
+            status=labels.escalation_status_label(esc.status),
+            decision=labels.escalation_decision_label(esc.requested_decision),
+            date=i18n.format_date(esc.raised_at.date())))
+    plan = getattr(d, "plan", None)
+    if plan is not None:
+        st = plan.state
+        text = t("AccountDetailPanel", "Payment plan: {status}; paid {paid} of {payable}").format(
+            status=labels.plan_status_label(st.status), paid=i18n.format_money(st.paid, d.currency),
+            payable=i18n.format_money(st.payable, d.currency))
+        if st.next_due is not None:
+            text += t("AccountDetailPanel", "; next {amount} due {date}").format(
+                amount=i18n.format_money(st.next_amount, d.currency), date=i18n.format_date(st.next_due))
+        if st.missed:
+            text += " " + t("AccountDetailPanel", "(%n installment(s) missed)", "", st.missed)
+        lines.append(text)
+    return lines
