@@ -48,6 +48,13 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later (or earlier); the month's last day when that month is
+    shorter (31 January + 1 = 28/29 February). The one month arithmetic of the project."""
+    year, month = _add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def _year_earlier(day: date) -> date:
     try:
         return day.replace(year=day.year - 1)

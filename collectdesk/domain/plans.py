@@ -9,7 +9,6 @@ installment takes whatever rounding is left, so the installments add up exactly 
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
@@ -18,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from collectdesk.domain.enums import PlanFrequency
 from collectdesk.domain.errors import ValidationError
+from collectdesk.domain.periods import add_months  # noqa: F401  (re-exported: plans.add_months)
 from collectdesk.domain.money import to_cents
 
 ZERO = Decimal("0.00")
@@ -46,13 +46,6 @@ class Schedule:
     @property
     def interest(self) -> Decimal:
         return sum((r.interest for r in self.rows), ZERO)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day of the month `months` later; the month's last day when that month is shorter."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def due_date(first_due: date, frequency: PlanFrequency, index: int) -> date:

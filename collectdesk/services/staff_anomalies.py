@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from collectdesk import i18n
 from collectdesk.domain import kpis
 from collectdesk.domain.enums import RIGHT_PARTY_OUTCOMES, Channel, Direction, Outcome, PromiseStatus
+from collectdesk.domain.periods import add_months
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.department_settings import DEFAULTS
 from collectdesk.services.scorecards import SCORED_ROLES
@@ -118,8 +119,8 @@ def read_rules(s: Session) -> AnomalyRules:
 # ---- periods ------------------------------------------------------------------------------------
 
 def _add_months(d: date, months: int) -> date:
-    n = d.year * 12 + d.month - 1 + months
-    return date(n // 12, n % 12 + 1, 1)
+    """The first of the month `months` from `d`'s month."""
+    return add_months(d.replace(day=1), months)
 
 
 def previous_periods(start: date, end: date, n: int) -> list[tuple[date, date]]:

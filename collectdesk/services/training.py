@@ -37,7 +37,6 @@ Alerts (`training_alerts`, the dashboard tile)
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import mimetypes
 import os
@@ -56,6 +55,7 @@ from sqlalchemy.orm import Session, aliased
 from collectdesk.domain.enums import StaffRole, TrainingStatus
 from collectdesk.i18n import format_decimal  # formatting only
 from collectdesk.domain.errors import ValidationError
+from collectdesk.domain.periods import add_months  # noqa: F401  (re-exported: training.add_months)
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.store.models import AuditEntry, StaffMember, Team, TrainingModule, TrainingRecord
@@ -177,13 +177,6 @@ class ChecklistItem:
 
 
 # ---- small rules --------------------------------------------------------------------------------
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later; the month's last day when that month is shorter."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
 
 def parse_roles(text: str | None) -> tuple[StaffRole, ...]:
     out = []

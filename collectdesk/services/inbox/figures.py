@@ -39,6 +39,7 @@ from sqlalchemy import func, select
 
 from collectdesk.domain import kpis
 from collectdesk.domain.enums import FeedbackKind
+from collectdesk.domain.periods import add_months
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.inbox.items import overdue_condition
 from collectdesk.services.scorecard_read import distinct_accounts, read_tallies, staff_rows, utc_bounds
@@ -109,8 +110,8 @@ def _days(delta_seconds: list[float]) -> tuple[Decimal | None, Decimal | None]:
 
 
 def _month_add(day: date, months: int) -> date:
-    m = day.year * 12 + day.month - 1 + months
-    return date(m // 12, m % 12 + 1, 1)
+    """The first of the month `months` from `day`'s month."""
+    return add_months(day.replace(day=1), months)
 
 
 def inbox_figures(ctx: ServiceContext, start: date, end: date, *, team_id: uuid.UUID | None = None,
