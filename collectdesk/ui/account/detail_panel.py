@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter,
@@ -35,6 +35,7 @@ from collectdesk.services.context import ServiceContext
 from collectdesk.ui import labels
 from collectdesk.ui.account.account_box import AccountBox, BalancesBox
 from collectdesk.ui.account.action_dialog import ActionDialog
+from collectdesk.ui.account.case_lines import case_lines
 from collectdesk.ui.account.chips import FLAG_TONES, Chip, status_tone
 from collectdesk.ui.account.debtor_box import DebtorBox
 from collectdesk.ui.account.flag_dialog import FlagDialog
@@ -474,28 +475,3 @@ class AccountDetailPanel(QWidget):
         super().resizeEvent(event)
         self._arrange_boxes(self.width() >= WIDE)
         self._relayout.start()
-
-
-def case_lines(d) -> list[str]:
-    """The escalation awaiting a decision and the running payment plan, in words (empty without them)."""
-    t = QCoreApplication.translate  # the context is written out in each call, so lupdate files them there
-    lines = []
-    esc = getattr(d, "open_escalation", None)
-    if esc is not None:
-        lines.append(t("AccountDetailPanel", "Escalated: {status}, asks for {decision} (raised {date})").format(
-            status=labels.escalation_status_label(esc.status),
-            decision=labels.escalation_decision_label(esc.requested_decision),
-            date=i18n.format_date(esc.raised_at.date())))
-    plan = getattr(d, "plan", None)
-    if plan is not None:
-        st = plan.state
-        text = t("AccountDetailPanel", "Payment plan: {status}; paid {paid} of {payable}").format(
-            status=labels.plan_status_label(st.status), paid=i18n.format_money(st.paid, d.currency),
-            payable=i18n.format_money(st.payable, d.currency))
-        if st.next_due is not None:
-            text += t("AccountDetailPanel", "; next {amount} due {date}").format(
-                amount=i18n.format_money(st.next_amount, d.currency), date=i18n.format_date(st.next_due))
-        if st.missed:
-            text += " " + t("AccountDetailPanel", "(%n installment(s) missed)", "", st.missed)
-        lines.append(text)
-    return lines
