@@ -22,12 +22,13 @@ from decimal import Decimal
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from collectdesk.domain.errors import DomainError
 from collectdesk.domain.periods import Period, PeriodKind, last_n
 from collectdesk.services.database import Database
+from collectdesk.ui.elided_label import ElidedLabel
 from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
 from collectdesk.ui.scorecards.department_panel import DepartmentPanel, figure_pairs
@@ -75,9 +76,9 @@ class ScorecardPane(Pane):
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.targets_button = QPushButton(icon("report"), "", self)
         self.rules_button = QPushButton(icon("settings"), "", self)
-        self.status = QLabel(self)
-        # a long status (German: "19 Mitarbeiter (18 ohne Kennzahlen ausgeblendet)") must not widen the window
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long status (German: "19 Mitarbeiter (18 ohne Kennzahlen ausgeblendet)") must not widen the
+        # window: it is shortened with "…" when there is no room (the whole text in its tooltip)
+        self.status = ElidedLabel(self)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.model = ScorecardModel(self)
