@@ -70,3 +70,21 @@ def account_snapshot(ctx: ServiceContext, account_id: uuid.UUID, *, today: date 
         "open_complaints": [{"received_at": c.received_at.isoformat(), "kind": str(c.kind),
                              "status": str(c.status), "subject": c.subject} for c in complaints],
     }
+
+
+LISTS = ("contacts", "promises", "payments", "open_complaints")
+
+
+def normalised_snapshot(snap: dict | None) -> dict:
+    """A stored snapshot in today's shape. Older ones (and the demo's) are flat: balance, currency,
+    days_past_due and counts instead of lists; they become balances/aging dicts and empty lists, so every
+    reader (the pane, the referral sheet) sees one shape."""
+    snap = dict(snap or {})
+    if not isinstance(snap.get("balances"), dict):
+        snap["balances"] = {"open": snap.get("balance"), "currency": snap.get("currency")}
+    if not isinstance(snap.get("aging"), dict):
+        snap["aging"] = {"days_past_due": snap.get("days_past_due", 0)}
+    for key in LISTS:
+        if not isinstance(snap.get(key), list):
+            snap[key] = []
+    return snap

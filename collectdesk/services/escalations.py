@@ -52,7 +52,7 @@ from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDe
 from collectdesk.domain.errors import ValidationError
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
-from collectdesk.services.escalation_snapshot import account_snapshot
+from collectdesk.services.escalation_snapshot import account_snapshot, normalised_snapshot
 from collectdesk.services.department_settings import setting
 from collectdesk.store.models import Account, Attachment, Debtor, DebtorFlagEntry, StaffMember
 from collectdesk.store.models.escalations import Escalation, EscalationEvent
@@ -410,7 +410,7 @@ def get_escalation(ctx: ServiceContext, escalation_id: uuid.UUID) -> EscalationD
             id=e.id, version=e.version, account_id=e.account_id, account_no=no, debtor_name=debtor, reason=e.reason,
             requested_decision=e.requested_decision, status=e.status, amount_at_stake=e.amount_at_stake,
             currency=e.currency, proposed_terms=_load(e.proposed_terms), note=e.note or "",
-            snapshot=_load(e.snapshot) or {}, raised_by_id=e.raised_by_id, raised_by=by or "",
+            snapshot=normalised_snapshot(_load(e.snapshot)), raised_by_id=e.raised_by_id, raised_by=by or "",
             raised_at=e.created_at, referred_to_id=e.referred_to_id, referred_to=to, decision=e.decision,
             decided_by=e.decided_by, decided_at=e.decided_at, decision_note=e.decision_note)
 

@@ -67,3 +67,27 @@ def test_letter_size_and_bad_page_size(database, referred, tmp_path):
     assert "612 x 792" in info
     with pytest.raises(ValueError):
         write_referral_pdf(database.ctx, referred, tmp_path / "x.pdf", language="it", page_size="A3")
+
+
+def test_an_older_flat_snapshot_still_prints(database, org, make_account, tmp_path):
+    """Snapshots written before the structured form (and the demo's) hold only balance, days past due and
+    counts; the sheet and the pane read them through one normalisation."""
+    import json
+
+    from collectdesk.store.models import Escalation
+
+    account = make_account(balance=Decimal("544.19"))
+    with database.ctx.transaction() as s:
+        e = Escalation(account_id=account, raised_by_id=org.anna, reason=EscalationReason.LEGAL_THREAT,
+                       requested_decision=EscalationDecision.SENIOR_REVIEW, amount_at_stake=Decimal("544.19"),
+                       currency="EUR", snapshot=json.dumps({"account_no": "T-000001", "balance": "544.19",
+                                                            "currency": "EUR", "days_past_due": 946, "payments": 0}))
+        s.add(e)
+        s.flush()
+        eid = e.id
+    case = esc.get_escalation(database.ctx, eid)
+    assert case.snapshot["balances"] == {"open": "544.19", "currency": "EUR"}
+    assert case.snapshot["aging"]["days_past_due"] == 946 and case.snapshot["payments"] == []
+    out = tmp_path / "flat.pdf"
+    write_referral_pdf(database.ctx, eid, out, language="en")
+    assert out.stat().st_size > 1000

@@ -267,9 +267,7 @@ class EscalationsPane(Pane):
 
     def _summary_text(self, c: EscalationDetail) -> str:
         snap = c.snapshot
-        # a flat snapshot (older cases, the demo's) holds balance, days_past_due and counts only
-        bal = snap.get("balances") or {"open": snap.get("balance"), "currency": snap.get("currency")}
-        aging = snap.get("aging") or {"days_past_due": snap.get("days_past_due", 0)}
+        bal, aging = snap["balances"], snap["aging"]  # escalations.normalised_snapshot: one shape
         cur = bal.get("currency", c.currency)
         money = lambda key: i18n.format_money(Decimal(str(bal.get(key) or "0")), cur)  # noqa: E731
         lines = [
@@ -284,8 +282,8 @@ class EscalationsPane(Pane):
                 open=money("open"), original=money("original"), paid=money("paid")),
             self.tr("Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: "
                     "{complaints}").format(
-                contacts=_count(snap.get("contacts")), promises=_count(snap.get("promises")),
-                payments=_count(snap.get("payments")), complaints=_count(snap.get("open_complaints"))),
+                contacts=len(snap["contacts"]), promises=len(snap["promises"]),
+                payments=len(snap["payments"]), complaints=len(snap["open_complaints"])),
         ]
         if c.proposed_terms:
             lines.append(self.tr("Proposed terms: {terms}").format(
@@ -396,13 +394,3 @@ class EscalationsPane(Pane):
         self.table.setAccessibleName(self.tr("Escalations waiting for a decision, oldest first"))
         self.model.retranslate()
         self._show_selected()
-
-
-def _count(value) -> int:
-    """A snapshot lists its rows; older snapshots (and the demo's) hold only the count."""
-    if isinstance(value, (list, tuple, dict)):
-        return len(value)
-    try:
-        return int(value or 0)
-    except (TypeError, ValueError):
-        return 0
