@@ -25,10 +25,15 @@ from collectdesk import i18n
 from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction,
                                       EscalationAction, EscalationDecision, EscalationReason, EscalationStatus,
                                       FeedbackKind, FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus,
-                                      Outcome,
-                                      PaymentMethod, PlanStatus, PromiseStatus, StaffRole, TrainingStatus)
+                                      InstallmentStatus, Outcome, PaymentMethod, PlanFrequency, PlanStatus,
+                                      PromiseStatus, SettlementStatus, StaffRole, TrainingStatus, WriteOffReason)
 from collectdesk.services.account_view import TimelineKind
 from collectdesk.services.training import RecordState
+from collectdesk.ui.payment_labels import (installment_status_table as _installment_status_table,
+                                           plan_frequency_table as _plan_frequency_table,
+                                           plan_status_table as _plan_status_table,
+                                           settlement_status_table as _settlement_status_table,
+                                           write_off_reason_table as _write_off_reason_table)
 
 E = TypeVar("E", bound=Enum)
 
@@ -129,18 +134,6 @@ def _promise_status_table() -> dict[PromiseStatus, str]:
         PromiseStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "promise status"),
         PromiseStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "promise status"),
         PromiseStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "promise status"),
-    }
-
-
-def _plan_status_table() -> dict[PlanStatus, str]:
-    return {
-        PlanStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed", "payment plan status"),
-        PlanStatus.ACTIVE: QCoreApplication.translate("Labels", "Active", "payment plan status"),
-        PlanStatus.ON_TRACK: QCoreApplication.translate("Labels", "On track", "payment plan status"),
-        PlanStatus.MISSED: QCoreApplication.translate("Labels", "Installment missed", "payment plan status"),
-        PlanStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "payment plan status"),
-        PlanStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed", "payment plan status"),
-        PlanStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "payment plan status"),
     }
 
 
@@ -313,6 +306,10 @@ def _escalation_action_table() -> dict[EscalationAction, str]:
 _BUILDERS: dict[type, Callable[[], dict]] = {
     AccountStatus: _status_table,
     PlanStatus: _plan_status_table,
+    PlanFrequency: _plan_frequency_table,
+    InstallmentStatus: _installment_status_table,
+    SettlementStatus: _settlement_status_table,
+    WriteOffReason: _write_off_reason_table,
     Channel: _channel_table,
     Direction: _direction_table,
     Outcome: _outcome_table,
@@ -375,6 +372,22 @@ def method_label(value: PaymentMethod) -> str:
 
 def plan_status_label(value: PlanStatus) -> str:
     return _table(PlanStatus, _plan_status_table)[PlanStatus(value)]
+
+
+def plan_frequency_label(value: PlanFrequency) -> str:
+    return enum_label(PlanFrequency(value))
+
+
+def installment_status_label(value: InstallmentStatus) -> str:
+    return enum_label(InstallmentStatus(value))
+
+
+def settlement_status_label(value: SettlementStatus) -> str:
+    return enum_label(SettlementStatus(value))
+
+
+def write_off_reason_label(value: WriteOffReason) -> str:
+    return enum_label(WriteOffReason(value))
 
 
 def promise_status_label(value: PromiseStatus) -> str:
