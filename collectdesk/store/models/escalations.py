@@ -34,6 +34,9 @@ class Escalation(IdMixin, VersionedMixin, TimestampMixin, Base):
     decided_at: Mapped[datetime | None]
     decision_note: Mapped[str | None] = mapped_column(Text)
     referred_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_member.id"))  # a senior manager
+    # the account's status when it was raised (AccountStatus value), restored when the escalation ends
+    # without changing it (rejected, withdrawn, or approved for a senior review); None before 0010
+    prior_account_status: Mapped[str | None] = mapped_column(String(20))
 
 
 class EscalationEvent(IdMixin, Base):
