@@ -1,5 +1,10 @@
 """Payment plans: proposing one from a schedule, approving it, and following it against the payments.
 
+    create_plan(ctx, account_id, frequency=, first_due=, count= | installment=, ...) -> plan id (proposed)
+    approve_plan(ctx, plan_id, approver)        plan_state(ctx, plan_id, today) -> PlanState
+    create_plan_in(s, account, ...) / approve_plan_in(s, plan, approver) / state_of(plan, today):
+        the same inside a caller's transaction (escalation_outcome carries out an approved escalation)
+
 States (docs/payment-plans.md): proposed -> active (approved, nothing due yet) -> on track (every
 installment due so far is paid) / missed (an installment is unpaid `grace_days` after its date) ->
 broken (MISSES_TO_BREAK installments missed; the account goes back to normal collection) or
@@ -36,29 +41,40 @@ def create_plan(ctx: ServiceContext, account_id: uuid.UUID, *, frequency: PlanFr
                 grace_days: int = 5, escalation_id: uuid.UUID | None = None,
                 expected_version: int | None = None) -> uuid.UUID:
     """Propose a plan for `amount` (default: the open balance). Returns the plan's id (status proposed)."""
-    if not isinstance(grace_days, int) or not 0 <= grace_days <= 60:
-        raise ValidationError(QCoreApplication.translate("Plans", "The grace period must be from 0 to 60 days."))
     with ctx.transaction() as s:
         account = load(s, Account, account_id, expected_version=expected_version, label=str(account_id))
-        total = account.balance if amount is None else amount
-        if isinstance(total, Decimal) and total > account.balance:
-            raise ValidationError(QCoreApplication.translate(
-                "Plans", "The plan amount is larger than the open balance ({balance}).").format(
-                balance=f"{account.balance} {account.currency}"))
-        schedule = plan_schedule(total, frequency=frequency, first_due=first_due, count=count,
-                                 installment=installment, down_payment=down_payment,
-                                 annual_interest_pct=annual_interest_pct, fee=fee)
-        plan = PaymentPlan(account_id=account.id, total_amount=schedule_principal(schedule, fee),
-                           currency=account.currency, down_payment=_down(schedule), fee=fee or ZERO,
-                           interest_rate_pct=str(annual_interest_pct) if annual_interest_pct else None,
-                           frequency=PlanFrequency(frequency), installment_count=len(schedule.installments),
-                           first_due=first_due, grace_days=grace_days, status=PlanStatus.PROPOSED,
-                           escalation_id=escalation_id)
-        plan.installments = [PlanInstallment(seq=r.seq, due_date=r.due_date, amount=r.amount,
-                                             currency=account.currency) for r in schedule.rows]
-        s.add(plan)
-        s.flush()
-        return plan.id
+        return create_plan_in(s, account, frequency=frequency, first_due=first_due, count=count,
+                              installment=installment, amount=amount, down_payment=down_payment,
+                              annual_interest_pct=annual_interest_pct, fee=fee, grace_days=grace_days,
+                              escalation_id=escalation_id).id
+
+
+def create_plan_in(s: Session, account: Account, *, frequency: PlanFrequency, first_due: date,
+                   count: int | None = None, installment: Decimal | None = None, amount: Decimal | None = None,
+                   down_payment: Decimal = ZERO, annual_interest_pct: Decimal | None = None, fee: Decimal = ZERO,
+                   grace_days: int = 5, escalation_id: uuid.UUID | None = None) -> PaymentPlan:
+    """Within a transaction: propose a plan on `account` (see create_plan)."""
+    if not isinstance(grace_days, int) or not 0 <= grace_days <= 60:
+        raise ValidationError(QCoreApplication.translate("Plans", "The grace period must be from 0 to 60 days."))
+    total = account.balance if amount is None else amount
+    if isinstance(total, Decimal) and total > account.balance:
+        raise ValidationError(QCoreApplication.translate(
+            "Plans", "The plan amount is larger than the open balance ({balance}).").format(
+            balance=f"{account.balance} {account.currency}"))
+    schedule = plan_schedule(total, frequency=frequency, first_due=first_due, count=count,
+                             installment=installment, down_payment=down_payment,
+                             annual_interest_pct=annual_interest_pct, fee=fee)
+    plan = PaymentPlan(account_id=account.id, total_amount=schedule_principal(schedule, fee),
+                       currency=account.currency, down_payment=_down(schedule), fee=fee or ZERO,
+                       interest_rate_pct=str(annual_interest_pct) if annual_interest_pct else None,
+                       frequency=PlanFrequency(frequency), installment_count=len(schedule.installments),
+                       first_due=first_due, grace_days=grace_days, status=PlanStatus.PROPOSED,
+                       escalation_id=escalation_id)
+    plan.installments = [PlanInstallment(seq=r.seq, due_date=r.due_date, amount=r.amount,
+                                         currency=account.currency) for r in schedule.rows]
+    s.add(plan)
+    s.flush()
+    return plan
 
 
 def schedule_principal(schedule: Schedule, fee: Decimal) -> Decimal:
@@ -74,26 +90,36 @@ def approve_plan(ctx: ServiceContext, plan_id: uuid.UUID, approver: str, *,
                  expected_version: int | None = None) -> None:
     """A proposed plan becomes active: the account is on a payment plan and interest and fee are added to
     its balance (the installments then add up to what the debtor owes)."""
-    if not approver or not approver.strip():
-        raise ValidationError(QCoreApplication.translate("Plans", "A plan needs the name of who approved it."))
+    _check_approver(approver)
     with ctx.transaction() as s:
         plan = load(s, PaymentPlan, plan_id, expected_version=expected_version, label=str(plan_id))
-        if plan.status is not PlanStatus.PROPOSED:
-            raise ValidationError(QCoreApplication.translate("Plans", "Only a proposed plan can be approved."))
-        account = s.get(Account, plan.account_id)
-        if s.scalar(select(PaymentPlan.id).where(PaymentPlan.account_id == account.id, PaymentPlan.id != plan.id,
-                                                 PaymentPlan.status.in_(RUNNING)).limit(1)) is not None:
-            raise ValidationError(QCoreApplication.translate(
-                "Plans", "The account already has a running payment plan."))
-        payable = sum((i.amount for i in plan.installments), ZERO)
-        if plan.total_amount > account.balance:
-            raise ValidationError(QCoreApplication.translate(
-                "Plans", "The balance has fallen below the plan amount since it was proposed; propose it again."))
-        account.balance = account.balance + (payable - plan.total_amount)  # interest and fee
-        account.status = AccountStatus.PAYMENT_PLAN
-        plan.status = PlanStatus.ACTIVE
-        plan.approved_by = approver.strip()
-        plan.approved_at = utcnow()
+        approve_plan_in(s, plan, approver)
+
+
+def _check_approver(approver: str) -> None:
+    if not approver or not approver.strip():
+        raise ValidationError(QCoreApplication.translate("Plans", "A plan needs the name of who approved it."))
+
+
+def approve_plan_in(s: Session, plan: PaymentPlan, approver: str) -> None:
+    """Within a transaction: approve a proposed plan (see approve_plan)."""
+    _check_approver(approver)
+    if plan.status is not PlanStatus.PROPOSED:
+        raise ValidationError(QCoreApplication.translate("Plans", "Only a proposed plan can be approved."))
+    account = s.get(Account, plan.account_id)
+    if s.scalar(select(PaymentPlan.id).where(PaymentPlan.account_id == account.id, PaymentPlan.id != plan.id,
+                                             PaymentPlan.status.in_(RUNNING)).limit(1)) is not None:
+        raise ValidationError(QCoreApplication.translate(
+            "Plans", "The account already has a running payment plan."))
+    payable = sum((i.amount for i in plan.installments), ZERO)
+    if plan.total_amount > account.balance:
+        raise ValidationError(QCoreApplication.translate(
+            "Plans", "The balance has fallen below the plan amount since it was proposed; propose it again."))
+    account.balance = account.balance + (payable - plan.total_amount)  # interest and fee
+    account.status = AccountStatus.PAYMENT_PLAN
+    plan.status = PlanStatus.ACTIVE
+    plan.approved_by = approver.strip()[:64]
+    plan.approved_at = utcnow()
 
 
 def credit_installments(s: Session, account_id: uuid.UUID, amount: Decimal, paid_on: date) -> uuid.UUID | None:
@@ -175,8 +201,13 @@ def plan_state(ctx: ServiceContext, plan_id: uuid.UUID, today: date | None = Non
     today = today or date.today()
     with ctx.reading() as s:
         plan = load(s, PaymentPlan, plan_id, label=str(plan_id))
-        status, statuses = evaluate(plan, today, misses_to_break)
-        insts = list(plan.installments)
+        return state_of(plan, today, misses_to_break)
+
+
+def state_of(plan: PaymentPlan, today: date, misses_to_break: int = MISSES_TO_BREAK) -> PlanState:
+    """PlanState of a loaded plan on `today` (pure over its rows; evaluate() gives the status)."""
+    status, statuses = evaluate(plan, today, misses_to_break)
+    insts = list(plan.installments)
     payable = sum((i.amount for i in insts), ZERO)
     paid = sum((i.paid_amount for i in insts), ZERO)
     nxt = next((i for i in insts if i.paid_amount < i.amount), None)
