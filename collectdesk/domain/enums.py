@@ -21,6 +21,8 @@ class DebtorFlag(StrEnum):
     ATTORNEY = "attorney"
     BREATHING_SPACE = "breathing_space"
     ECONOMIC_RECOVERY = "economic_recovery"  # a documented record of economic recovery: escalations go to a senior manager
+    MENTAL_CAPACITY = "mental_capacity"  # a concern about the debtor's mental capacity (FCA CONC 7.10): collection stops
+    THIRD_PARTY_CONSENT = "third_party_consent"  # the debtor agreed that a named third party may be contacted
 
 
 class AccountStatus(StrEnum):
@@ -274,6 +276,15 @@ class FindingStatus(StrEnum):
     OPEN = "open"
     REVIEWED = "reviewed"
     DISMISSED = "dismissed"
+
+
+class FindingReview(StrEnum):
+    """What the supervisor did about a finding when marking it reviewed."""
+
+    COACHING = "coaching"              # coaching given to the collector
+    FALSE_POSITIVE = "false_positive"  # the rule fired on a contact that was allowed (e.g. consent on file)
+    ESCALATED = "escalated"            # taken to compliance or management
+    NOTED = "noted"                    # seen, nothing further
 
 
 class TrainingStatus(StrEnum):
