@@ -1,11 +1,25 @@
 """Escalations: a hard account taken to the supervisor or, above the limits, to a senior manager.
 
-    raise_escalation(ctx, account_id, raised_by_id=, reason=, requested_decision=, proposed_terms=, note=)
+    raise_escalation(ctx, account_id, raised_by_id=, reason=, requested_decision=, proposed_terms=, note=,
+                     amount_at_stake=None, today=None, attachments=()) -> id
     route(ctx, escalation_id) -> Routing(needs_senior, reasons)
-    decide(ctx, escalation_id, action=, decided_by_id=, note=, terms=None, refer_to_id=None, expected_version=None)
+    decide(ctx, escalation_id, action=, decided_by_id=, note=, terms=None, refer_to_id=None, expected_version=None,
+           today=None) -> version
     approvals_queue(ctx, for_staff_id=None, now=None) -> [QueueRow] (oldest first, age in days)
     history(ctx, escalation_id) -> [HistoryEntry] (oldest first)
     add_attachment(ctx, escalation_id, path) / attachments(ctx, escalation_id)
+    deciders(ctx) -> [Decider] (who may be named as deciding)   is_shared(ctx) -> bool
+    escalation_outcome.outcome(ctx, escalation_id) -> what an approval created
+
+One open escalation per account: raising a second is refused until the first is decided or withdrawn.
+Raising marks the account escalated (escalation_outcome.mark_escalated: not one under legal action or on a
+running payment plan) and keeps its status; a rejection or withdrawal gives it back. Files given with
+`attachments` are stored in the same transaction: one that cannot be read, or is too large, saves nothing.
+
+Approval carries the decision out in the same transaction (escalation_outcome.carry_out): the payment
+plan approved or built, the settlement offered and accepted, the write-off booked, the account on hold or
+with legal. What is approved and routed: the proposed terms, overlaid by the last counter-proposal's and
+those given with the approval (escalation_outcome.approved_terms).
 
 Snapshot: when raised, the account as it stood is kept as JSON on the escalation (balances, aging
 bucket, the last 10 contacts, promise history, payments, open complaints), so the decision can be read
@@ -25,8 +39,9 @@ Then only a senior manager or a collection manager may approve it.
 Four-eyes: whoever raised an escalation can neither approve, reject nor counter-propose on it.
 
 Who decided: ``decided_by_id`` is the staff member who took the decision. On a single-user local
-database the supervisor enters a senior manager's decision: the event names the senior manager
-(actor_id, decided_by) and keeps the login that typed it in (actor).
+database (SQLite) the supervisor enters a senior manager's decision: the event names the senior manager
+(actor_id, decided_by) and keeps the login that typed it in (actor). On a shared database (PostgreSQL)
+everyone has their own login, so every step is recorded under the login of the staff member named.
 """
 
 from __future__ import annotations
@@ -36,6 +51,7 @@ import json
 import mimetypes
 import os
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
@@ -50,17 +66,18 @@ from collectdesk import i18n
 from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDecision, EscalationReason,
                                       EscalationStatus, StaffRole)
 from collectdesk.domain.errors import ValidationError
+from collectdesk.services import escalation_outcome
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
+from collectdesk.services.escalation_files import (MAX_ATTACHMENT_BYTES, OWNER_KIND, add_attachment,  # noqa: F401
+                                                   attachments, read_file, store_file)
 from collectdesk.services.escalation_snapshot import account_snapshot, normalised_snapshot
 from collectdesk.services.department_settings import setting
+from collectdesk.store.engine import is_sqlite
 from collectdesk.store.models import Account, Attachment, Debtor, DebtorFlagEntry, StaffMember
 from collectdesk.store.models.escalations import Escalation, EscalationEvent
 
-OWNER_KIND = "escalation"
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-OPEN_STATUSES = (EscalationStatus.SUBMITTED, EscalationStatus.UNDER_REVIEW, EscalationStatus.REFERRED,
-                 EscalationStatus.INFO_REQUESTED, EscalationStatus.COUNTER_PROPOSED)
+OPEN_STATUSES = escalation_outcome.OPEN_ESCALATION
 CLOSED_STATUSES = (EscalationStatus.APPROVED, EscalationStatus.REJECTED, EscalationStatus.WITHDRAWN)
 DECIDING_ROLES = (StaffRole.SUPERVISOR, StaffRole.COLLECTION_MANAGER, StaffRole.SENIOR_MANAGER)
 SENIOR_ROLES = (StaffRole.SENIOR_MANAGER, StaffRole.COLLECTION_MANAGER)
@@ -107,6 +124,15 @@ class QueueRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Decider:
+    id: uuid.UUID
+    full_name: str
+    role: StaffRole
+    username: str
+    senior: bool  # a senior or collection manager: may decide what routing sends up
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     at: datetime
     action: EscalationAction
@@ -147,26 +173,39 @@ class EscalationDetail:
 def raise_escalation(ctx: ServiceContext, account_id: uuid.UUID, *, raised_by_id: uuid.UUID,
                      reason: EscalationReason, requested_decision: EscalationDecision,
                      proposed_terms: dict | None, note: str, amount_at_stake: Decimal | None = None,
-                     today: date | None = None) -> uuid.UUID:
-    """Record a new escalation with a snapshot of the account; returns its id."""
+                     today: date | None = None, attachments: Sequence[str | os.PathLike] = ()) -> uuid.UUID:
+    """Record a new escalation with a snapshot of the account and its files; returns its id."""
     reason, requested_decision = EscalationReason(reason), EscalationDecision(requested_decision)
     if amount_at_stake is not None and Decimal(amount_at_stake) < 0:
         raise ValidationError(_translate("Escalations", "The amount at stake cannot be negative."))
     _check_terms(proposed_terms)
+    files = [read_file(path) for path in attachments]
     snapshot = account_snapshot(ctx, account_id, today=today)
     with ctx.transaction() as s:
         account = load(s, Account, account_id, label=_translate("Escalations", "Account"))
+        s.execute(select(Account.id).where(Account.id == account.id).with_for_update())  # one raise at a time
         raiser = load(s, StaffMember, raised_by_id, label=_translate("Escalations", "Staff member"))
+        open_one = s.execute(select(Escalation.status, Escalation.created_at).where(
+            Escalation.account_id == account.id, Escalation.status.in_(OPEN_STATUSES))
+            .order_by(Escalation.created_at).limit(1)).first()
+        if open_one is not None:
+            raise ValidationError(_translate(
+                "Escalations", "This account already has an open escalation ({status}, raised on {date}). Decide "
+                               "or withdraw it before raising another.").format(
+                status=status_text(open_one.status), date=i18n.format_date(_aware(open_one.created_at).date())))
         amount = Decimal(amount_at_stake) if amount_at_stake is not None else account.balance
         esc = Escalation(account_id=account.id, raised_by_id=raiser.id, reason=reason,
                          requested_decision=requested_decision, status=EscalationStatus.SUBMITTED,
                          amount_at_stake=amount.quantize(Decimal("0.01")), currency=account.currency,
                          proposed_terms=_dump(proposed_terms), note=note or None, snapshot=_dump(snapshot))
+        escalation_outcome.mark_escalated(esc, account)
         s.add(esc)
         s.flush()
         s.add(EscalationEvent(escalation_id=esc.id, action=EscalationAction.RAISED, actor=ctx.actor,
                               actor_id=raiser.id, at=s.info["now"], note=note or None,
                               terms=_dump(proposed_terms)))
+        for name, data in files:
+            store_file(s, esc.id, name, data)
         return esc.id
 
 
@@ -256,13 +295,6 @@ def _route(esc: Escalation, flags: set, lim: dict, decider: StaffMember | None, 
     return Routing(needs_senior=bool(reasons), reasons=reasons)
 
 
-def _last_counter_terms(s, escalation_id: uuid.UUID) -> dict | None:
-    text = s.scalar(select(EscalationEvent.terms).where(
-        EscalationEvent.escalation_id == escalation_id, EscalationEvent.action == EscalationAction.COUNTER_PROPOSAL)
-        .order_by(EscalationEvent.at.desc()).limit(1))
-    return _load(text)
-
-
 def _active_flags(s, account_id: uuid.UUID) -> set[DebtorFlag]:
     return set(s.scalars(select(DebtorFlagEntry.flag).join(Account, Account.debtor_id == DebtorFlagEntry.debtor_id)
                          .where(Account.id == account_id, DebtorFlagEntry.cleared_at.is_(None))))
@@ -281,9 +313,10 @@ def _discount_pct(terms: dict, amount: Decimal) -> Decimal | None:
 
 def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationAction, decided_by_id: uuid.UUID,
            note: str, terms: dict | None = None, refer_to_id: uuid.UUID | None = None,
-           expected_version: int | None = None) -> int:
+           expected_version: int | None = None, today: date | None = None) -> int:
     """Record one step of the decision (approve, reject, counter-proposal, request or provide information,
-    refer to a senior manager, withdraw, comment). Returns the escalation's new version."""
+    refer to a senior manager, withdraw, comment). An approval carries the decision out in the same
+    transaction (escalation_outcome.carry_out; `today` dates it). Returns the escalation's new version."""
     action = EscalationAction(action)
     if action == EscalationAction.RAISED:
         raise ValidationError(_translate("Escalations", "An escalation is raised only once."))
@@ -301,6 +334,10 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
         esc = load(s, Escalation, escalation_id, expected_version=expected_version, label=_translate(
             "Escalations", "Escalation"))
         actor = load(s, StaffMember, decided_by_id, label=_translate("Escalations", "Staff member"))
+        if is_shared(ctx) and actor.username.casefold() != (ctx.actor or "").casefold():
+            raise ValidationError(_translate(
+                "Escalations", "On a shared database each manager decides under their own login: {name} must "
+                               "sign in to decide.").format(name=actor.full_name))
         if esc.status in CLOSED_STATUSES and action != EscalationAction.COMMENT:
             raise ValidationError(_translate(
                 "Escalations", "This escalation is closed ({status}); only a comment can be added.").format(
@@ -318,11 +355,11 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
         if action == EscalationAction.WITHDRAWN and actor.id != esc.raised_by_id and actor.role not in DECIDING_ROLES:
             raise ValidationError(_translate(
                 "Escalations", "Only the person who raised it or a supervisor can withdraw an escalation."))
+        # what is approved: the proposed terms, overlaid by the last counter-proposal's and those given now
+        approved = escalation_outcome.approved_terms(s, esc, terms)
         if action in FOUR_EYES_ACTIONS and actor.role not in SENIOR_ROLES:
             flags = _active_flags(s, esc.account_id)
-            # what is approved: the terms given now, else the last counter-proposal's, else those proposed
-            routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED,
-                             terms=terms or _last_counter_terms(s, esc.id))
+            routing = _route(esc, flags, lim, actor, esc.status == EscalationStatus.REFERRED, terms=approved)
             senior_only = action == EscalationAction.APPROVED or esc.status == EscalationStatus.REFERRED
             if routing.needs_senior and senior_only:
                 raise ValidationError(_translate(
@@ -351,6 +388,10 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
             esc.decided_by = actor.full_name[:64]
             esc.decided_at = now
             esc.decision_note = note or None
+        if action == EscalationAction.APPROVED:
+            escalation_outcome.carry_out(s, esc, actor, approved, today or date.today())
+        elif action in (EscalationAction.REJECTED, EscalationAction.WITHDRAWN):
+            escalation_outcome.restore_account_status(s, esc)
         s.add(EscalationEvent(escalation_id=esc.id, action=action, actor=ctx.actor, actor_id=actor.id, at=now,
                               note=note or None, terms=_dump(terms)))
         s.flush()
@@ -426,42 +467,19 @@ def history(ctx: ServiceContext, escalation_id: uuid.UUID) -> list[HistoryEntry]
                          note=ev.note or "", terms=_load(ev.terms)) for ev, name in rows]
 
 
-# ---------------------------------------------------------------------------------------- attachments
-
-def add_attachment(ctx: ServiceContext, escalation_id: uuid.UUID, path: str | os.PathLike) -> uuid.UUID:
-    """Attach the file at `path` (kept with the earlier ones). The bytes go through a Core insert, so the
-    audit trail gets one row naming the file, its size and SHA-256, never the bytes."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(_translate(
-            "Escalations", "The file cannot be read: {error}").format(error=exc.strerror or exc)) from exc
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(_translate(
-            "Escalations", "The file is larger than {limit} MB.").format(limit=MAX_ATTACHMENT_BYTES // 2**20))
-    digest = hashlib.sha256(data).hexdigest()
-    name = path.name[:255]
-    new_id = uuid.uuid4()
-    with ctx.transaction() as s:
-        load(s, Escalation, escalation_id, label=_translate("Escalations", "Escalation"))
-        s.execute(insert(Attachment).values(
-            id=new_id, owner_kind=OWNER_KIND, owner_id=escalation_id, filename=name,
-            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(data), sha256=digest,
-            data=data, created_by=ctx.actor, created_at=s.info["now"], updated_at=s.info["now"]))
-        bulk_entry(s, OWNER_KIND, _translate(
-            "Escalations", "File {name} attached ({size} bytes, SHA-256 {sha})").format(
-            name=name, size=len(data), sha=digest), entity_id=str(escalation_id))
-    return new_id
-
-
-def attachments(ctx: ServiceContext, escalation_id: uuid.UUID) -> list[tuple[uuid.UUID, str, int]]:
-    """(id, filename, size) of the escalation's files, in the order attached."""
+def deciders(ctx: ServiceContext) -> list[Decider]:
+    """Active staff who may decide escalations (supervisors and managers), by name; seniors flagged."""
     with ctx.reading() as s:
-        return [tuple(r) for r in s.execute(
-            select(Attachment.id, Attachment.filename, Attachment.size)
-            .where(Attachment.owner_kind == OWNER_KIND, Attachment.owner_id == escalation_id)
-            .order_by(Attachment.created_at, Attachment.filename)).all()]
+        rows = s.execute(select(StaffMember.id, StaffMember.full_name, StaffMember.role, StaffMember.username)
+                         .where(StaffMember.active.is_(True), StaffMember.role.in_(DECIDING_ROLES))
+                         .order_by(StaffMember.full_name, StaffMember.id)).all()
+    return [Decider(id=r.id, full_name=r.full_name, role=StaffRole(r.role), username=r.username,
+                    senior=StaffRole(r.role) in SENIOR_ROLES) for r in rows]
+
+
+def is_shared(ctx: ServiceContext) -> bool:
+    """A shared database (not a local SQLite file): everyone decides under their own login."""
+    return not is_sqlite(ctx.engine)
 
 
 # --------------------------------------------------------------------------------------------- helpers

@@ -122,6 +122,20 @@ def get_staff(ctx: ServiceContext, staff_id: uuid.UUID) -> StaffRow:
     return _row(row)
 
 
+def staff_of_login(ctx: ServiceContext, login: str | None = None) -> StaffRow | None:
+    """The staff member who uses `login` (default: the one acting, ctx.actor), the username compared
+    without case; None when the login is no staff member's."""
+    login = (ctx.actor if login is None else login or "").strip()
+    if not login:
+        return None
+    q, _ = _query()
+    with ctx.reading() as s:
+        row = s.execute(q.where(StaffMember.username == login)).first()
+        if row is None:  # usernames are unique without case (_check), so at most one matches
+            row = s.execute(q.where(func.lower(StaffMember.username) == login.lower())).first()
+    return _row(row) if row is not None else None
+
+
 def reviewers(ctx: ServiceContext) -> list[StaffRow]:
     """Active supervisors and managers: who may write a review or a QA entry."""
     return [r for r in list_staff(ctx) if r.role in REVIEWER_ROLES]

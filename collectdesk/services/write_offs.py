@@ -61,7 +61,7 @@ def write_off_in(s: Session, account: Account, amount: Decimal | None, reason: W
             "WriteOffs", "Only the open balance ({balance}) can be written off.").format(
             balance=f"{account.balance} {account.currency}"))
     entry = WriteOff(account_id=account.id, amount=amount, currency=account.currency, reason=reason,
-                     written_off_on=on, approved_by=approved_by.strip(), note=note,
+                     written_off_on=on, approved_by=approved_by.strip()[:64], note=note,
                      escalation_id=escalation_id, accounting_ref=accounting_ref or None)
     s.add(entry)
     account.balance = account.balance - amount

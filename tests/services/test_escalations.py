@@ -1,5 +1,8 @@
 """Escalations on SQLite and PostgreSQL: the snapshot, routing by the department's limits, four-eyes,
-who may approve what routing sends up, the decision history and the approvals queue's ages."""
+who may approve what routing sends up, the decision history and the approvals queue's ages.
+
+Every step is decided under the login of the staff member named (`decide` below): on a shared database
+(PostgreSQL) the service refuses anything else."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from collectdesk.domain.enums import (Channel, DebtorFlag, Direction, Escalation
                                       FeedbackStatus, Outcome, PromiseStatus, StaffRole)
 from collectdesk.domain.errors import StaleEditError, ValidationError
 from collectdesk.services import escalations as esc
+from collectdesk.services.context import ServiceContext
 from collectdesk.services.department_settings import set_setting
 from collectdesk.store.models import (Account, Activity, AuditEntry, DebtorFlagEntry, FeedbackItem, Payment, Promise,
                                       StaffMember)
@@ -42,6 +46,16 @@ def raise_(database, account, people, *, by=None, reason=EscalationReason.HARDSH
     return esc.raise_escalation(database.ctx, account, raised_by_id=by or people.collector, reason=reason,
                                 requested_decision=decision, proposed_terms=terms, note="Lost her job",
                                 amount_at_stake=amount, today=TODAY)
+
+
+def login(database, staff_id) -> ServiceContext:
+    """A context acting under the staff member's own login (as on a shared database)."""
+    with database.ctx.reading() as s:
+        return ServiceContext(database.engine, s.get(StaffMember, staff_id).username)
+
+
+def decide(database, eid, *, by, action, note="ok", **kw):
+    return esc.decide(login(database, by), eid, action=action, decided_by_id=by, note=note, **kw)
 
 
 def flag(database, account, which):
@@ -87,17 +101,19 @@ def test_snapshot_holds_the_account_as_it_stood(database, org, people, make_acco
 
 
 def test_routing_by_the_limits(database, people, make_account):
-    account = make_account(balance=Decimal("8000.00"))
     ctx = database.ctx
+
+    def raise_on_new(**kw):  # one open escalation per account: each case on an account of its own
+        return raise_(database, make_account(balance=Decimal("8000.00")), people, **kw)
     # plan: 12 installments is within the default limit, 18 is not
-    ok = raise_(database, account, people, terms={"installments": 12})
+    ok = raise_on_new(terms={"installments": 12})
     assert esc.route(ctx, ok) == esc.Routing(False, [])
-    long_plan = raise_(database, account, people, terms={"installments": 18})
+    long_plan = raise_on_new(terms={"installments": 18})
     routing = esc.route(ctx, long_plan)
     assert routing.needs_senior and "18" in routing.reasons[0] and "12" in routing.reasons[0]
     # write-off per currency: 4,000 EUR alone, 6,000 EUR up; 15,000 PLN alone; CHF has no limit: up
-    small = raise_(database, account, people, decision=EscalationDecision.WRITE_OFF, amount=Decimal("4000"))
-    big = raise_(database, account, people, decision=EscalationDecision.WRITE_OFF, amount=Decimal("6000"))
+    small = raise_on_new(decision=EscalationDecision.WRITE_OFF, amount=Decimal("4000"))
+    big = raise_on_new(decision=EscalationDecision.WRITE_OFF, amount=Decimal("6000"))
     assert not esc.route(ctx, small).needs_senior
     assert esc.route(ctx, big).needs_senior and "5,000.00" in esc.route(ctx, big).reasons[0]
     pln = make_account(balance=Decimal("15000.00"), currency="PLN")
@@ -109,19 +125,18 @@ def test_routing_by_the_limits(database, people, make_account):
                                             "settlement_max_discount_pct": "30"})
     assert not esc.route(ctx, big).needs_senior and not esc.route(ctx, long_plan).needs_senior
     # settlement: 8,000 settled for 6,000 is 25 % off (alone), for 5,000 37.5 % (up)
-    assert not esc.route(ctx, raise_(database, account, people, decision=EscalationDecision.SETTLEMENT,
+    assert not esc.route(ctx, raise_on_new(decision=EscalationDecision.SETTLEMENT,
                                      terms={"settlement_amount": "6000"})).needs_senior
-    assert esc.route(ctx, raise_(database, account, people, decision=EscalationDecision.SETTLEMENT,
+    assert esc.route(ctx, raise_on_new(decision=EscalationDecision.SETTLEMENT,
                                  terms={"settlement_amount": "5000"})).needs_senior
 
 
 def test_fraud_recovery_flag_and_supervisors_choice_go_up(database, people, make_account):
     ctx = database.ctx
-    plain = make_account()
-    assert not esc.route(ctx, raise_(database, plain, people)).needs_senior
-    fraud = raise_(database, plain, people, reason=EscalationReason.SUSPECTED_FRAUD)
+    assert not esc.route(ctx, raise_(database, make_account(), people)).needs_senior
+    fraud = raise_(database, make_account(), people, reason=EscalationReason.SUSPECTED_FRAUD)
     assert esc.route(ctx, fraud).needs_senior and "fraud" in esc.route(ctx, fraud).reasons[0].lower()
-    choice = raise_(database, plain, people, decision=EscalationDecision.SENIOR_REVIEW)
+    choice = raise_(database, make_account(), people, decision=EscalationDecision.SENIOR_REVIEW)
     assert esc.route(ctx, choice).needs_senior
 
     flagged = make_account(name="Łucja Wiśniewska")
@@ -135,66 +150,67 @@ def test_fraud_recovery_flag_and_supervisors_choice_go_up(database, people, make
     assert esc.route(ctx, raise_(database, fraud_flag, people)).needs_senior
 
     # a supervisor may refer any case: it is then the senior manager's
-    easy = raise_(database, plain, people)
-    esc.decide(ctx, easy, action=EscalationAction.REFERRED, decided_by_id=people.sup, note="Sensitive",
-               refer_to_id=people.senior)
+    easy = raise_(database, make_account(), people, terms={"installments": 6})
+    decide(database, easy, by=people.sup, action=EscalationAction.REFERRED, note="Sensitive",
+           refer_to_id=people.senior)
     assert esc.route(ctx, easy).needs_senior
     with pytest.raises(ValidationError, match="senior manager"):
-        esc.decide(ctx, easy, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok")
-    esc.decide(ctx, easy, action=EscalationAction.APPROVED, decided_by_id=people.senior, note="Agreed")
+        decide(database, easy, by=people.sup2, action=EscalationAction.APPROVED)
+    decide(database, easy, by=people.senior, action=EscalationAction.APPROVED, note="Agreed")
     assert esc.get_escalation(ctx, easy).status == EscalationStatus.APPROVED
 
 
 def test_four_eyes_and_who_may_approve(database, people, make_account):
     ctx = database.ctx
     account = make_account(balance=Decimal("9000.00"))
-    own = raise_(database, account, people, by=people.sup)
+    own = raise_(database, account, people, by=people.sup, terms={"installments": 6})
     for action in (EscalationAction.APPROVED, EscalationAction.REJECTED):
         with pytest.raises(ValidationError, match="Four-eyes"):
-            esc.decide(ctx, own, action=action, decided_by_id=people.sup, note="mine")
+            decide(database, own, by=people.sup, action=action, note="mine")
     assert esc.get_escalation(ctx, own).status == EscalationStatus.SUBMITTED
     assert [h.action for h in esc.history(ctx, own)] == [EscalationAction.RAISED]  # nothing recorded
     # a collector cannot decide; another supervisor can
     with pytest.raises(ValidationError):
-        esc.decide(ctx, own, action=EscalationAction.APPROVED, decided_by_id=people.collector, note="x")
-    esc.decide(ctx, own, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="Fine")
+        decide(database, own, by=people.collector, action=EscalationAction.APPROVED, note="x")
+    decide(database, own, by=people.sup2, action=EscalationAction.APPROVED, note="Fine")
     detail = esc.get_escalation(ctx, own)
     assert detail.status == EscalationStatus.APPROVED and detail.decision == EscalationDecision.PAYMENT_PLAN
     assert detail.decided_by == "Piotr Wójcik"
     # closed: no more decisions
     with pytest.raises(ValidationError, match="closed"):
-        esc.decide(ctx, own, action=EscalationAction.REJECTED, decided_by_id=people.senior, note="late")
+        decide(database, own, by=people.senior, action=EscalationAction.REJECTED, note="late")
 
     # above the write-off limit: a supervisor may not approve it, a senior manager may; even the senior
     # manager may not approve what they raised
-    big = raise_(database, account, people, by=people.senior, decision=EscalationDecision.WRITE_OFF)
+    big = raise_(database, make_account(balance=Decimal("9000.00")), people, by=people.senior,
+                 decision=EscalationDecision.WRITE_OFF)
     with pytest.raises(ValidationError, match="senior manager"):
-        esc.decide(ctx, big, action=EscalationAction.APPROVED, decided_by_id=people.sup, note="ok")
+        decide(database, big, by=people.sup, action=EscalationAction.APPROVED)
     with pytest.raises(ValidationError, match="Four-eyes"):
-        esc.decide(ctx, big, action=EscalationAction.APPROVED, decided_by_id=people.senior, note="ok")
+        decide(database, big, by=people.senior, action=EscalationAction.APPROVED)
     # a supervisor's own approval limit also sends a case up
     with ctx.transaction() as s:
         sup = s.get(StaffMember, people.sup2)
         sup.approval_limit, sup.approval_currency = Decimal("5000.00"), "EUR"
-    plan = raise_(database, account, people)
+    plan = raise_(database, make_account(balance=Decimal("9000.00")), people, terms={"installments": 6})
     assert not esc.route(ctx, plan).needs_senior
     assert esc.route(ctx, plan, decider_id=people.sup2).needs_senior
     with pytest.raises(ValidationError, match="approval limit"):
-        esc.decide(ctx, plan, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok")
+        decide(database, plan, by=people.sup2, action=EscalationAction.APPROVED)
 
 
 def test_approved_terms_are_routed_not_only_the_proposed_ones(database, people, make_account):
     """A supervisor cannot approve above the limit by counter-proposing or approving other terms."""
     ctx = database.ctx
     eid = raise_(database, make_account(), people, terms={"installments": 6})
-    esc.decide(ctx, eid, action=EscalationAction.COUNTER_PROPOSAL, decided_by_id=people.sup, note="Longer",
+    decide(database, eid, by=people.sup, action=EscalationAction.COUNTER_PROPOSAL, note="Longer",
                terms={"installments": 36})
     with pytest.raises(ValidationError, match="36"):
-        esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok")
+        decide(database, eid, by=people.sup2, action=EscalationAction.APPROVED, note="ok")
     with pytest.raises(ValidationError, match="24"):
-        esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="ok",
+        decide(database, eid, by=people.sup2, action=EscalationAction.APPROVED, note="ok",
                    terms={"installments": 24})
-    esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup2, note="At 10",
+    decide(database, eid, by=people.sup2, action=EscalationAction.APPROVED, note="At 10",
                terms={"installments": 10})
     assert esc.history(ctx, eid)[-1].terms == {"installments": 10}
 
@@ -203,19 +219,19 @@ def test_decision_history_in_order_and_stale_edit(database, people, make_account
     ctx = database.ctx
     eid = raise_(database, make_account(), people, terms={"installments": 6})
     version = esc.get_escalation(ctx, eid).version
-    version = esc.decide(ctx, eid, action=EscalationAction.INFO_REQUESTED, decided_by_id=people.sup,
+    version = decide(database, eid, by=people.sup, action=EscalationAction.INFO_REQUESTED,
                          note="Income statement?", expected_version=version)
     assert esc.get_escalation(ctx, eid).status == EscalationStatus.INFO_REQUESTED
-    esc.decide(ctx, eid, action=EscalationAction.INFO_PROVIDED, decided_by_id=people.collector, note="Attached")
+    decide(database, eid, by=people.collector, action=EscalationAction.INFO_PROVIDED, note="Attached")
     assert esc.get_escalation(ctx, eid).status == EscalationStatus.UNDER_REVIEW
     with pytest.raises(StaleEditError):
-        esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup, note="x",
+        decide(database, eid, by=people.sup, action=EscalationAction.APPROVED, note="x",
                    expected_version=version)
     with pytest.raises(ValidationError, match="terms"):
-        esc.decide(ctx, eid, action=EscalationAction.COUNTER_PROPOSAL, decided_by_id=people.sup, note="fewer")
-    esc.decide(ctx, eid, action=EscalationAction.COUNTER_PROPOSAL, decided_by_id=people.sup, note="Fewer",
+        decide(database, eid, by=people.sup, action=EscalationAction.COUNTER_PROPOSAL, note="fewer")
+    decide(database, eid, by=people.sup, action=EscalationAction.COUNTER_PROPOSAL, note="Fewer",
                terms={"installments": 4})
-    esc.decide(ctx, eid, action=EscalationAction.APPROVED, decided_by_id=people.sup, note="Agreed at 4")
+    decide(database, eid, by=people.sup, action=EscalationAction.APPROVED, note="Agreed at 4")
     steps = esc.history(ctx, eid)
     assert [h.action for h in steps] == [EscalationAction.RAISED, EscalationAction.INFO_REQUESTED,
                                          EscalationAction.INFO_PROVIDED, EscalationAction.COUNTER_PROPOSAL,
@@ -234,7 +250,7 @@ def test_approvals_queue_ages_and_senior_managers_own_queue(database, people, ma
     first = raise_(database, make_account(name="Zofia Żółć"), people)
     second = raise_(database, make_account(), people)
     done = raise_(database, make_account(), people)
-    esc.decide(ctx, done, action=EscalationAction.REJECTED, decided_by_id=people.sup, note="No")
+    decide(database, done, by=people.sup, action=EscalationAction.REJECTED, note="No")
     now = datetime(2026, 4, 10, 12, tzinfo=timezone.utc)
     with ctx.transaction() as s:
         s.execute(update(Escalation).where(Escalation.id == first).values(created_at=now - timedelta(days=9, hours=1)))
@@ -243,12 +259,12 @@ def test_approvals_queue_ages_and_senior_managers_own_queue(database, people, ma
     assert [(r.id, r.age_days) for r in rows] == [(first, 9), (second, 0)]
     assert rows[0].debtor_name == "Zofia Żółć" and rows[0].raised_by == "Anna Rossi"
     assert esc.approvals_queue(ctx, for_staff_id=people.senior, now=now) == []
-    esc.decide(ctx, second, action=EscalationAction.REFERRED, decided_by_id=people.sup, note="Up",
+    decide(database, second, by=people.sup, action=EscalationAction.REFERRED, note="Up",
                refer_to_id=people.senior)
     mine = esc.approvals_queue(ctx, for_staff_id=people.senior, now=now)
     assert [(r.id, r.status, r.referred_to) for r in mine] == [(second, EscalationStatus.REFERRED, "Jürgen Groß")]
     with pytest.raises(ValidationError, match="not a senior manager"):
-        esc.decide(ctx, first, action=EscalationAction.REFERRED, decided_by_id=people.sup, note="Up",
+        decide(database, first, by=people.sup, action=EscalationAction.REFERRED, note="Up",
                    refer_to_id=people.sup2)
 
 
