@@ -12,6 +12,7 @@ from collectdesk.domain.enums import (Channel, Direction, EscalationAction, Esca
                                       Outcome, StaffRole)
 from collectdesk.reports.referral_sheet import write_referral_pdf
 from collectdesk.services import escalations as esc
+from collectdesk.services.context import ServiceContext
 from collectdesk.store.models import Account, Activity, Payment, StaffMember
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
@@ -40,8 +41,9 @@ def referred(database, org, make_account):
     eid = esc.raise_escalation(database.ctx, account, raised_by_id=org.anna, reason=EscalationReason.REFUSES_TO_PAY,
                                requested_decision=EscalationDecision.WRITE_OFF, proposed_terms=None,
                                note="Nothing left to collect", today=date(2026, 4, 10))
-    esc.decide(database.ctx, eid, action=EscalationAction.REFERRED, decided_by_id=sup_id, note="Above my limit",
-               refer_to_id=senior_id)
+    # Sara refers it under her own login (a shared database refuses a decision typed in under another)
+    esc.decide(ServiceContext(database.engine, "sara"), eid, action=EscalationAction.REFERRED, decided_by_id=sup_id,
+               note="Above my limit", refer_to_id=senior_id)
     return eid
 
 
