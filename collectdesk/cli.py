@@ -121,6 +121,18 @@ def build_parser() -> argparse.ArgumentParser:
     psub = prom.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
     _common(psub.add_parser("break-overdue", help=tr("CLI", "mark promises past their date without payment as broken")),
             top=False)
+
+    plans = add("plans", tr("CLI", "payment plans"))
+    plsub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    p = plsub.add_parser("letter", help=tr(
+        "CLI", "write the letter that confirms an approved plan to the debtor (PDF)"))
+    _common(p, top=False)
+    p.add_argument("plan", metavar="PLAN|ACCOUNT", help=tr(
+        "CLI", "the plan's id, or an account number (the account's latest approved plan)"))
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "the file to write"))
+    p.add_argument("--letter-language", choices=i18n.SUPPORTED, help=tr(
+        "CLI", "the letter's language (default: the debtor's, or English)"))
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help=tr("CLI", "paper size (default: A4)"))
     return parser
 
 
@@ -432,6 +444,21 @@ def cmd_writeoffs(args) -> int:
     return EXIT_OK
 
 
+def cmd_plans(args) -> int:
+    from collectdesk.reports.plan_letter import find_plan, letter_language, write_plan_letter
+
+    db = _open(args)
+    try:
+        plan = find_plan(db.ctx, args.plan)
+        language = args.letter_language or letter_language(db.ctx, plan)
+        path = write_plan_letter(db.ctx, plan, args.out, language=language, page_size=args.paper)
+    finally:
+        db.close()
+    _out(QCoreApplication.translate("CLI", "The payment plan letter ({language}) is written to {path}.").format(
+        language=language, path=path))
+    return EXIT_OK
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -446,7 +473,7 @@ def cmd_shots(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
-            "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs}
+            "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs, "plans": cmd_plans}
 
 
 def main(argv: list[str] | None = None) -> int:
