@@ -392,8 +392,9 @@ def decide(ctx: ServiceContext, escalation_id: uuid.UUID, *, action: EscalationA
             escalation_outcome.carry_out(s, esc, actor, approved, today or date.today())
         elif action in (EscalationAction.REJECTED, EscalationAction.WITHDRAWN):
             escalation_outcome.restore_account_status(s, esc)
+        kept = (approved or None) if action == EscalationAction.APPROVED else terms  # an approval: all it approved
         s.add(EscalationEvent(escalation_id=esc.id, action=action, actor=ctx.actor, actor_id=actor.id, at=now,
-                              note=note or None, terms=_dump(terms)))
+                              note=note or None, terms=_dump(kept)))
         s.flush()
         return esc.version
 

@@ -154,6 +154,7 @@ def test_approved_settlement_is_accepted_then_fulfilled_with_the_rest_written_of
         st = s.scalars(select(Settlement)).one()
     assert (st.status, st.settle_amount, st.deadline, st.decided_by, st.escalation_id) == (
         SettlementStatus.ACCEPTED, D("800.00"), deadline, "Piotr Wójcik", eid)
+    assert esc.history(database.ctx, eid)[-1].terms == {"discount_pct": "20", "deadline": iso(deadline)}
     assert account_row(database, account).status is AccountStatus.OPEN  # collected as before until paid
     payments.record_payment(database.ctx, account, amount=D("800.00"), paid_on=today, today=today)
     assert settlements.sweep_settlements(database.ctx, today)[SettlementStatus.FULFILLED] == 1
