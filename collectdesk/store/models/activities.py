@@ -33,6 +33,8 @@ class Activity(IdMixin, Base):
     duration_s: Mapped[int] = mapped_column(default=0)
     contact_value: Mapped[str | None] = mapped_column(String(254))  # number dialled, address written to
     note: Mapped[str | None] = mapped_column(Text)
+    # content tags of a letter or e-mail, space-separated ("privacy_notice interest_calculation"): compliance checks
+    tags: Mapped[str | None] = mapped_column(String(400))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     import_id: Mapped[uuid.UUID | None]

@@ -23,6 +23,8 @@ class Debtor(IdMixin, VersionedMixin, TimestampMixin, Base):
     country: Mapped[str] = mapped_column(String(2), index=True)
     language: Mapped[str] = mapped_column(String(8), default="en")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Rome")
+    # ISO 3166-2 subdivision without the country ("BY", "NW"): regional public holidays for contact hours
+    region: Mapped[str | None] = mapped_column(String(8))
     tax_id: Mapped[str | None] = mapped_column(String(32))
     birth_date: Mapped[date | None]
     address: Mapped[str | None] = mapped_column(Text)
