@@ -112,7 +112,11 @@ def _flag_table() -> dict[DebtorFlag, str]:
         DebtorFlag.HIGH_PROFILE: QCoreApplication.translate("Labels", "High profile", "debtor flag"),
         DebtorFlag.ATTORNEY: QCoreApplication.translate("Labels", "Represented by a lawyer", "debtor flag"),
         DebtorFlag.BREATHING_SPACE: QCoreApplication.translate("Labels", "Breathing space", "debtor flag"),
-        DebtorFlag.ECONOMIC_RECOVERY: QCoreApplication.translate("Labels", "Documented economic recovery", "debtor flag"),
+        DebtorFlag.ECONOMIC_RECOVERY: QCoreApplication.translate("Labels", "Documented economic recovery",
+                                                                 "debtor flag"),
+        DebtorFlag.MENTAL_CAPACITY: QCoreApplication.translate("Labels", "Mental capacity concern", "debtor flag"),
+        DebtorFlag.THIRD_PARTY_CONSENT: QCoreApplication.translate("Labels", "Third party may be contacted",
+                                                                   "debtor flag"),
     }
 
 

@@ -1,5 +1,7 @@
 """Escalation widgets (issue 6) on SQLite: raising one through the form, the payment plan calculator, and
-deciding in the approvals pane (four-eyes refused, nothing changes; another supervisor approves)."""
+deciding in the approvals pane (four-eyes refused in the approval dialog, nothing changes; another
+supervisor approves). SQLite only: these name another supervisor as deciding under the test's login,
+which only the single-user database allows (the shared-database cases: test_escalation_decisions_ui.py)."""
 
 from __future__ import annotations
 
@@ -89,7 +91,7 @@ def test_calculator_shows_twelve_rows_summing_exactly_and_creates_the_plan(qtbot
     assert "1,000.00" in dialog.total.text()
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
 
-    assert dialog.plan_id is not None and not dialog.approved  # no escalation: the plan stays proposed
+    assert dialog.plan_id is not None
     with database.ctx.reading() as s:
         stored = s.scalars(select(PlanInstallment.amount).where(PlanInstallment.plan_id == dialog.plan_id)).all()
         plan = s.get(PaymentPlan, dialog.plan_id)
@@ -128,15 +130,25 @@ def test_pane_refuses_the_raisers_approval_and_takes_another_supervisors(qtbot, 
 
     pane.decider.setCurrentIndex(find_data(pane.decider, people.sup))  # the raiser
     qtbot.mouseClick(pane.buttons["approve"], Qt.MouseButton.LeftButton)
-    assert "Four-eyes" in pane.message.text()
+    dialog = pane.approve_dialog
+    assert dialog.installments.value() == 6  # no plan built yet: the proposed terms to start from
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Four-eyes" in dialog.message.text()
     assert esc.get_escalation(database.ctx, case_id).status == EscalationStatus.SUBMITTED and events() == 1
+    dialog.reject()
     assert pane.model.rowCount() == 1
 
     pane.decider.setCurrentIndex(find_data(pane.decider, people.sup2))
     qtbot.mouseClick(pane.buttons["approve"], Qt.MouseButton.LeftButton)
+    dialog = pane.approve_dialog
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.message.text()
     assert pane.last_error is None, pane.last_error
     case = esc.get_escalation(database.ctx, case_id)
     assert case.status == EscalationStatus.APPROVED and case.decided_by == "Piotr Wójcik" and events() == 2
+    with database.ctx.reading() as s:  # the plan asked for is built from the terms and runs
+        plan = s.scalars(select(PaymentPlan).where(PaymentPlan.escalation_id == case_id)).one()
+        assert (plan.installment_count, plan.approved_by) == (6, "Piotr Wójcik")
     assert pane.model.rowCount() == 0  # no longer open
 
 

@@ -5,44 +5,50 @@
 
 The queue (services.escalations.approvals_queue, oldest first, age in days) filtered by state; for the
 selected case: the account as it stood when raised (the snapshot), why routing sends it to a senior
-manager, and the decision history. Every button records one step with escalations.decide(); a
-DomainError (four-eyes, a senior manager's case, a missing note) is shown under the buttons and nothing
-changes. "Decide as" names the staff member who decides (the login's by default; on a single-user
-database the supervisor may enter a senior manager's decision, which the history records as typed in
-by the login).
+manager, what the decision created (escalation_outcome: the plan, the settlement, the write-offs), its
+files (CaseFiles) and the decision history. Every button records one step with escalations.decide();
+Approve first opens the ApproveDialog, which says what approval will do and asks for what it needs. A
+DomainError (four-eyes, a senior manager's case, a missing note) is shown and nothing changes.
+
+"Decide as" (escalations.deciders) names the staff member who decides: the login's by default; on a
+single-user database the supervisor may enter a senior manager's decision, which the history records as
+typed in by the login. On a shared database it is the login's own staff member and cannot be changed.
+
+A decided case leaves the queue but stays in the case box (with what it created and "Plan letter…")
+until another case is chosen.
 """
 
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
-from sqlalchemy import select
 
 from collectdesk import i18n
-from collectdesk.domain.enums import EscalationAction, EscalationDecision
+from collectdesk.domain.enums import EscalationAction, EscalationDecision, PlanStatus
 from collectdesk.domain.errors import DomainError
-from collectdesk.services import escalations
+from collectdesk.services import escalation_outcome, escalations
 from collectdesk.services.escalations import EscalationDetail
-from collectdesk.store.models import StaffMember
 from collectdesk.ui import labels
 from collectdesk.ui.account.action_dialog import fill_combo, find_data
 from collectdesk.ui.account.money_edit import MoneyEdit
 from collectdesk.ui.escalations.approvals_queue_model import COL_DEBTOR, ROW_ROLE, ApprovalsQueueModel
+from collectdesk.ui.escalations.approve_dialog import ApproveDialog
+from collectdesk.ui.escalations.case_documents import CaseDocuments
+from collectdesk.ui.escalations.case_files import CaseFiles
+from collectdesk.ui.escalations.case_summary import summary_text
+from collectdesk.ui.escalations.outcome_text import outcome_lines
 from collectdesk.ui.escalations.plan_calculator import PlanCalculatorDialog
 from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
-from collectdesk.ui.tasks import run_task
 
 ALL_STATES = "all"
 
 
-class EscalationsPane(Pane):
+class EscalationsPane(CaseDocuments, Pane):
     pane_name = "escalations"
     icon_name = "escalation"
 
@@ -50,8 +56,13 @@ class EscalationsPane(Pane):
         super().__init__(database, parent)
         self.ctx = database.ctx
         self.case: EscalationDetail | None = None
+        self.outcome = None  # escalation_outcome.Outcome of the case shown
         self.calculator: PlanCalculatorDialog | None = None
+        self.approve_dialog: ApproveDialog | None = None
         self.last_error: str | None = None
+        self._pinned: uuid.UUID | None = None  # a case just decided: shown until another is chosen
+        self._me = None  # the login's own staff member among the deciders
+        self.shared = escalations.is_shared(self.ctx)
 
         # queue with its filter
         self.state_filter = QComboBox(self)
@@ -65,7 +76,7 @@ class EscalationsPane(Pane):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_DEBTOR, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.state_label)
@@ -87,12 +98,24 @@ class EscalationsPane(Pane):
         self.routing = QLabel(self.case_box)
         self.routing.setWordWrap(True)
         self.routing.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_label = QLabel(self.case_box)
+        self.outcome_label.setObjectName("caseOutcome")
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files = CaseFiles(self.ctx, self.case_box)
+        self.files.message.connect(self._say)
+        self.files_label = QLabel(self.case_box)
+        self.files_label.setBuddy(self.files.list)
         self.history = QListWidget(self.case_box)
         self.history_label = QLabel(self.case_box)
         self.history_label.setBuddy(self.history)
         case_layout = QVBoxLayout(self.case_box)
         case_layout.addWidget(self.summary)
         case_layout.addWidget(self.routing)
+        case_layout.addWidget(self.outcome_label)
+        case_layout.addWidget(self.files_label)
+        case_layout.addWidget(self.files)
         case_layout.addWidget(self.history_label)
         case_layout.addWidget(self.history, 1)
 
@@ -124,7 +147,7 @@ class EscalationsPane(Pane):
         form.addRow(self.senior_label, self.senior)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        keys = ["approve", "reject", "counter", "info", "refer", "pdf", "account", "plan"]
+        keys = ["approve", "reject", "counter", "info", "refer", "pdf", "account", "plan", "letter"]
         for n, key in enumerate(keys):
             button = QPushButton(self.decide_box)
             button.setObjectName(f"escalation_{key}")
@@ -133,6 +156,7 @@ class EscalationsPane(Pane):
         self.buttons["approve"].setIcon(icon("status"))
         self.buttons["pdf"].setIcon(icon("print"))
         self.buttons["plan"].setIcon(icon("payment"))
+        self.buttons["letter"].setIcon(icon("print"))
         self.message = QLabel(self.decide_box)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,15 +166,16 @@ class EscalationsPane(Pane):
         decide_layout.addLayout(grid)
         decide_layout.addWidget(self.message)
 
-        actions = {EscalationAction.APPROVED: "approve", EscalationAction.REJECTED: "reject",
-                   EscalationAction.COUNTER_PROPOSAL: "counter", EscalationAction.INFO_REQUESTED: "info",
-                   EscalationAction.REFERRED: "refer"}
+        actions = {EscalationAction.REJECTED: "reject", EscalationAction.COUNTER_PROPOSAL: "counter",
+                   EscalationAction.INFO_REQUESTED: "info", EscalationAction.REFERRED: "refer"}
         for action, key in actions.items():
             self.buttons[key].clicked.connect(lambda _c=False, a=action: self.decide(a))
+        self.buttons["approve"].clicked.connect(self.open_approve_dialog)
         self.buttons["pdf"].clicked.connect(self.save_referral_pdf)
         self.buttons["account"].clicked.connect(self._open_account)
-        self.buttons["plan"].clicked.connect(self.open_plan_calculator)
-        self.state_filter.currentIndexChanged.connect(lambda *_: self._fill_queue())
+        self.buttons["plan"].clicked.connect(lambda: self.open_plan_calculator())
+        self.buttons["letter"].clicked.connect(self.save_plan_letter)
+        self.state_filter.currentIndexChanged.connect(lambda *_: self._fill_queue(unpin=True))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -169,11 +194,9 @@ class EscalationsPane(Pane):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for first, second in zip([self.state_filter, self.table, self.history, self.decider, self.note,
-                                  self.counter_installments, self.counter_amount, self.senior,
-                                  *self.buttons.values()],
-                                 [self.table, self.history, self.decider, self.note, self.counter_installments,
-                                  self.counter_amount, self.senior, *self.buttons.values()]):
+        chain = [self.state_filter, self.table, *self.files.focus_chain(), self.history, self.decider, self.note,
+                 self.counter_installments, self.counter_amount, self.senior, *self.buttons.values()]
+        for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self._rows: list = []
         self._decider_chosen = False
@@ -196,30 +219,54 @@ class EscalationsPane(Pane):
         self._fill_queue(keep)
 
     def _load_staff(self) -> None:
-        with self.ctx.reading() as s:
-            staff = s.execute(select(StaffMember.id, StaffMember.full_name, StaffMember.role, StaffMember.username)
-                              .where(StaffMember.active.is_(True), StaffMember.role.in_(escalations.DECIDING_ROLES))
-                              .order_by(StaffMember.full_name)).all()
-        me = next((m.id for m in staff if m.username == self.ctx.actor), None)
-        fill_combo(self.decider, [(m.id, f"{m.full_name} ({labels.role_label(m.role)})") for m in staff])
-        if not self._decider_chosen and me is not None:  # the login's own staff member, the first time
-            self.decider.setCurrentIndex(max(0, find_data(self.decider, me)))
-            self._decider_chosen = True
-        fill_combo(self.senior, [(m.id, m.full_name) for m in staff if m.role in escalations.SENIOR_ROLES])
+        staff = escalations.deciders(self.ctx)
+        me = next((m for m in staff if m.username.casefold() == (self.ctx.actor or "").casefold()), None)
+        if self.shared:  # everyone decides under their own login (escalations.decide refuses anyone else)
+            fill_combo(self.decider, [(me.id, self._decider_text(me))] if me else [])
+        else:
+            fill_combo(self.decider, [(m.id, self._decider_text(m)) for m in staff])
+            if not self._decider_chosen and me is not None:  # the login's own staff member, the first time
+                self.decider.setCurrentIndex(max(0, find_data(self.decider, me.id)))
+                self._decider_chosen = True
+        self.decider.setEnabled(not self.shared and bool(staff))
+        self._me = me
+        fill_combo(self.senior, [(m.id, m.full_name) for m in staff if m.senior])
 
-    def _fill_queue(self, keep: uuid.UUID | None = None) -> None:
+    def _decider_text(self, m) -> str:
+        return self.tr("{name} ({role})").format(name=m.full_name, role=labels.role_label(m.role))
+
+    def _decider_tip(self) -> str:
+        if not self.shared:
+            return self.tr("Who takes the decision. On this single-user database you may enter a senior "
+                           "manager's decision; the history records that you typed it in.")
+        if self._me is None:
+            return self.tr("On a shared database each manager decides under their own login, and your login "
+                           "({login}) is not a supervisor's or manager's.").format(login=self.ctx.actor)
+        return self.tr("On a shared database each manager decides under their own login: a senior manager "
+                       "signs in to decide.")
+
+    def _fill_queue(self, keep: uuid.UUID | None = None, *, unpin: bool = False) -> None:
+        if unpin:
+            self._pinned = None
         keep = keep or (self.case.id if self.case else None)
         state = self.state_filter.currentData()
         rows = [r for r in self._rows if state in (None, ALL_STATES) or r.status == state]
         self.model.set_rows(rows)
         self.empty.setText(self.tr("%n open case(s)", "", len(rows)))
         row = self.model.row_of(keep) if keep else -1
-        if row < 0 and rows:
+        if row < 0 and rows and self._pinned is None:
             row = 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.table.selectionModel().clear()
+        self._show_selected()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._pinned = None  # the user chose a case in the queue
         self._show_selected()
 
     def selected_id(self) -> uuid.UUID | None:
@@ -232,26 +279,42 @@ class EscalationsPane(Pane):
             self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _show_selected(self) -> None:
-        escalation_id = self.selected_id()
-        self.case = None
+        escalation_id = self.selected_id() or self._pinned
+        self.case = self.outcome = None
         self.history.clear()
         if escalation_id is not None:
             try:
                 self.case = escalations.get_escalation(self.ctx, escalation_id)
                 routing = escalations.route(self.ctx, escalation_id, decider_id=self.decider.currentData())
                 steps = escalations.history(self.ctx, escalation_id)
+                self.outcome = escalation_outcome.outcome(self.ctx, escalation_id)
             except DomainError as exc:
                 self._say(exc.message)
                 self.case = None
-        for button in self.buttons.values():
-            button.setEnabled(self.case is not None)
+        is_open = self.case is not None and self.case.status in escalations.OPEN_STATUSES
+        for key, button in self.buttons.items():
+            button.setEnabled(self.case is not None and (is_open or key in ("pdf", "account")))
+        plan = self.outcome.plan if self.outcome else None
+        self.buttons["letter"].setEnabled(plan is not None and plan.status not in (PlanStatus.PROPOSED,
+                                                                                   PlanStatus.CANCELLED))
+        self.files.set_case(self.case.id if self.case else None, is_open)
+        lines = outcome_lines(self.outcome)
+        self.outcome_label.setText("\n".join(lines))
+        self.outcome_label.setVisible(bool(lines))
+        self.decider.setToolTip(self._decider_tip())
         if self.case is None:
             self.summary.setText(self.tr("Select a case to see the account as it stood and its history."))
             self.routing.setText("")
             return
-        self.summary.setText(self._summary_text(self.case))
-        self.routing.setText(self.tr("Needs a senior manager: {reasons}").format(reasons=" ".join(routing.reasons))
-                             if routing.needs_senior else self.tr("A supervisor may decide this case alone."))
+        self.summary.setText(summary_text(self.case))
+        if not is_open:
+            self.routing.setText(self.tr("{status} by {who} on {when}.").format(
+                status=labels.escalation_status_label(self.case.status), who=self.case.decided_by or "–",
+                when=i18n.format_datetime(self.case.decided_at) if self.case.decided_at else "–"))
+        else:
+            self.routing.setText(self.tr("Needs a senior manager: {reasons}").format(
+                reasons=" ".join(routing.reasons)) if routing.needs_senior else
+                self.tr("A supervisor may decide this case alone."))
         for step in steps:
             line = self.tr("{when} · {action} · {who}").format(
                 when=i18n.format_datetime(step.at), action=labels.escalation_action_label(step.action),
@@ -264,33 +327,6 @@ class EscalationsPane(Pane):
         proposed = (self.case.proposed_terms or {}).get("installments")
         if plan and isinstance(proposed, int):
             self.counter_installments.setValue(proposed)  # a starting point the supervisor changes
-
-    def _summary_text(self, c: EscalationDetail) -> str:
-        snap = c.snapshot
-        bal, aging = snap["balances"], snap["aging"]  # escalations.normalised_snapshot: one shape
-        cur = bal.get("currency", c.currency)
-        money = lambda key: i18n.format_money(Decimal(str(bal.get(key) or "0")), cur)  # noqa: E731
-        lines = [
-            self.tr("{account} · {debtor} · raised by {who} on {when}").format(
-                account=c.account_no, debtor=c.debtor_name, who=c.raised_by, when=i18n.format_datetime(c.raised_at)),
-            self.tr("{reason}; asks for: {decision}; at stake {amount}").format(
-                reason=labels.escalation_reason_label(c.reason),
-                decision=labels.escalation_decision_label(c.requested_decision),
-                amount=i18n.format_money(c.amount_at_stake, c.currency)),
-            self.tr("When raised: open {open} of {original} (paid {paid}); %n day(s) past due", "",
-                    int(aging.get("days_past_due", 0))).format(
-                open=money("open"), original=money("original"), paid=money("paid")),
-            self.tr("Contacts: {contacts} · promises: {promises} · payments: {payments} · open complaints: "
-                    "{complaints}").format(
-                contacts=len(snap["contacts"]), promises=len(snap["promises"]),
-                payments=len(snap["payments"]), complaints=len(snap["open_complaints"])),
-        ]
-        if c.proposed_terms:
-            lines.append(self.tr("Proposed terms: {terms}").format(
-                terms=", ".join(f"{k} = {v}" for k, v in c.proposed_terms.items())))
-        if c.note:
-            lines.append(c.note)
-        return "\n".join(lines)
 
     # ------------------------------------------------------------------ decisions
     def decide(self, action: EscalationAction) -> bool:
@@ -310,12 +346,40 @@ class EscalationsPane(Pane):
         except DomainError as exc:
             self._say(exc.message)
             return False
+        self._decided(self.case.id, self.tr("{account}: {action} recorded.").format(
+            account=self.case.account_no, action=labels.escalation_action_label(action)))
+        return True
+
+    def _decided(self, case_id: uuid.UUID, text: str) -> None:
+        """After a step: the note is used, the queue reloads, and a case that left it stays in view."""
         self.note.clear()
         self._say("")
-        self.status_message.emit(self.tr("{account}: {action} recorded.").format(
-            account=self.case.account_no, action=labels.escalation_action_label(action)))
+        self.status_message.emit(text)
+        self._pinned = case_id
         self.refresh()
-        return True
+        if self.case is None or self.case.id != case_id or self.case.status in escalations.OPEN_STATUSES:
+            self._pinned = None  # still in the queue (information requested, referred): it is selected there
+
+    def open_approve_dialog(self) -> ApproveDialog | None:
+        """Approve the selected case: the dialog says what it will do and asks for what it needs."""
+        if self.case is None or self.decider.currentData() is None:
+            self._say(self.tr("Choose a case and who decides."))
+            return None
+        case = self.case
+        try:
+            dialog = ApproveDialog(self.ctx, case, self.decider.currentData(), self.decider.currentText(), self,
+                                   note=self.note.toPlainText().strip())
+        except DomainError as exc:
+            self._say(exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._decided(case.id, self.tr("{account}: approved ({decision}).").format(
+            account=case.account_no, decision=labels.escalation_decision_label(case.requested_decision))))
+        dialog.stale.connect(lambda exc: (self._say(exc.message), self.refresh()))
+        dialog.calculator_requested.connect(lambda: self.open_plan_calculator(then_approve=True))
+        self.approve_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _counter_terms(self) -> dict | None:
         decision = self.case.requested_decision
@@ -337,7 +401,7 @@ class EscalationsPane(Pane):
         if self.case is not None:
             self.open_account.emit(self.case.account_id)
 
-    def open_plan_calculator(self) -> PlanCalculatorDialog | None:
+    def open_plan_calculator(self, then_approve: bool = False) -> PlanCalculatorDialog | None:
         if self.case is None:
             return None
         try:
@@ -347,30 +411,13 @@ class EscalationsPane(Pane):
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.status_message.emit(
-            self.tr("Payment plan created and approved.") if dialog.approved else
-            self.tr("Payment plan proposed; it waits for approval.")))
+            self.tr("Payment plan proposed; approving the case puts it into effect.")))
+        dialog.accepted.connect(self._show_selected)  # the case shows the plan built for it
+        if then_approve:
+            dialog.accepted.connect(self.open_approve_dialog)
         self.calculator = dialog
         dialog.open()
         return dialog
-
-    def save_referral_pdf(self) -> None:
-        if self.case is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the referral sheet"),
-                                              f"referral-{self.case.account_no}.pdf", self.tr("PDF files (*.pdf)"))
-        if path:
-            self.write_referral(path)
-
-    def write_referral(self, path: str | Path) -> None:
-        case_id, language = self.case.id, i18n.current_language()
-
-        def work(_progress, _cancelled):
-            from collectdesk.reports.referral_sheet import write_referral_pdf  # ReportLab: imported lazily
-            return write_referral_pdf(self.ctx, case_id, path, language=language)
-
-        run_task(self, work, title=self.tr("Referral sheet"), label=self.tr("Writing the referral sheet…"),
-                 on_done=lambda p: self.status_message.emit(self.tr("Referral sheet saved: {path}").format(path=p)),
-                 on_error=lambda exc: self._say(getattr(exc, "message", str(exc))))
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
@@ -379,6 +426,7 @@ class EscalationsPane(Pane):
         self.state_label.setText(self.tr("&State:"))
         self.case_box.setTitle(self.tr("Case"))
         self.history_label.setText(self.tr("Decision &history:"))
+        self.files_label.setText(self.tr("A&ttachments:"))
         self.decide_box.setTitle(self.tr("Decision"))
         self.decider_label.setText(self.tr("Decide &as:"))
         self.note_label.setText(self.tr("&Note:"))
@@ -388,9 +436,11 @@ class EscalationsPane(Pane):
         texts = {"approve": self.tr("A&pprove"), "reject": self.tr("Re&ject"), "counter": self.tr("C&ounter-proposal"),
                  "info": self.tr("Request &information"), "refer": self.tr("Refer to senior manager…"),
                  "pdf": self.tr("Referral sheet PD&F…"), "account": self.tr("Open acco&unt"),
-                 "plan": self.tr("&Build payment plan…")}
+                 "plan": self.tr("&Build payment plan…"), "letter": self.tr("Plan lette&r…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.table.setAccessibleName(self.tr("Escalations waiting for a decision, oldest first"))
+        self.buttons["letter"].setToolTip(self.tr("The letter confirming the approved payment plan to the debtor, "
+                                                  "in the debtor's language, as a PDF"))
         self.model.retranslate()
         self._show_selected()

@@ -1,16 +1,16 @@
 """PlanCalculatorDialog: build a payment plan, see its schedule as you type, create it.
 
     dialog = PlanCalculatorDialog(ctx, account_id, parent, escalation_id=None)
-    dialog.plan_id      # after OK: the plan created (services.plans.create_plan)
-    dialog.approved     # True when it was approved at once (approve_plan)
+    dialog.plan_id      # after OK: the plan created (services.plans.create_plan), proposed
 
 The schedule is domain.plans.plan_schedule, recomputed on every keystroke (pure arithmetic, well under
 a millisecond for 360 rows); the total under the table is the sum of the rows, to the cent.
 
-Approval: with an escalation, the plan is approved at once when the user (the staff member whose
-username is the login) may decide it alone: a supervisor or manager who did not raise the escalation
-and whom route() does not send to a senior manager. Otherwise, and without an escalation, the plan
-stays proposed.
+Approval: the plan is created proposed. With an escalation it is linked to it, and approving the
+escalation (the escalations pane's ApproveDialog, escalations.decide) approves this plan in the same
+transaction, under the four-eyes rule, the routing limits and, on a shared database, the decider's own
+login. (Until issue 6 was finished the calculator approved the plan at once when the login could decide
+alone; that left the escalation open beside a running plan.)
 """
 
 from __future__ import annotations
@@ -21,16 +21,14 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHeaderView, QLabel, QSpinBox,
                                QTableView, QWidget)
-from sqlalchemy import select
 
 from collectdesk import i18n
 from collectdesk.domain.enums import PlanFrequency
 from collectdesk.domain.errors import DomainError
 from collectdesk.domain.plans import MAX_INSTALLMENTS, Schedule, plan_schedule
-from collectdesk.services import account_view, escalations
+from collectdesk.services import account_view
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.plans import approve_plan, create_plan
-from collectdesk.store.models import StaffMember
+from collectdesk.services.plans import create_plan
 from collectdesk.ui.account.action_dialog import ActionDialog, fill_combo
 from collectdesk.ui.account.date_edit import DateEdit
 from collectdesk.ui.account.money_edit import MoneyEdit
@@ -46,8 +44,6 @@ class PlanCalculatorDialog(ActionDialog):
         super().__init__(ctx, account_view.account_detail(ctx, account_id), parent)
         self.escalation_id = escalation_id
         self.plan_id: uuid.UUID | None = None
-        self.approved = False
-        self.approval_note = ""
         self.schedule: Schedule | None = None
         self.schedule_problem: str | None = None
         currency = self.detail.currency
@@ -172,29 +168,6 @@ class PlanCalculatorDialog(ActionDialog):
             installment=None if by_count else self.installment.value(), amount=self.amount.value(),
             down_payment=self._optional(self.down_payment), annual_interest_pct=self._interest_pct(),
             fee=self._optional(self.fee), escalation_id=self.escalation_id, expected_version=self.detail.version)
-        approver = self._sole_approver()
-        if approver is not None:
-            try:
-                approve_plan(self.ctx, self.plan_id, approver)
-                self.approved = True
-            except DomainError as exc:  # the plan is saved; it waits for approval
-                self.approval_note = exc.message
-
-    def _sole_approver(self) -> str | None:
-        """The user's name when they may approve the plan alone (see the module docstring), else None."""
-        if self.escalation_id is None:
-            return None
-        with self.ctx.reading() as s:
-            me = s.execute(select(StaffMember.id, StaffMember.full_name, StaffMember.role)
-                           .where(StaffMember.username == self.ctx.actor)).first()
-        if me is None or me.role not in escalations.DECIDING_ROLES:
-            return None
-        case = escalations.get_escalation(self.ctx, self.escalation_id)
-        if case.raised_by_id == me.id:
-            return None  # four-eyes
-        if escalations.route(self.ctx, self.escalation_id, decider_id=me.id).needs_senior:
-            return None
-        return me.full_name
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Payment plan calculator"))

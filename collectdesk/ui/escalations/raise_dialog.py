@@ -5,8 +5,9 @@
 
 The proposed terms follow the requested decision: installments and the first due date for a payment
 plan; a settlement amount or a discount % for a settlement; the amount written off for a write-off;
-nothing for the others. Validation runs as the user types (ActionDialog): OK stays disabled and the
-reason is shown under the form.
+nothing for the others. Files chosen under Attachments (ChosenFiles: over 20 MB refused as they are
+chosen) are stored with the escalation in the same transaction. Validation runs as the user types
+(ActionDialog): OK stays disabled and the reason is shown under the form.
 
 EscalateDialog is the same form opened from the account panel (its action dialogs get the account
 detail): the person raising it is the staff member whose username is the database login.
@@ -21,7 +22,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLabel, QPlainTextEdit, QSpinBox, QStackedWidget,
                                QWidget)
-from sqlalchemy import select
 
 from collectdesk.domain.enums import EscalationDecision, EscalationReason
 from collectdesk.domain.errors import ValidationError
@@ -29,11 +29,12 @@ from collectdesk.services import account_view
 from collectdesk.services.account_view import AccountDetail
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.escalations import raise_escalation
-from collectdesk.store.models import StaffMember
+from collectdesk.services.staff import staff_of_login
 from collectdesk.ui import labels
 from collectdesk.ui.account.action_dialog import ActionDialog, fill_combo
 from collectdesk.ui.account.date_edit import DateEdit
 from collectdesk.ui.account.money_edit import MoneyEdit
+from collectdesk.ui.escalations.chosen_files import ChosenFiles
 
 TERMS_NONE, TERMS_PLAN, TERMS_SETTLEMENT, TERMS_WRITE_OFF = range(4)
 TERMS_PAGE = {EscalationDecision.PAYMENT_PLAN: TERMS_PLAN, EscalationDecision.SETTLEMENT: TERMS_SETTLEMENT,
@@ -95,6 +96,13 @@ class RaiseEscalationDialog(ActionDialog):
         self.note.setMaximumHeight(90)
         self.note_label = QLabel(self)
         self.add_row(self.note_label, self.note)
+        # files that go with it (payslips, letters): refused as chosen when too large, saved with the case
+        self.files = ChosenFiles(self)
+        self.files_label = QLabel(self)
+        self.files_label.setBuddy(self.files.list)
+        self.form.addRow(self.files_label, self.files)
+        self._fields.extend(self.files.focus_chain())
+        self.files.refused.connect(self.show_error)
 
         self.watch(self.reason.currentIndexChanged, self.decision.currentIndexChanged, self.amount.textChanged,
                    self.installments.valueChanged, self.first_due.dateChanged, self.settle_by.currentIndexChanged,
@@ -181,7 +189,8 @@ class RaiseEscalationDialog(ActionDialog):
         self.escalation_id = raise_escalation(
             self.ctx, self.detail.id, raised_by_id=self.raised_by_id, reason=self.reason.currentData(),
             requested_decision=self._decision(), proposed_terms=self.proposed_terms(),
-            note=self.note.toPlainText().strip(), amount_at_stake=self.amount.value())
+            note=self.note.toPlainText().strip(), amount_at_stake=self.amount.value(),
+            attachments=self.files.paths())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Escalate account"))
@@ -198,21 +207,19 @@ class RaiseEscalationDialog(ActionDialog):
         self.settle_label.setText(self.tr("Se&ttlement:"))
         self.write_off_label.setText(self.tr("&Write off:"))
         self.note_label.setText(self.tr("&Note:"))
+        self.files_label.setText(self.tr("Attachment&s:"))
         self.note.setPlaceholderText(self.tr("What happened, what the debtor said, why you ask for this decision"))
 
 
 class EscalateDialog(RaiseEscalationDialog):
-    """The account panel's "Escalate…" action: the panel gives the account it shows."""
+    """The account panel's "Escalate…" action: the panel gives the account it shows; the person raising it
+    is the staff member whose username is the login (staff.staff_of_login); a login that is no staff
+    member's cannot raise one (the panel shows the refusal instead of the form)."""
 
     def __init__(self, ctx: ServiceContext, detail: AccountDetail, parent: QWidget | None = None):
-        super().__init__(ctx, detail.id, staff_id_of_login(ctx), parent, detail=detail)
-
-
-def staff_id_of_login(ctx: ServiceContext) -> uuid.UUID:
-    """The staff member whose username is the database login (ctx.actor)."""
-    with ctx.reading() as s:
-        staff_id = s.scalar(select(StaffMember.id).where(StaffMember.username == ctx.actor))
-    if staff_id is None:
-        raise ValidationError(QCoreApplication.translate(
-            "RaiseEscalationDialog", "Your login ({login}) is not a staff member, so you cannot raise an escalation.").format(login=ctx.actor))
-    return staff_id
+        me = staff_of_login(ctx)
+        if me is None:
+            raise ValidationError(QCoreApplication.translate(
+                "RaiseEscalationDialog", "Your login ({login}) is not a staff member, so you cannot raise an "
+                                         "escalation.").format(login=ctx.actor))
+        super().__init__(ctx, detail.id, me.id, parent, detail=detail)
