@@ -58,6 +58,13 @@ DEFAULTS: dict[str, Any] = {
     # listed always goes up), settlements up to this discount in % of the amount at stake
     "escalations.limits": {"plan_max_installments": 12, "write_off_max": {"EUR": "5000", "PLN": "20000"},
                            "settlement_max_discount_pct": "30"},
+    # compliance (services/compliance/profiles.py): the profile per debtor country, per creditor name (an
+    # override), and the overlays stacked on every profile, in order (add "PL_STRICT_DRAFT" for the Polish
+    # draft act's hours)
+    "compliance.country_profiles": {"IT": "IT_GARANTE_UNIREC", "PL": "PL_BASE", "DE": "DE_RDG",
+                                    "US": "US_FDCPA_REGF", "GB": "UK_FCA_CONC7"},
+    "compliance.creditor_profiles": {},
+    "compliance.overlays": ["INTERNAL"],
 }
 
 
