@@ -8,7 +8,8 @@ A profile is versioned data: shipped YAML in compliance/profiles/ (code, version
 copies in the compliance_profile table (the same body as JSON, with a revision). The profile that applies
 to an account is its portfolio's or creditor's override, else the one for the debtor's country, with the
 department's overlays (the internal policy, optional strict overlays) stacked on top: an overlay rule with
-the same id replaces the base rule, ``disabled: true`` removes it.
+the same id replaces the base rule, an overlay's ``disable: [rule ids]`` removes them; an overlay with a
+jurisdiction stacks only on a base of that jurisdiction.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class Profile:
     """An effective profile: a base with its overlays already applied."""
 
     code: str                        # e.g. "IT_GARANTE_UNIREC" (the base's code)
-    version: str                     # e.g. "2026.1" or "2026.1+INTERNAL.r3" (names every layer that applied)
+    version: str                     # e.g. "2026.1" or "2026.1r2+INTERNAL.2026.1r3" (names every layer that applied)
     title: Mapping[str, str]         # per language
     jurisdiction: str                # ISO country code or "" for overlays
     rules: tuple[Rule, ...]
