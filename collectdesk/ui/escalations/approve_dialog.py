@@ -177,8 +177,9 @@ class ApproveDialog(ActionDialog):
         self.scope_label = self._row(self.scope)
         self.write_off_amount = MoneyEdit(self.detail.currency, self)
         proposed = _decimal(self.terms.get("write_off_amount"))
-        self.write_off_amount.setValue(min(proposed, self.detail.balances.open) if proposed is not None
-                                       else self.detail.balances.open)
+        self._part_amount = min(proposed, self.detail.balances.open) if proposed is not None else \
+            self.detail.balances.open
+        self.write_off_amount.setValue(self._part_amount)
         self.write_off_amount_label = self._row(self.write_off_amount)
         self.reason = QComboBox(self)
         self.reason_label = self._row(self.reason)
@@ -215,10 +216,14 @@ class ApproveDialog(ActionDialog):
         self._retranslate_settle_label()
 
     def _show_scope(self, *_args) -> None:
+        """The whole balance shows in the (disabled) amount; part of it brings back the amount typed."""
         partial = self.scope.currentData() == PART
-        self.write_off_amount.setEnabled(partial)
-        if not partial:
+        if partial and not self.write_off_amount.isEnabled():
+            self.write_off_amount.setValue(self._part_amount)
+        elif not partial and self.write_off_amount.isEnabled():
+            self._part_amount = self.write_off_amount.value() or self._part_amount
             self.write_off_amount.setValue(self.detail.balances.open)
+        self.write_off_amount.setEnabled(partial)
 
     def _to_calculator(self) -> None:
         self.reject()
@@ -356,7 +361,7 @@ class ApproveDialog(ActionDialog):
             fill_combo(self.reason, [(None, self.tr("Choose…"))] + labels.choices(WriteOffReason))
             self.reason_label.setText(self.tr("&Reason:"))
             self.accounting_ref_label.setText(self.tr("Accoun&ting reference:"))
-            self.accounting_ref.setPlaceholderText(self.tr("Booking or voucher number, if accounting gave one"))
+            self.accounting_ref.setPlaceholderText(self.tr("Booking or voucher number"))
         self.note_label.setText(self.tr("&Note:"))
         self.note.setPlaceholderText(self.tr("Why you approve, anything the collector should know"))
         self.ok_button().setText(self.tr("A&pprove"))

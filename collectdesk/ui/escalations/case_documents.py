@@ -72,5 +72,6 @@ class CaseDocuments:
             self.status_message.emit(text)
 
         run_task(self, work, title=t("EscalationsPane", "Plan letter"),
-                 label=t("EscalationsPane", "Writing the payment plan letter…"), on_done=done, on_error=lambda exc: self._say(getattr(exc, "message", str(exc))))
+                 label=t("EscalationsPane", "Writing the payment plan letter…"), on_done=done,
+                 on_error=lambda exc: self._say(getattr(exc, "message", str(exc))))
 

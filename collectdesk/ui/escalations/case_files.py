@@ -44,6 +44,8 @@ class CaseFiles(QWidget):
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMaximumHeight(78)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name is shortened, never scrolled
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         self.list.itemSelectionChanged.connect(self._enable)
         self.open_button = QPushButton(self)
@@ -84,6 +86,7 @@ class CaseFiles(QWidget):
         for file_id, name, size in self._rows:
             item = QListWidgetItem()
             item.setData(ID_ROLE, file_id)
+            item.setToolTip(name)
             self.list.addItem(item)
         self._name_items()
         if self._rows:
@@ -108,7 +111,10 @@ class CaseFiles(QWidget):
         chosen = self.selected() is not None
         self.open_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
+        self.open_button.setVisible(bool(self._rows))  # no files: only "No files attached." (and Add)
+        self.save_button.setVisible(bool(self._rows))
         self.add_button.setEnabled(self.escalation_id is not None and self.is_open)
+        self.add_button.setVisible(self.escalation_id is None or self.is_open)
 
     # ------------------------------------------------------------------ reading and writing
     def _data(self, file_id: uuid.UUID) -> bytes | None:

@@ -62,6 +62,7 @@ class EscalationsPane(CaseDocuments, Pane):
         self.last_error: str | None = None
         self._pinned: uuid.UUID | None = None  # a case just decided: shown until another is chosen
         self._me = None  # the login's own staff member among the deciders
+        self._names: dict[uuid.UUID, str] = {}  # the deciders' full names
         self.shared = escalations.is_shared(self.ctx)
 
         # queue with its filter
@@ -147,12 +148,13 @@ class EscalationsPane(CaseDocuments, Pane):
         form.addRow(self.senior_label, self.senior)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        keys = ["approve", "reject", "counter", "info", "refer", "pdf", "account", "plan", "letter"]
+        # three a row (German labels are long); the plan letter in the column of the narrower labels
+        keys = ["approve", "reject", "counter", "info", "refer", "pdf", "letter", "plan", "account"]
         for n, key in enumerate(keys):
             button = QPushButton(self.decide_box)
             button.setObjectName(f"escalation_{key}")
             self.buttons[key] = button
-            grid.addWidget(button, n // 3, n % 3)  # three a row: German labels are long
+            grid.addWidget(button, n // 3, n % 3)
         self.buttons["approve"].setIcon(icon("status"))
         self.buttons["pdf"].setIcon(icon("print"))
         self.buttons["plan"].setIcon(icon("payment"))
@@ -192,6 +194,7 @@ class EscalationsPane(CaseDocuments, Pane):
         splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3:2 whatever the language (long German buttons would squeeze the queue)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         chain = [self.state_filter, self.table, *self.files.focus_chain(), self.history, self.decider, self.note,
@@ -230,6 +233,7 @@ class EscalationsPane(CaseDocuments, Pane):
                 self._decider_chosen = True
         self.decider.setEnabled(not self.shared and bool(staff))
         self._me = me
+        self._names = {m.id: m.full_name for m in staff}
         fill_combo(self.senior, [(m.id, m.full_name) for m in staff if m.senior])
 
     def _decider_text(self, m) -> str:
@@ -367,7 +371,8 @@ class EscalationsPane(CaseDocuments, Pane):
             return None
         case = self.case
         try:
-            dialog = ApproveDialog(self.ctx, case, self.decider.currentData(), self.decider.currentText(), self,
+            dialog = ApproveDialog(self.ctx, case, self.decider.currentData(),
+                                   self._names.get(self.decider.currentData(), self.decider.currentText()), self,
                                    note=self.note.toPlainText().strip())
         except DomainError as exc:
             self._say(exc.message)

@@ -49,6 +49,7 @@ class RaiseEscalationDialog(ActionDialog):
         super().__init__(ctx, detail or account_view.account_detail(ctx, account_id), parent)
         self.raised_by_id = raised_by_id
         self.escalation_id: uuid.UUID | None = None
+        self.setMinimumWidth(480)  # room for the attachments' names
         currency = self.detail.currency
         open_balance = self.detail.balances.open
 
