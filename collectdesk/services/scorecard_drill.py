@@ -31,6 +31,9 @@ escalations_raised,                    escalations escalations_raised    all; ou
 escalations_by_status                                                    the status
 =====================================  ==========  ====================  =============================
 
+A finding's row reads as in the Compliance pane: ``outcome_or_status`` is its rule's name and ``detail``
+its explanation in the user's language (services.compliance.findings), not the stored facts.
+
 ``counted`` is the full number of rows with counts=True (the rate's numerator) and ``amounts`` the
 full sum of ``amount`` per currency, both over every row, not only the listed ones. A payment's
 amount is what it credits (amount − overpayment), as in ``collected``; a target's is its share
@@ -42,7 +45,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -200,7 +203,7 @@ def _source(s: Session, selection: str, kind: str, ids: list, start: date, end: 
         return _Source([ComplianceFinding.collector_id.in_(ids), ComplianceFinding.found_at >= lo,
                         ComplianceFinding.found_at < hi], ComplianceFinding.found_at, ComplianceFinding.collector_id,
                        ComplianceFinding.account_id, status=ComplianceFinding.rule_code,
-                       detail=ComplianceFinding.detail)
+                       detail=ComplianceFinding.id)  # replaced by the rule's name and the explanation
     if kind == "evaluations":
         return _Source([Evaluation.staff_id.in_(ids), Evaluation.evaluated_on >= start, Evaluation.evaluated_on <= end],
                        Evaluation.evaluated_on, Evaluation.staff_id, Evaluation.account_id,
@@ -288,6 +291,19 @@ def _targets(s: Session, metric: str, ids: list, start: date, end: date, limit: 
     return Drill("targets", len(found), rows[:limit], counted=counted, amounts=dict(sorted(amounts.items())))
 
 
+def _explained(ctx: ServiceContext, s: Session, rows: list[DrillRow]) -> list[DrillRow]:
+    """Findings read as the Compliance pane reads them: the rule's name (not its code) and the explanation
+    in the user's language (not the stored facts)."""
+    from collectdesk.services.compliance.findings import explanations, rule_book
+
+    texts = explanations(s, [uuid.UUID(r.detail) for r in rows], rule_book(ctx))
+    out = []
+    for r in rows:
+        name, text = texts.get(uuid.UUID(r.detail), (r.outcome_or_status, None))
+        out.append(replace(r, outcome_or_status=name, detail=text))
+    return out
+
+
 def drill(ctx: ServiceContext, kpi: str, start: date, end: date, *, staff_id: uuid.UUID | None = None,
           team_id: uuid.UUID | None = None, branch_id: uuid.UUID | None = None, limit: int = 2000) -> Drill:
     """The records behind `kpi` for [start, end] (inclusive), by the table in the module docstring."""
@@ -306,5 +322,7 @@ def drill(ctx: ServiceContext, kpi: str, start: date, end: date, *, staff_id: uu
         if kind == "targets":
             return _targets(s, selection, ids, start, end, limit)
         rows, total, counted, amounts = _listing(s, _source(s, selection, kind, ids, start, end, days), limit)
+        if kind == "findings":
+            rows = _explained(ctx, s, rows)
     return Drill(kind, total, rows, counted=counted if DRILL_FIGURES[kpi][3] else None, amounts=amounts)
 
