@@ -20,7 +20,9 @@ from PySide6.QtGui import QDesktopServices
 from collectdesk import i18n
 from collectdesk.domain.enums import (AccountStatus, EscalationDecision, EscalationReason, EscalationStatus,
                                       SettlementStatus, StaffRole, WriteOffReason)
+from collectdesk.domain.errors import ValidationError
 from collectdesk.services import account_view, escalations as esc, write_offs
+from collectdesk.services.context import ServiceContext
 from collectdesk.services.escalation_outcome import outcome
 from collectdesk.store.models import Account, StaffMember
 from collectdesk.ui import labels
@@ -28,7 +30,7 @@ from collectdesk.ui.account.action_dialog import find_data
 from collectdesk.ui.account.case_lines import case_lines
 from collectdesk.ui.escalations.chosen_files import format_size
 from collectdesk.ui.escalations.escalations_pane import EscalationsPane
-from collectdesk.ui.escalations.raise_dialog import RaiseEscalationDialog
+from collectdesk.ui.escalations.raise_dialog import EscalateDialog, RaiseEscalationDialog
 
 
 @pytest.fixture
@@ -206,7 +208,6 @@ def test_a_plan_built_with_the_calculator_is_approved_and_its_letter_saved(qtbot
     line = pane.outcome_label.text()
     assert line.startswith(f"Payment plan: 6 × {six}") and f"next due {i18n.format_date(first)}" in line
     assert pane.buttons["letter"].isEnabled()
-    pytest.importorskip("collectdesk.reports.plan_letter", reason="reports/plan_letter.py not there yet")
     target = tmp_path / "plan-letter.pdf"
     pane.write_plan_letter(target, outcome(database.ctx, case).plan.id)
     qtbot.waitUntil(lambda: pane.letter_path is not None or bool(pane.last_error), timeout=30_000)
@@ -241,3 +242,13 @@ def test_who_decides_follows_the_kind_of_database(qtbot, database, staff, make_a
     else:  # the single-user file: the supervisor may enter a senior manager's decision
         assert len(names) == 3 and "Jürgen Groß (Senior manager)" in names and pane.decider.isEnabled()
     assert [pane.senior.itemText(i) for i in range(pane.senior.count())] == ["Jürgen Groß"]
+
+
+def test_the_account_panels_escalate_form_raises_as_the_logins_staff_member(qtbot, database, staff, make_account):
+    detail = account_view.account_detail(database.ctx, make_account())
+    dialog = EscalateDialog(database.ctx, detail)
+    qtbot.addWidget(dialog)
+    assert dialog.raised_by_id == staff.me
+    stranger = ServiceContext(database.engine, "nobody")
+    with pytest.raises(ValidationError, match="nobody"):
+        EscalateDialog(stranger, detail)

@@ -39,7 +39,7 @@ from collectdesk.ui import labels
 from collectdesk.ui.account.action_dialog import ActionDialog, fill_combo
 from collectdesk.ui.account.date_edit import DateEdit
 from collectdesk.ui.account.money_edit import MoneyEdit
-from collectdesk.ui.escalations.outcome_text import installments_text
+from collectdesk.ui.escalations.outcome_text import frequency_of, installments_text
 
 BY_AMOUNT, BY_PERCENT = "amount", "percent"
 WHOLE, PART = "whole", "part"
@@ -241,7 +241,7 @@ class ApproveDialog(ActionDialog):
                            "first due {first}, {total} in all. The account goes on a payment plan and the "
                            "installments are followed against the payments.").format(
                 installments=installments_text(plan.installment_count, plan.installment, plan.currency,
-                                               getattr(plan, "frequency", None)),
+                                               frequency_of(plan)),
                 first=i18n.format_date(plan.next_due) if plan.next_due else "–",
                 total=i18n.format_money(plan.payable, plan.currency))
         if k == EscalationDecision.PAYMENT_PLAN and plan is not None:

@@ -30,12 +30,18 @@ def installments_text(count: int, amount, currency: str, frequency: PlanFrequenc
     return _translate("CaseOutcome", "{count} × {amount}").format(count=count, amount=money)
 
 
+def frequency_of(plan) -> PlanFrequency | None:
+    """The plan's frequency when escalation_outcome.PlanOutcome carries one (it does not yet: the line
+    then reads "12 × 245.50 EUR" without "monthly")."""
+    return getattr(plan, "frequency", None)
+
+
 def plan_line(plan) -> str:
     """The plan an escalation created (escalation_outcome.PlanOutcome): terms, how it stands, what is next."""
     status = plan.status if plan.status in (PlanStatus.PROPOSED, PlanStatus.CANCELLED) else plan.state
     parts = [_translate("CaseOutcome", "Payment plan: {installments}").format(
         installments=installments_text(plan.installment_count, plan.installment, plan.currency,
-                                       getattr(plan, "frequency", None))),
+                                       frequency_of(plan))),
              labels.plan_status_label(status)]
     if plan.missed:
         parts.append(_translate("CaseOutcome", "%n installment(s) missed", "", plan.missed))
