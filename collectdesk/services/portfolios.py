@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from collectdesk.domain.enums import PortfolioKind, StaffRole
 from collectdesk.domain.errors import ValidationError
+from collectdesk.services.compliance.profiles import layers
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.store.models import Account, Activity, Debtor, Payment, Portfolio, PortfolioAccount, StaffMember
 
@@ -68,6 +69,7 @@ class Summary:
     balance: dict[str, Decimal]     # by currency
     collected_this_month: dict[str, Decimal]  # by currency
     last_activity_at: datetime | None
+    compliance_profile: str | None = None  # the profile its accounts are checked against (None: the country's)
 
 
 # ------------------------------------------------------------------------------------------- changes
@@ -104,6 +106,20 @@ def set_owner(ctx: ServiceContext, portfolio_id: uuid.UUID, owner_id: uuid.UUID 
         if owner_id is not None:
             _owner(s, owner_id)
         portfolio.owner_id = owner_id
+
+
+def set_compliance_profile(ctx: ServiceContext, portfolio_id: uuid.UUID, code: str | None, *,
+                           expected_version: int | None = None) -> None:
+    """Check the portfolio's accounts against the base profile `code` instead of their debtor's country's
+    (None: back to the country's). The department's overlays still apply on top (docs/compliance.md)."""
+    if code is not None:
+        layer = layers(ctx).get(code)
+        if layer is None or layer.kind != "base":
+            raise ValidationError(_translate("Portfolios", "There is no compliance profile {code}.").format(code=code))
+    with ctx.transaction() as s:
+        portfolio = load(s, Portfolio, portfolio_id, expected_version=expected_version, label=_translate(
+            "Portfolios", "Portfolio"))
+        portfolio.compliance_profile = code
 
 
 def add_accounts(ctx: ServiceContext, portfolio_id: uuid.UUID, account_ids: Sequence[uuid.UUID], reason: str) -> int:
@@ -212,7 +228,7 @@ def _summary(s, portfolio: Portfolio, today: date) -> Summary:
                    owner_id=portfolio.owner_id, owner_name=owner_name, accounts=sum(int(n) for _, n, _ in by_currency),
                    balance={cur: total for cur, _, total in sorted(by_currency)},
                    collected_this_month={cur: total for cur, total in sorted(collected)},
-                   last_activity_at=last)
+                   last_activity_at=last, compliance_profile=portfolio.compliance_profile)
 
 
 # -------------------------------------------------------------------------------------------- helpers

@@ -95,3 +95,26 @@ def test_add_remove_keeps_history_and_summary_matches_the_database(database, org
         audited = s.scalars(select(AuditEntry.field).where(AuditEntry.entity == "portfolio_account")).all()
     assert "removed_at" in audited and "reason" in audited
     assert [p.accounts for p in pf.my_portfolios(ctx, boss, TODAY)] == [3]
+
+
+def test_compliance_profile_override_decides_which_rules_apply(database, org, boss, make_account):
+    from collectdesk.services.compliance.profiles import profile_for_account
+
+    ctx = database.ctx
+    pid = pf.create_portfolio(ctx, "US book", PortfolioKind.SPECIAL, boss)
+    account = make_account()
+    pf.add_accounts(ctx, pid, [account], "bought from a US creditor")
+    before = profile_for_account(ctx, account).code
+    assert before != "US_FDCPA_REGF"
+    with pytest.raises(ValidationError, match="no compliance profile"):
+        pf.set_compliance_profile(ctx, pid, "NOPE")
+    with pytest.raises(ValidationError, match="no compliance profile"):
+        pf.set_compliance_profile(ctx, pid, "INTERNAL")  # an overlay, not a base
+    summary = pf.portfolio_summary(ctx, pid, TODAY)
+    pf.set_compliance_profile(ctx, pid, "US_FDCPA_REGF", expected_version=summary.version)
+    assert pf.portfolio_summary(ctx, pid, TODAY).compliance_profile == "US_FDCPA_REGF"
+    assert profile_for_account(ctx, account).code == "US_FDCPA_REGF"
+    with pytest.raises(StaleEditError):
+        pf.set_compliance_profile(ctx, pid, None, expected_version=summary.version)
+    pf.set_compliance_profile(ctx, pid, None)
+    assert profile_for_account(ctx, account).code == before

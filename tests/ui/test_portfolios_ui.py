@@ -278,3 +278,19 @@ def test_new_portfolio_dialog_checks_the_name_as_you_type_and_saves(qtbot, datab
     assert owner.message.text()  # the stale edit is reported, nothing saved
     after = portfolios.portfolio_summary(ctx, dialog.created_id, TODAY)
     assert (after.name, after.owner_id) == ("PEP", supervisor)
+
+
+def test_compliance_profile_dialog_sets_the_override(qtbot, database, watched):
+    from collectdesk.ui.portfolios.portfolio_dialogs import ComplianceProfileDialog, profile_choices
+
+    ctx = database.ctx
+    summary = portfolios.portfolio_summary(ctx, watched[0], TODAY)
+    choices = profile_choices(ctx)
+    assert "DE_RDG" in [code for code, _ in choices] and "INTERNAL" not in [code for code, _ in choices]
+    dialog = ComplianceProfileDialog(ctx, summary, choices)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button().isEnabled()  # unchanged: the country decides
+    dialog.profile.setCurrentIndex(dialog.profile.findData("DE_RDG"))
+    assert dialog.ok_button().isEnabled()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert portfolios.portfolio_summary(ctx, summary.id, TODAY).compliance_profile == "DE_RDG"

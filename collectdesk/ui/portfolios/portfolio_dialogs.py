@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from collectdesk.domain.enums import PortfolioKind
 from collectdesk.services import portfolios
+from collectdesk.services.compliance.profiles import layers
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.portfolios import OWNER_ROLES, Summary
 from collectdesk.services.staff import list_staff
@@ -151,3 +152,45 @@ class OwnerDialog(FormDialog):
     def submit(self) -> None:
         portfolios.set_owner(self.ctx, self.summary.id, self.owner.currentData(),
                              expected_version=self.summary.version)
+
+
+def profile_choices(ctx: ServiceContext) -> list[tuple[str, str]]:
+    """The base compliance profiles a portfolio can be checked against: (code, title in the UI language)."""
+    language = QLocale().name().split("_")[0]
+    bases = [layer for layer in layers(ctx).values() if layer.kind == "base"]
+    return [(b.code, b.title.get(language) or b.title.get("en") or b.code)
+            for b in sorted(bases, key=lambda b: b.code)]
+
+
+class ComplianceProfileDialog(FormDialog):
+    """Which compliance profile the portfolio's accounts are checked against (a per-portfolio override)."""
+
+    def __init__(self, ctx: ServiceContext, summary: Summary, choices: list[tuple[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.summary = summary
+        self.profile = QComboBox(self)
+        self.profile.addItem("", None)
+        for code, title in choices:
+            self.profile.addItem(f"{title} ({code})", code)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(summary.compliance_profile)))
+        self.profile_label = QLabel(self)
+        self.add_row(self.profile_label, self.profile)
+        self.watch(self.profile.currentIndexChanged)
+        self.finish()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compliance profile"))
+        self.set_header(self.tr("Which rules apply to the accounts in {name}? The department's own policy "
+                                "applies on top in every case.").format(name=self.summary.name))
+        self.profile_label.setText(self.tr("&Profile:"))
+        self.profile.setItemText(0, self.tr("The debtor's country decides"))
+
+    def validate(self) -> str | None:
+        if self.profile.currentData() == self.summary.compliance_profile:
+            return self.tr("Choose a different profile.")
+        return None
+
+    def submit(self) -> None:
+        portfolios.set_compliance_profile(self.ctx, self.summary.id, self.profile.currentData(),
+                                          expected_version=self.summary.version)

@@ -27,8 +27,9 @@ from collectdesk.services.queues import QueueFilter
 from collectdesk.ui.pane import Pane
 from collectdesk.ui.portfolios.portfolio_accounts_model import ROW_ROLE as MEMBER_ROLE
 from collectdesk.ui.portfolios.portfolio_accounts_model import PortfolioAccountsModel
-from collectdesk.ui.portfolios.portfolio_dialogs import (NewPortfolioDialog, OwnerDialog, RenamePortfolioDialog,
-                                                         current_owner_id, owner_choices)
+from collectdesk.ui.portfolios.portfolio_dialogs import (ComplianceProfileDialog, NewPortfolioDialog, OwnerDialog,
+                                                         RenamePortfolioDialog, current_owner_id, owner_choices,
+                                                         profile_choices)
 from collectdesk.ui.portfolios.portfolio_list_model import PortfolioListModel
 from collectdesk.ui.tasks import Task, run_task
 
@@ -78,12 +79,14 @@ class PortfoliosPane(Pane):
         self.rename_button.clicked.connect(self.rename_selected)
         self.owner_button = QPushButton(self)
         self.owner_button.clicked.connect(self.change_owner)
+        self.profile_button = QPushButton(self)
+        self.profile_button.clicked.connect(self.change_profile)
         self.queue_button = QPushButton(self)
         self.queue_button.clicked.connect(self.open_as_queue)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        for b in (self.new_button, self.rename_button, self.owner_button, self.queue_button):
+        for b in (self.new_button, self.rename_button, self.owner_button, self.profile_button, self.queue_button):
             top.addWidget(b)
 
         self.list_model = PortfolioListModel(self)
@@ -124,9 +127,10 @@ class PortfoliosPane(Pane):
         layout.addLayout(top)
         layout.addWidget(self.state_label)
         layout.addWidget(splitter, 1)
-        for first, second in zip((self.new_button, self.rename_button, self.owner_button, self.queue_button,
-                                  self.list_view, self.show_removed, self.remove_button),
-                                 (self.rename_button, self.owner_button, self.queue_button, self.list_view,
+        for first, second in zip((self.new_button, self.rename_button, self.owner_button, self.profile_button,
+                                  self.queue_button, self.list_view, self.show_removed, self.remove_button),
+                                 (self.rename_button, self.owner_button, self.profile_button, self.queue_button,
+                                  self.list_view,
                                   self.show_removed, self.remove_button, self.accounts_view)):
             QWidget.setTabOrder(first, second)
         self.retranslate()
@@ -141,6 +145,8 @@ class PortfoliosPane(Pane):
         self.new_button.setText(self.tr("&New portfolio\u2026"))
         self.rename_button.setText(self.tr("&Rename\u2026"))
         self.owner_button.setText(self.tr("Change &owner\u2026"))
+        self.profile_button.setText(self.tr("Compliance &profile\u2026"))
+        self.profile_button.setToolTip(self.tr("Check this portfolio's accounts against another country's rules"))
         self.queue_button.setText(self.tr("Open as &queue"))
         self.queue_button.setToolTip(self.tr("Work through the portfolio's accounts in the queue"))
         self.show_removed.setText(self.tr("Show remo&ved"))
@@ -202,7 +208,7 @@ class PortfoliosPane(Pane):
 
     def _update_buttons(self) -> None:
         has = self.selected_portfolio() is not None
-        for b in (self.rename_button, self.owner_button, self.queue_button):
+        for b in (self.rename_button, self.owner_button, self.profile_button, self.queue_button):
             b.setEnabled(has)
         self.remove_button.setEnabled(any(m.removed_at is None for m in self.selected_members()))
         self._update_heading()
@@ -288,6 +294,13 @@ class PortfoliosPane(Pane):
     def change_owner(self) -> None:
         p = self.selected_portfolio()
         if p is not None and OwnerDialog(self.database.ctx, p, owner_choices(self.database.ctx), self).exec():
+            self._wanted = p.id
+            self.refresh()
+
+    def change_profile(self) -> None:
+        p = self.selected_portfolio()
+        ctx = self.database.ctx
+        if p is not None and ComplianceProfileDialog(ctx, p, profile_choices(ctx), self).exec():
             self._wanted = p.id
             self.refresh()
 
