@@ -12,14 +12,15 @@ to the debtor's local time once per call (``rules.base.Prepared``), holiday answ
 ``evaluate_proposed`` answers for the proposed contact what ``evaluate`` would answer for it if it were in
 the log after ``history`` (history events later than it are ignored; one at the same instant counts as
 earlier), except deadlines and retention, which judge no single contact: a late notice must not be held
-back by the check that it is late.
+back by the check that it is late. Only the history inside the windowed rules' look-back is converted to
+local time; older events are read by the whole-history rules (first letter, third parties) as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from collectdesk.compliance.model import DebtorFacts, Event, Hit, Profile
@@ -39,7 +40,7 @@ def compile_profile(profile: Profile) -> tuple[Any, ...]:
         return found[1]
     checks = tuple(CHECKS[rule.type](rule) for rule in profile.rules)
     if len(_compiled) >= _CACHE_SIZE:
-        _compiled.pop(next(iter(_compiled)))
+        _compiled.pop(next(iter(_compiled), None), None)
     _compiled[id(profile)] = (profile, checks)  # the profile is kept alive, so its id is not reused
     return checks
 
@@ -70,7 +71,9 @@ def evaluate_proposed(profile: Profile, debtor: DebtorFacts, history: Sequence[E
     earlier.sort(key=lambda e: _aware(e.at))
     earlier.append(proposed)
     checks = compile_profile(profile)
-    p = Prepared(profile, debtor, earlier, None, proposed=True)
+    windowed = [c.lookback_days() for c in checks if c.proposed and c.lookback_days() < ALL_HISTORY]
+    local_from = at - timedelta(days=max(windowed, default=0) + 1)
+    p = Prepared(profile, debtor, earlier, None, proposed=True, local_from=local_from)
     last = len(p.events) - 1
     hits: list[Hit] = []
     for check in checks:

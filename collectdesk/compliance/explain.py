@@ -24,8 +24,12 @@ def explain(hit: Hit, language: str | None = None) -> str:
     lang = i18n.normalise(language) if language else i18n.current_language()
     loc = QLocale(lang)
     facts = hit.facts
-    what, note = _WHAT[hit.rule.type](facts, hit, loc, lang)
     rule = hit.rule
+    try:
+        what, note = _WHAT[rule.type](facts, hit, loc, lang)
+    except (KeyError, TypeError, ValueError):  # facts stored by an older version of the engine
+        what, note = QCoreApplication.translate("Compliance", "{kind} rule not met").format(
+            kind=rule_type_text(rule.type)), ""
     if rule.verified:
         text = QCoreApplication.translate("Compliance", "{what} ({rule}; {basis}; {source}).")
     else:

@@ -30,6 +30,7 @@ ALL_HISTORY = 36_525  # lookback_days for rules that need every earlier event (1
 OUTBOUND = "outbound"
 CONVERSATIONS = frozenset(str(o) for o in RIGHT_PARTY_OUTCOMES)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+LONG_AGO = -(10**9)  # the day of an event too old for any windowed rule (see Prepared)
 
 _zones: dict[str, tuple[ZoneInfo, str | None]] = {}
 _holidays: dict[tuple[str, str | None], dict[int, bool]] = {}
@@ -109,7 +110,7 @@ class Prepared:
                  "as_of", "country", "region", "proposed", "_extra")
 
     def __init__(self, profile: Profile, debtor: DebtorFacts, events: Sequence[Event], as_of: date | None,
-                 *, proposed: bool = False):
+                 *, proposed: bool = False, local_from: datetime | None = None):
         self.profile = profile
         self.proposed = proposed  # the last event is a contact not made yet (its outcome may be unknown)
         self.debtor = debtor
@@ -122,11 +123,14 @@ class Prepared:
         self.country = profile.holidays
         # A region code only means something in its own country's calendar.
         self.region = debtor.region if profile.holidays and debtor.country == profile.holidays else None
-        self._prepare(events)
+        self._prepare(events, local_from)
 
-    def _prepare(self, events: Sequence[Event]) -> None:
+    def _prepare(self, events: Sequence[Event], local_from: datetime | None) -> None:
+        """Fill the per-event lists. Events before ``local_from`` (history only the whole-history rules
+        read: they look at channels, accounts and outcomes, never times) get no local time and the day
+        ``LONG_AGO``, so every windowed look-back stops before them."""
         tz = self.tz
-        local: list[datetime] = []
+        local: list[datetime | None] = []
         day: list[int] = []
         out: list[bool] = []
         acc: list[int] = []
@@ -139,12 +143,16 @@ class Prepared:
                 # Naive times (stored UTC read back by SQLite) are made aware, so that rules may subtract
                 # times freely; events out of order are sorted. Both are rare: start again once.
                 fixed = [replace(x, at=x.at.replace(tzinfo=UTC)) if x.at.tzinfo is None else x for x in events]
-                self._prepare(sorted(fixed, key=_at))
+                self._prepare(sorted(fixed, key=_at), local_from)
                 return
             previous = at
-            lt = at.astimezone(tz)
-            local.append(lt)
-            day.append(lt.toordinal())
+            if local_from is not None and at < local_from:
+                local.append(None)
+                day.append(LONG_AGO)
+            else:
+                lt = at.astimezone(tz)
+                local.append(lt)
+                day.append(lt.toordinal())
             out.append(e.direction == OUTBOUND)
             account = e.account_id
             if account is not last_account:  # UUID hashing is slow: number the accounts once
