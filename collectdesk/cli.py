@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(psub.add_parser("break-overdue", help=tr("CLI", "mark promises past their date without payment as broken")),
             top=False)
 
+    from collectdesk.services.compliance import scan_cli
+
+    scan_cli.add_parser(add("compliance", tr("CLI", "compliance checks over the activity log")))
+
     plans = add("plans", tr("CLI", "payment plans"))
     plsub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
     p = plsub.add_parser("letter", help=tr(
@@ -459,6 +463,12 @@ def cmd_plans(args) -> int:
     return EXIT_OK
 
 
+def cmd_compliance(args) -> int:
+    from collectdesk.services.compliance import scan_cli
+
+    return scan_cli.run(args)
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -473,7 +483,8 @@ def cmd_shots(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
-            "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs, "plans": cmd_plans}
+            "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs, "plans": cmd_plans,
+            "compliance": cmd_compliance}
 
 
 def main(argv: list[str] | None = None) -> int:

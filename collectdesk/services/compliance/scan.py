@@ -1,0 +1,365 @@
+"""The compliance scan over the activity log: every debtor's history through the rule engine, stored as findings.
+
+    scan(ctx, full=False, since=None, progress=None, cancel=None, today=None) -> ScanResult
+
+Which debtors (docs/compliance.md):
+
+* Incremental (the default): the debtors whose log or facts changed since the last finished scan, read
+  from the watermark in app_setting "compliance.scan_state": activities created after the last one the
+  scan saw, flags set, cleared or edited (their audit rows, so a flag entered with an earlier start is
+  seen too), debtor, account and contact rows updated, portfolio memberships and portfolio profiles
+  changed, plus the debtors for whom a day passing can make a finding (a retention period or a deadline
+  that ran out between the last scan's day and today). Each is rescanned with its whole history, so
+  rolling windows and "first letter" rules are right. Times are compared with a five-minute margin (two
+  workstations' clocks disagree a little): a debtor near the watermark is checked twice, never missed.
+* Full (``full=True``, the first scan, or when the fingerprint of the profiles in use, the profile
+  settings, the scan's own version or the holiday calendar changed): every debtor.
+* ``since``: hits before that day (UTC) are not stored, and findings before it are left as they are.
+  Such a scan does not move the watermark (it did not look at everything it would vouch for).
+
+Findings are compared per debtor by (rule_code, event_key = Hit.key[1]): a new hit is inserted, a hit
+found again leaves its finding (and its review) untouched, an open finding that is no longer produced is
+deleted, a reviewed or dismissed one is kept. Each chunk of debtors is committed on its own with one
+bulk audit row (when it changed anything), so a cancelled scan keeps what it finished; only a scan that
+ran to the end advances the watermark. Deadlines and retention are judged as of ``today``.
+
+How it is fast (bench/compliance_scan.py): services.compliance.facts reads raw driver values in few
+queries and a streamed, index-ordered pass over the log; the engine compiles each profile once; findings
+are written with the bulk inserter and only where something changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from itertools import islice
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Connection, delete, func, select
+
+from collectdesk.compliance.engine import evaluate
+from collectdesk.compliance.model import Hit
+from collectdesk.compliance.profile_loader import dump_layer
+from collectdesk.domain.enums import FindingStatus
+from collectdesk.services.audit import bulk_entry
+from collectdesk.services.compliance import scan_changes
+from collectdesk.services.compliance.facts import (
+    EventMaker, activity_rows, day_start, group_events, is_sqlite, load_debtors, raw_id, stream_activity_rows,
+    stream_debtor_ids, to_uuid,
+)
+from collectdesk.services.compliance.profiles import ProfileResolver, resolver
+from collectdesk.services.context import ServiceContext
+from collectdesk.services.department_settings import get_setting, set_setting, setting
+from collectdesk.store.bulk import BulkInserter
+from collectdesk.store.models import Activity, ComplianceFinding, Debtor, Portfolio, utcnow
+
+_translate = QCoreApplication.translate
+
+SCAN_VERSION = 1            # bump when the scan or the engine changes what it finds: the next scan is full
+STATE_KEY = "compliance.scan_state"
+CHUNK_DEBTORS = 2_000
+F = ComplianceFinding
+_OPEN = FindingStatus.OPEN.value
+_FINDING_COLUMNS = ("id", "version", "created_at", "updated_at", "activity_id", "account_id", "debtor_id",
+                    "collector_id", "rule_code", "profile_code", "profile_version", "event_key", "severity",
+                    "status", "detail", "found_at")
+
+
+@dataclass
+class ScanResult:
+    mode: str                      # "incremental", "full" (asked for), "first", "profiles_changed"
+    as_of: date
+    since: date | None = None
+    debtors: int = 0               # debtors checked
+    activities: int = 0            # activity rows read
+    new: int = 0                   # findings inserted
+    kept: int = 0                  # findings found again (left as they were, reviews included)
+    removed: int = 0               # open findings no longer produced (deleted)
+    retained: int = 0              # reviewed or dismissed findings no longer produced (kept for the record)
+    new_by_severity: dict[str, int] = field(default_factory=dict)
+    found_by_severity: dict[str, int] = field(default_factory=dict)   # new + kept
+    profiles: dict[str, str] = field(default_factory=dict)           # profile code -> effective version used
+    seconds: float = 0.0
+    cancelled: bool = False
+    watermark_advanced: bool = False
+
+    @property
+    def full(self) -> bool:
+        return self.mode != "incremental"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "full": self.full, "as_of": self.as_of.isoformat(),
+                "since": self.since.isoformat() if self.since else None, "debtors": self.debtors,
+                "activities": self.activities, "new": self.new, "kept": self.kept, "removed": self.removed,
+                "retained": self.retained, "new_by_severity": dict(sorted(self.new_by_severity.items())),
+                "found_by_severity": dict(sorted(self.found_by_severity.items())),
+                "profiles": dict(sorted(self.profiles.items())), "seconds": round(self.seconds, 3),
+                "cancelled": self.cancelled, "watermark_advanced": self.watermark_advanced}
+
+
+# ------------------------------------------------------------------------------------------------ state
+
+def _settings(ctx: ServiceContext) -> dict[str, Any]:
+    return {key: setting(ctx, key) for key in
+            ("compliance.country_profiles", "compliance.creditor_profiles", "compliance.overlays")}
+
+
+def codes_in_use(s: Any, settings: dict[str, Any]) -> set[str]:
+    codes = set((settings["compliance.country_profiles"] or {}).values())
+    codes |= set((settings["compliance.creditor_profiles"] or {}).values())
+    codes |= set(settings["compliance.overlays"] or ())
+    codes |= {c for c in s.scalars(select(Portfolio.compliance_profile).distinct()) if c}
+    return {c for c in codes if c}
+
+
+def fingerprint(res: ProfileResolver, settings: dict[str, Any], codes: set[str]) -> str:
+    """What the findings depend on besides the data: the layers in use (their full bodies and revisions),
+    the profile settings, this scan's version and the holiday calendar's."""
+    try:
+        from importlib.metadata import version
+
+        calendar = version("holidays")
+    except Exception:  # noqa: BLE001 - not installed as a distribution (a frozen bundle)
+        calendar = "?"
+    body = {"scan": SCAN_VERSION, "calendar": calendar, "settings": settings,
+            "layers": {code: [res.layers[code].revision, dump_layer(res.layers[code])]
+                       for code in sorted(codes) if code in res.layers}}
+    text = json.dumps(body, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def read_state(ctx: ServiceContext) -> dict[str, Any] | None:
+    """The last finished scan's watermark, or None before the first one."""
+    value, _ = get_setting(ctx, STATE_KEY)
+    return value if isinstance(value, dict) else None
+
+
+def _when(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+# ------------------------------------------------------------------------------------------------ scan
+
+def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
+         progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None,
+         today: date | None = None, chunk_debtors: int = CHUNK_DEBTORS) -> ScanResult:
+    """Check the activity log against the profiles and bring the findings up to date (see the module notes).
+    progress(done, total) counts debtors; cancel() is asked between chunks."""
+    clock = time.perf_counter()
+    as_of = today or date.today()
+    started_at = utcnow()
+    res = resolver(ctx)  # a setting naming a missing profile fails here, before anything is written
+    settings = _settings(ctx)
+    with ctx.reading() as s:
+        codes = codes_in_use(s, settings)
+    mark = fingerprint(res, settings, codes)
+    state = read_state(ctx)
+    if full:
+        mode = "full"
+    elif state is None:
+        mode = "first"
+    elif state.get("fingerprint") != mark:
+        mode = "profiles_changed"
+    else:
+        mode = "incremental"
+    result = ScanResult(mode=mode, as_of=as_of, since=since)
+    since_at = day_start(since) if since else None
+    high: datetime | None = None
+    with ctx.reading() as s:
+        conn = s.connection()
+        maker = EventMaker(is_sqlite(conn))
+        if result.full:
+            high = conn.scalar(select(func.max(Activity.created_at)))
+            total = conn.scalar(select(func.count()).select_from(Debtor)) or 0
+            chunks = _all_debtors(conn, chunk_debtors)
+        else:
+            changed, high = scan_changes.changed_debtors(
+                conn, activities_to=_when(state.get("activities_to")), checked_at=_when(state.get("checked_at")),
+                last_as_of=date.fromisoformat(state["as_of"]) if state.get("as_of") else None, as_of=as_of,
+                layers=[res.layers[c] for c in sorted(codes) if c in res.layers])
+            total = len(changed)
+            chunks = _listed_debtors(conn, changed, chunk_debtors)
+        done = 0
+        try:
+            while True:
+                if done and cancel is not None and cancel():
+                    result.cancelled = True
+                    break
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                raw_ids, rows = chunk
+                hits = _evaluate(conn, raw_ids, rows, maker, res, as_of, since_at, result)
+                _store(ctx, hits, since_at, started_at, result)
+                done += len(raw_ids)
+                if progress is not None:
+                    progress(done, total)
+        finally:
+            chunks.close()
+    if not result.cancelled and since is None:
+        previous = _when(state.get("activities_to")) if state else None
+        top = max((t for t in (high, previous) if t is not None), default=None)
+        set_setting(ctx, STATE_KEY, {
+            "activities_to": top.isoformat() if top else None, "checked_at": started_at.isoformat(),
+            "as_of": as_of.isoformat(), "fingerprint": mark, "finished_at": utcnow().isoformat(),
+            "debtors": result.debtors, "new": result.new, "removed": result.removed})
+        result.watermark_advanced = True
+    result.seconds = time.perf_counter() - clock
+    return result
+
+
+Chunk = tuple[list[Any], dict[Any, list[tuple]]]
+
+
+def _all_debtors(conn: Connection, size: int) -> Iterator[Chunk]:
+    """Every debtor, in id order, with its activity rows: the debtor stream merged with the log stream."""
+    debtors = stream_debtor_ids(conn)
+    log = stream_activity_rows(conn)
+    try:
+        pending = next(log, None)
+        while True:
+            raw_ids = list(islice(debtors, size))
+            if not raw_ids:
+                return
+            last, wanted = raw_ids[-1], set(raw_ids)
+            rows: dict[Any, list[tuple]] = {}
+            while pending is not None and pending[0] <= last:
+                if pending[0] in wanted:
+                    found = rows.get(pending[0])
+                    if found is None:
+                        rows[pending[0]] = [pending]
+                    else:
+                        found.append(pending)
+                pending = next(log, None)
+            yield raw_ids, rows
+    finally:
+        log.close()
+        debtors.close()
+
+
+def _listed_debtors(conn: Connection, ids: set[uuid.UUID], size: int) -> Iterator[Chunk]:
+    sqlite = is_sqlite(conn)
+    raws = sorted(raw_id(i, sqlite) for i in ids)
+    for i in range(0, len(raws), size):
+        part = raws[i:i + size]
+        rows: dict[Any, list[tuple]] = {}
+        for row in activity_rows(conn, part):
+            rows.setdefault(row[0], []).append(row)
+        yield part, rows
+
+
+def _evaluate(conn: Connection, raw_ids: list[Any], rows: dict[Any, list[tuple]], maker: EventMaker,
+              res: ProfileResolver, as_of: date, since_at: datetime | None,
+              result: ScanResult) -> dict[uuid.UUID, list[Hit]]:
+    ids = {raw: to_uuid(raw) for raw in raw_ids}
+    records = load_debtors(conn, ids.values())
+    out: dict[uuid.UUID, list[Hit]] = {}
+    for raw in raw_ids:
+        debtor_id = ids[raw]
+        record = records.get(debtor_id)
+        if record is None:  # deleted meanwhile
+            continue
+        result.debtors += 1
+        own = rows.get(raw, ())
+        result.activities += len(own)
+        found: list[Hit] = []
+        out[debtor_id] = found
+        facts = record.facts
+        if not own and not facts.flags and not any(a.closed_on for a in facts.accounts.values()):
+            continue  # nothing any rule could judge
+        events = maker.events(own, record)
+        for profile, group in record.groups(res):
+            result.profiles[profile.code] = profile.version
+            for hit in evaluate(profile, group, group_events(events, group, facts), as_of=as_of):
+                if since_at is None or hit.at >= since_at:
+                    found.append(hit)
+    return out
+
+
+def _typed(hit: Hit) -> Hit:
+    """The hit with UUIDs where the scan's events carried the driver's raw ids."""
+    event_id = to_uuid(hit.event_id)
+    related = tuple(to_uuid(x) for x in hit.related_event_ids)
+    if event_id is hit.event_id and all(a is b for a, b in zip(related, hit.related_event_ids)):
+        return hit
+    return replace(hit, event_id=event_id, related_event_ids=related)
+
+
+def _detail(hit: Hit) -> str:
+    return json.dumps({"rule_type": str(hit.rule.type), "facts": dict(hit.facts),
+                       "related": [str(x) for x in hit.related_event_ids]},
+                      ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _store(ctx: ServiceContext, hits: dict[uuid.UUID, list[Hit]], since_at: datetime | None, now: datetime,
+           result: ScanResult) -> None:
+    """Bring the findings of these debtors up to date with their hits, in one transaction."""
+    produced: dict[tuple[str, str], tuple[uuid.UUID, Hit]] = {}
+    for debtor_id, found in hits.items():
+        for hit in found:
+            hit = _typed(hit)
+            produced[hit.key] = (debtor_id, hit)
+    debtor_ids = list(hits)
+    if not debtor_ids:
+        return
+    with ctx.transaction() as s:
+        existing: dict[tuple[str, str | None], tuple[uuid.UUID, str]] = {}
+        for i in range(0, len(debtor_ids), 1000):
+            query = select(F.id, F.rule_code, F.event_key, F.status).where(F.debtor_id.in_(debtor_ids[i:i + 1000]))
+            if since_at is not None:
+                query = query.where(F.found_at >= since_at)
+            for fid, rule_code, event_key, status in s.execute(query):
+                existing[(rule_code, event_key)] = (fid, str(status))
+        fresh = [key for key in produced if key not in existing]
+        elsewhere = _existing_keys(s, fresh) if fresh else set()  # the same breach filed under another debtor
+        stale: list[uuid.UUID] = []
+        for key, (fid, status) in existing.items():
+            if key in produced:
+                continue
+            if status == _OPEN:
+                stale.append(fid)
+            else:
+                result.retained += 1
+        for key, (_, hit) in produced.items():
+            severity = str(hit.severity)
+            result.found_by_severity[severity] = result.found_by_severity.get(severity, 0) + 1
+        result.kept += len(produced) - len(fresh) + len(elsewhere)
+        new = [key for key in fresh if key not in elsewhere]
+        if new:
+            with BulkInserter(s.connection(), F.__table__, _FINDING_COLUMNS, batch=5000) as sink:
+                for key in new:
+                    debtor_id, hit = produced[key]
+                    sink.add((uuid.uuid4(), 1, now, now, hit.event_id, hit.account_id, debtor_id, hit.collector_id,
+                              hit.rule.id, hit.profile_code, hit.profile_version[:160], key[1], hit.severity, _OPEN,
+                              _detail(hit), hit.at))
+                    severity = str(hit.severity)
+                    result.new_by_severity[severity] = result.new_by_severity.get(severity, 0) + 1
+            result.new += len(new)
+        removed = 0
+        for i in range(0, len(stale), 1000):
+            removed += s.execute(delete(F).where(F.id.in_(stale[i:i + 1000]), F.status == _OPEN)).rowcount or 0
+        result.removed += removed
+        if new or removed:
+            bulk_entry(s, F.__tablename__, _translate(
+                "Compliance", "Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) "
+                "checked.").format(new=len(new), removed=removed, debtors=len(debtor_ids)))
+
+
+def _existing_keys(s: Any, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of these (rule, event key) pairs some finding already has (the unique index's order)."""
+    by_rule: dict[str, list[str]] = {}
+    for rule_code, event_key in keys:
+        by_rule.setdefault(rule_code, []).append(event_key)
+    found: set[tuple[str, str]] = set()
+    for rule_code, anchors in by_rule.items():
+        for i in range(0, len(anchors), 1000):
+            for event_key in s.scalars(select(F.event_key).where(F.rule_code == rule_code,
+                                                                 F.event_key.in_(anchors[i:i + 1000]))):
+                found.add((rule_code, event_key))
+    return found
