@@ -20,16 +20,16 @@ from collectdesk.domain.enums import FindingSeverity
 
 
 def explain(hit: Hit, language: str | None = None) -> str:
-    """One or two sentences: what happened (with the numbers), then the rule, its basis and its source."""
+    """One or two sentences: what happened (with the numbers), then the rule, its basis and its source.
+
+    Raises KeyError, ValueError or TypeError when the facts are not what this rule type's hits carry (a
+    finding stored before its rule was changed into another type): services.compliance.finding_text then
+    explains from the facts alone."""
     lang = i18n.normalise(language) if language else i18n.current_language()
     loc = QLocale(lang)
     facts = hit.facts
     rule = hit.rule
-    try:
-        what, note = _WHAT[rule.type](facts, hit, loc, lang)
-    except (KeyError, TypeError, ValueError):  # facts stored by an older version of the engine
-        what, note = QCoreApplication.translate("Compliance", "{kind} rule not met").format(
-            kind=rule_type_text(rule.type)), ""
+    what, note = _WHAT[rule.type](facts, hit, loc, lang)
     if rule.verified:
         text = QCoreApplication.translate("Compliance", "{what} ({rule}; {basis}; {source}).")
     else:

@@ -173,13 +173,6 @@ def test_facts_survive_json_and_read_the_same():
         assert explain(dataclasses.replace(h, facts=stored), "en") == explain(h, "en")
 
 
-def test_facts_from_an_older_engine_still_read():
-    h = one(rule("rolling_count_cap", {"channels": ["call"], "window_days": 1, "max": 1, "counts": "attempts",
-                                       "scope": "debtor"}), [ev(local(2024, 6, 11, 9)), ev(local(2024, 6, 11, 10))])
-    text = explain(dataclasses.replace(h, facts={"channel": "call"}), "en")
-    assert text.startswith("Contact limit rule not met (Test rolling_count_cap; law; Test source 1.2)")
-
-
 def test_language_none_follows_the_application():
     h = one(rule("time_window", {"channels": ["call"], "windows": WEEK, "holidays": False}),
             [ev(local(2024, 6, 11, 21, 40))])
