@@ -67,7 +67,7 @@ def test_timeline_has_every_event_newest_first_with_names(database, make_account
     marta = _as(database, "marta")
     activities.log_activity(database.ctx, acc, channel=Channel.CALL, direction=Direction.OUTBOUND,
                             outcome=Outcome.RIGHT_PARTY_CONTACT, duration_s=300, note="Richiamare lunedì",
-                            occurred_at=datetime.now(timezone.utc) - timedelta(hours=2))
+                            occurred_at=datetime.now(timezone.utc) - timedelta(hours=2), check_compliance=False)
     promises.record_promise(database.ctx, acc, amount=Decimal("100.00"), due_date=TODAY + timedelta(days=3))
     payments.record_payment(marta, acc, amount=Decimal("100.00"), paid_on=TODAY, reference="CRO 42")
     notes.add_note(marta, acc, "Vuole un piano di rientro.")
@@ -112,7 +112,8 @@ def test_timeline_limit_keeps_the_newest(database, make_account):
     now = datetime.now(timezone.utc)
     for hours in (5, 4, 3, 2, 1):
         activities.log_activity(database.ctx, acc, channel=Channel.SMS, direction=Direction.OUTBOUND,
-                                outcome=Outcome.DELIVERED, occurred_at=now - timedelta(hours=hours))
+                                outcome=Outcome.DELIVERED, occurred_at=now - timedelta(hours=hours),
+                                check_compliance=False)
     notes.add_note(database.ctx, acc, "latest")
     entries = account_view.timeline(database.ctx, acc, limit=3)
     assert [e.kind for e in entries] == [TimelineKind.NOTE, TimelineKind.ACTIVITY, TimelineKind.ACTIVITY]

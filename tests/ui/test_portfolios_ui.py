@@ -58,7 +58,7 @@ def watched(database, supervisor, make_account):
     portfolios.add_accounts(database.ctx, pid, [eur1, eur2, pln], "Identity theft reported")
     record_payment(database.ctx, eur1, amount=Decimal("200.50"), paid_on=TODAY, today=TODAY)
     log_activity(database.ctx, eur2, channel=Channel.CALL, direction=Direction.OUTBOUND, outcome=Outcome.NO_ANSWER,
-                 occurred_at=datetime.now(timezone.utc) - timedelta(hours=2))
+                 occurred_at=datetime.now(timezone.utc) - timedelta(hours=2), check_compliance=False)
     return pid, (eur1, eur2, pln)
 
 
