@@ -4,6 +4,7 @@
     carry_out(s, esc, actor, terms, today)   inside escalations.decide(action=APPROVED)'s transaction
     mark_escalated(s, esc, account) / restore_account_status(s, esc)   the account's status
     outcome(ctx, escalation_id, today=None) -> Outcome   the plan, settlement and write-offs it created
+    outcome_in(s, escalation_id, today) -> Outcome        the same inside a caller's session (account_view)
 
 What is approved: the terms proposed when it was raised, overlaid by the last counter-proposal's, overlaid
 by the terms given with the approval (a key given later wins; a settlement amount and a discount
@@ -208,6 +209,7 @@ class PlanOutcome:
     state: PlanStatus               # as it stands today (plans.evaluate): on track, missed, ...
     installment_count: int
     installment: Decimal            # the first regular installment (not the down payment)
+    frequency: PlanFrequency        # how often the installments fall due
     currency: str
     next_due: date | None
     next_amount: Decimal
@@ -251,23 +253,27 @@ class Outcome:
 def outcome(ctx: ServiceContext, escalation_id: uuid.UUID, today: date | None = None) -> Outcome:
     """What the escalation created: its payment plan (the one carried out, else the newest proposal, never a
     cancelled one), its settlement (the newest) and its write-offs (including a settlement's remainder)."""
-    today = today or date.today()
     with ctx.reading() as s:
         load(s, Escalation, escalation_id, label=_translate("EscalationOutcome", "Escalation"))
-        linked = s.scalars(select(PaymentPlan).where(PaymentPlan.escalation_id == escalation_id,
-                                                     PaymentPlan.status != PlanStatus.CANCELLED)
-                           .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id)).all()
-        plan = next((p for p in linked if p.status is not PlanStatus.PROPOSED), linked[0] if linked else None)
-        plan_out = _plan_outcome(plan, today) if plan is not None else None
-        st = s.scalars(select(Settlement).where(Settlement.escalation_id == escalation_id)
-                       .order_by(Settlement.created_at.desc(), Settlement.id).limit(1)).first()
-        settlement_out = None if st is None else SettlementOutcome(
-            id=st.id, status=st.status, settle_amount=st.settle_amount, currency=st.currency, deadline=st.deadline,
-            paid=Decimal(settlements.paid_towards(s, st)).quantize(Decimal("0.01")))
-        write_offs = [WriteOffOutcome(id=w.id, amount=w.amount, currency=w.currency, reason=w.reason,
-                                      accounting_ref=w.accounting_ref, approved_by=w.approved_by, at=w.written_off_on)
-                      for w in s.scalars(select(WriteOff).where(WriteOff.escalation_id == escalation_id)
-                                         .order_by(WriteOff.written_off_on, WriteOff.created_at, WriteOff.id))]
+        return outcome_in(s, escalation_id, today or date.today())
+
+
+def outcome_in(s: Session, escalation_id: uuid.UUID, today: date) -> Outcome:
+    """outcome() within the caller's session: a fixed handful of indexed queries, whatever the history."""
+    linked = s.scalars(select(PaymentPlan).where(PaymentPlan.escalation_id == escalation_id,
+                                                 PaymentPlan.status != PlanStatus.CANCELLED)
+                       .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id)).all()
+    plan = next((p for p in linked if p.status is not PlanStatus.PROPOSED), linked[0] if linked else None)
+    plan_out = _plan_outcome(plan, today) if plan is not None else None
+    st = s.scalars(select(Settlement).where(Settlement.escalation_id == escalation_id)
+                   .order_by(Settlement.created_at.desc(), Settlement.id).limit(1)).first()
+    settlement_out = None if st is None else SettlementOutcome(
+        id=st.id, status=st.status, settle_amount=st.settle_amount, currency=st.currency, deadline=st.deadline,
+        paid=Decimal(settlements.paid_towards(s, st)).quantize(Decimal("0.01")))
+    write_offs = [WriteOffOutcome(id=w.id, amount=w.amount, currency=w.currency, reason=w.reason,
+                                  accounting_ref=w.accounting_ref, approved_by=w.approved_by, at=w.written_off_on)
+                  for w in s.scalars(select(WriteOff).where(WriteOff.escalation_id == escalation_id)
+                                     .order_by(WriteOff.written_off_on, WriteOff.created_at, WriteOff.id))]
     return Outcome(plan=plan_out, settlement=settlement_out, write_offs=write_offs)
 
 
@@ -275,7 +281,8 @@ def _plan_outcome(plan: PaymentPlan, today: date) -> PlanOutcome:
     state = plans.state_of(plan, today)
     regular = next((i for i in plan.installments if i.seq >= 1), None)
     return PlanOutcome(id=plan.id, status=plan.status, state=state.status, installment_count=plan.installment_count,
-                       installment=regular.amount if regular else plans.ZERO, currency=plan.currency,
+                       installment=regular.amount if regular else plans.ZERO,
+                       frequency=PlanFrequency(plan.frequency), currency=plan.currency,
                        next_due=state.next_due, next_amount=state.next_amount, paid=state.paid,
                        payable=state.payable, missed=state.missed)
 

@@ -61,8 +61,8 @@ def test_approving_activates_the_plan_built_for_it_which_then_follows_the_paymen
     acc = account_row(database, account)
     assert (acc.status, acc.balance) == (AccountStatus.PAYMENT_PLAN, payable)  # interest and fee added
     out = outcome(database.ctx, eid, today=DAY)
-    assert (out.plan.id, out.plan.state, out.plan.installment_count, out.plan.currency) == (
-        pid, PlanStatus.ACTIVE, 12, "EUR")
+    assert (out.plan.id, out.plan.state, out.plan.installment_count, out.plan.frequency, out.plan.currency) == (
+        pid, PlanStatus.ACTIVE, 12, PlanFrequency.MONTHLY, "EUR")
     assert out.plan.next_due == FIRST and out.plan.next_amount == out.plan.installment > D("100.00")
     assert out.settlement is None and out.write_offs == []
 
@@ -89,6 +89,14 @@ def test_without_a_plan_the_approval_builds_one_from_the_terms(database, people,
     assert len(amounts) == 12 and sum(amounts) == D("1000.00") and amounts[0] == D("83.33")
     assert (plan.status, plan.approved_by, plan.first_due) == (PlanStatus.ACTIVE, "Piotr Wójcik", FIRST)
     assert account_row(database, account).status is AccountStatus.PAYMENT_PLAN
+    assert outcome(database.ctx, eid, today=DAY).plan.frequency is PlanFrequency.MONTHLY  # by default
+
+    weekly = make_account(balance=D("400.00"))
+    wid = raise_case(database, weekly, people, terms={"installments": 8, "frequency": "weekly",
+                                                      "first_due": iso(FIRST)})
+    decide(database, wid, by=people.sup2, action=APPROVE, today=DAY)
+    built = outcome(database.ctx, wid, today=DAY).plan
+    assert (built.frequency, built.installment, built.next_due) == (PlanFrequency.WEEKLY, D("50.00"), FIRST)
 
     # no plan built and no installments: the user is sent to the calculator, nothing changes
     other = make_account(balance=D("500.00"))

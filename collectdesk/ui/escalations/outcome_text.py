@@ -4,7 +4,8 @@ case box and the account detail under the debtor's name (ui/account/case_lines.p
 
     outcome_lines(outcome) -> ["Payment plan: 12 × 245.50 EUR monthly · On track · next due 1/15/27", ...]
 
-Each kind of plan frequency has its own sentence, so a translation can put the words in its own order.
+Each plan frequency has its own whole phrase ("{count} × {amount} monthly", "... every two weeks",
+"... weekly"), so a translation puts the words in its own order; the line's parts are joined with " · ".
 """
 
 from __future__ import annotations
@@ -31,9 +32,8 @@ def installments_text(count: int, amount, currency: str, frequency: PlanFrequenc
 
 
 def frequency_of(plan) -> PlanFrequency | None:
-    """The plan's frequency when escalation_outcome.PlanOutcome carries one (it does not yet: the line
-    then reads "12 × 245.50 EUR" without "monthly")."""
-    return getattr(plan, "frequency", None)
+    """How often the plan's installments fall due (escalation_outcome.PlanOutcome.frequency)."""
+    return plan.frequency
 
 
 def plan_line(plan) -> str:
