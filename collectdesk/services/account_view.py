@@ -1,7 +1,11 @@
 """Read model of one account for the detail panel: the account, its debtor, balances and a timeline.
 
-`account_detail()` returns frozen dataclasses (no ORM objects leave the session), `timeline()` merges,
-newest first, what happened on the account from six sources:
+`account_detail()` returns frozen dataclasses (no ORM objects leave the session): besides the account and
+its debtor, the escalation awaiting a decision, the running payment plan with how it stands, and what the
+account's most recent escalation approved in the last 180 days created (`outcome`: its plan, settlement,
+write-offs; found with one query, then read like escalation_outcome.outcome, whatever the history's length).
+
+`timeline()` merges, newest first, what happened on the account from six sources:
 
     activities        one entry each (ix_activity_account_time)
     promises          "made" at promised_at, and "kept" / "broken" / "cancelled" at resolved_at
@@ -24,15 +28,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, Outcome,
-                                      PaymentMethod, PromiseStatus, StaffRole)
+from collectdesk.domain.enums import (AccountStatus, Channel, DebtorFlag, DebtorType, Direction, EscalationStatus,
+                                      Outcome, PaymentMethod, PromiseStatus, StaffRole)
+from collectdesk.services import escalation_outcome, plans
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.store.models import (Account, AccountNote, Activity, AuditEntry, Debtor, DebtorContact,
                                       DebtorFlagEntry, Escalation, Payment, PaymentPlan, Promise, StaffMember,
@@ -42,6 +47,8 @@ ZERO = Decimal("0.00")
 
 # account fields whose changes the timeline shows (from the audit trail)
 AUDITED_FIELDS = ("status", "collector_id", "next_action_on")
+# what an approved escalation created is shown with the account for this long after the decision
+OUTCOME_DAYS = 180
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +118,8 @@ class AccountDetail:
     balances: Balances
     open_escalation: EscalationBrief | None = None  # the newest escalation still awaiting a decision
     plan: PlanBrief | None = None  # the running payment plan and how it stands today
+    # what the newest escalation approved in the last OUTCOME_DAYS created (escalation_outcome.Outcome)
+    outcome: escalation_outcome.Outcome | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +178,10 @@ class TimelineEntry:
 
 # --------------------------------------------------------------------------------------------- detail
 
-def account_detail(ctx: ServiceContext, account_id: uuid.UUID) -> AccountDetail:
-    """Everything the panel's header and boxes show. Raises NotFoundError when the account is gone."""
+def account_detail(ctx: ServiceContext, account_id: uuid.UUID, *, today: date | None = None) -> AccountDetail:
+    """Everything the panel's header and boxes show, the plans as they stand on `today` (default: today).
+    Raises NotFoundError when the account is gone."""
+    today = today or date.today()
     with ctx.reading() as s:
         account = load(s, Account, account_id, label=str(account_id))
         debtor = s.get(Debtor, account.debtor_id)
@@ -196,9 +207,13 @@ def account_detail(ctx: ServiceContext, account_id: uuid.UUID) -> AccountDetail:
         esc = s.execute(select(Escalation.id, Escalation.status, Escalation.requested_decision, Escalation.created_at)
                         .where(Escalation.account_id == account.id, Escalation.status.in_(OPEN_ESCALATION))
                         .order_by(Escalation.created_at.desc()).limit(1)).first()
-        plan_id = s.scalar(select(PaymentPlan.id).where(PaymentPlan.account_id == account.id,
-                                                        PaymentPlan.status.in_(RUNNING_PLAN))
-                           .order_by(PaymentPlan.created_at.desc()).limit(1))
+        plan = s.scalars(select(PaymentPlan).where(PaymentPlan.account_id == account.id,
+                                                   PaymentPlan.status.in_(RUNNING_PLAN))
+                         .order_by(PaymentPlan.created_at.desc()).limit(1)).first()
+        since = datetime.combine(today - timedelta(days=OUTCOME_DAYS), time.min, tzinfo=timezone.utc)
+        decided = s.scalar(select(Escalation.id).where(
+            Escalation.account_id == account.id, Escalation.status == EscalationStatus.APPROVED,
+            Escalation.decided_at >= since).order_by(Escalation.decided_at.desc(), Escalation.id).limit(1))
         detail = AccountDetail(
             id=account.id, version=account.version, account_no=account.account_no, creditor=account.creditor,
             creditor_ref=account.creditor_ref, currency=account.currency, status=account.status,
@@ -219,13 +234,9 @@ def account_detail(ctx: ServiceContext, account_id: uuid.UUID) -> AccountDetail:
             open_escalation=EscalationBrief(id=esc[0], status=str(getattr(esc[1], "value", esc[1])),
                                             requested_decision=str(getattr(esc[2], "value", esc[2])),
                                             raised_at=esc[3]) if esc else None,
+            plan=PlanBrief(id=plan.id, state=plans.state_of(plan, today)) if plan is not None else None,
+            outcome=escalation_outcome.outcome_in(s, decided, today) if decided is not None else None,
         )
-    if plan_id is not None:
-        from dataclasses import replace
-
-        from collectdesk.services.plans import plan_state
-
-        detail = replace(detail, plan=PlanBrief(id=plan_id, state=plan_state(ctx, plan_id)))
     return detail
 
 

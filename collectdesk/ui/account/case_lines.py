@@ -1,8 +1,9 @@
 """The account's case in words: an escalation awaiting a decision, the running payment plan, and what a
 decided escalation created (the account detail panel shows these lines under the debtor's name).
 
-    case_lines(detail, outcome=None)   # outcome: escalation_outcome.Outcome of the account's last decided
-                                       # escalation; also read from `detail.outcome` when the detail has one
+    case_lines(detail, outcome=detail.outcome)   # outcome: escalation_outcome.Outcome of the account's
+                                                 # newest escalation approved in the last 180 days
+                                                 # (services.account_view.AccountDetail.outcome)
 
 The outcome lines are the escalations pane's own (ui/escalations/outcome_text.py), so both say the same.
 A plan that an outcome line already describes is not described a second time.

@@ -148,7 +148,8 @@ class AccountDetailPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.debtor_name)
         layout.addWidget(self.flags_widget)
-        # an escalation awaiting a decision, and the running payment plan with how it stands today
+        # an escalation awaiting a decision, the running payment plan with how it stands today, and what the
+        # account's last approved escalation created (its plan, settlement or write-offs)
         self.case_line = QLabel(page)
         self.case_line.setObjectName("caseLine")
         self.case_line.setWordWrap(True)
@@ -291,7 +292,7 @@ class AccountDetailPanel(QWidget):
             self.flags_layout.addWidget(chip)
         self.flags_widget.setVisible(bool(d.debtor.flags))
         self.flags_widget.updateGeometry()
-        lines = case_lines(d)
+        lines = case_lines(d, outcome=d.outcome)
         self.case_line.setText("\n".join(lines))
         self.case_line.setVisible(bool(lines))
         self.debtor_box.set_debtor(d.debtor)
