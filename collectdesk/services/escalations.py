@@ -6,6 +6,8 @@
     decide(ctx, escalation_id, action=, decided_by_id=, note=, terms=None, refer_to_id=None, expected_version=None,
            today=None) -> version
     approvals_queue(ctx, for_staff_id=None, now=None) -> [QueueRow] (oldest first, age in days)
+    decided_cases(ctx, days=90, now=None) -> [QueueRow] (decided in the last `days`, newest first)
+        (both in escalation_queue.py, re-exported here)
     history(ctx, escalation_id) -> [HistoryEntry] (oldest first)
     add_attachment(ctx, escalation_id, path) / attachments(ctx, escalation_id)
     deciders(ctx) -> [Decider] (who may be named as deciding)   is_shared(ctx) -> bool
@@ -66,11 +68,12 @@ from collectdesk import i18n
 from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDecision, EscalationReason,
                                       EscalationStatus, StaffRole)
 from collectdesk.domain.errors import ValidationError
-from collectdesk.services import escalation_outcome
+from collectdesk.services import escalation_outcome, escalation_queue
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.services.escalation_files import (MAX_ATTACHMENT_BYTES, OWNER_KIND, add_attachment,  # noqa: F401
                                                    attachments, read_file, store_file)
+from collectdesk.services.escalation_queue import QueueRow, approvals_queue, decided_cases  # noqa: F401
 from collectdesk.services.escalation_snapshot import account_snapshot, normalised_snapshot
 from collectdesk.services.department_settings import setting
 from collectdesk.store.engine import is_sqlite
@@ -78,7 +81,7 @@ from collectdesk.store.models import Account, Attachment, Debtor, DebtorFlagEntr
 from collectdesk.store.models.escalations import Escalation, EscalationEvent
 
 OPEN_STATUSES = escalation_outcome.OPEN_ESCALATION
-CLOSED_STATUSES = (EscalationStatus.APPROVED, EscalationStatus.REJECTED, EscalationStatus.WITHDRAWN)
+CLOSED_STATUSES = escalation_queue.CLOSED_STATUSES
 DECIDING_ROLES = (StaffRole.SUPERVISOR, StaffRole.COLLECTION_MANAGER, StaffRole.SENIOR_MANAGER)
 SENIOR_ROLES = (StaffRole.SENIOR_MANAGER, StaffRole.COLLECTION_MANAGER)
 FOUR_EYES_ACTIONS = (EscalationAction.APPROVED, EscalationAction.REJECTED, EscalationAction.COUNTER_PROPOSAL)
@@ -103,24 +106,6 @@ _translate = QCoreApplication.translate  # an alias lupdate reads (translations/
 class Routing:
     needs_senior: bool
     reasons: list[str]  # translated, one per rule that sends the case up
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    id: uuid.UUID
-    version: int
-    account_id: uuid.UUID
-    account_no: str
-    debtor_name: str
-    reason: EscalationReason
-    requested_decision: EscalationDecision
-    status: EscalationStatus
-    amount_at_stake: Decimal
-    currency: str
-    raised_by: str
-    referred_to: str | None
-    raised_at: datetime
-    age_days: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,28 +400,6 @@ def status_text(status: EscalationStatus) -> str:
 
 
 # ------------------------------------------------------------------------------------------- reading
-
-def approvals_queue(ctx: ServiceContext, *, for_staff_id: uuid.UUID | None = None,
-                    now: datetime | None = None) -> list[QueueRow]:
-    """Open escalations, oldest first, each with its age in whole days. With `for_staff_id`, those
-    referred or assigned to that person (a senior manager's own queue)."""
-    now = now or datetime.now(timezone.utc)
-    raiser, referee = aliased(StaffMember), aliased(StaffMember)
-    query = (select(Escalation, Account.account_no, Debtor.name, raiser.full_name, referee.full_name)
-             .join(Account, Account.id == Escalation.account_id).join(Debtor, Debtor.id == Account.debtor_id)
-             .outerjoin(raiser, raiser.id == Escalation.raised_by_id)
-             .outerjoin(referee, referee.id == Escalation.referred_to_id)
-             .where(Escalation.status.in_(OPEN_STATUSES)).order_by(Escalation.created_at, Escalation.id))
-    if for_staff_id is not None:
-        query = query.where((Escalation.referred_to_id == for_staff_id) | (Escalation.assigned_to_id == for_staff_id))
-    with ctx.reading() as s:
-        rows = s.execute(query).all()
-    return [QueueRow(id=e.id, version=e.version, account_id=e.account_id, account_no=no, debtor_name=debtor,
-                     reason=e.reason, requested_decision=e.requested_decision, status=e.status,
-                     amount_at_stake=e.amount_at_stake, currency=e.currency, raised_by=by or "",
-                     referred_to=to, raised_at=e.created_at, age_days=max(0, (now - _aware(e.created_at)).days))
-            for e, no, debtor, by, to in rows]
-
 
 def get_escalation(ctx: ServiceContext, escalation_id: uuid.UUID) -> EscalationDetail:
     raiser, referee = aliased(StaffMember), aliased(StaffMember)

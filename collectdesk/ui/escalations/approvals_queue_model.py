@@ -1,4 +1,6 @@
-"""ApprovalsQueueModel: the open escalations (services.escalations.approvals_queue rows) as a table."""
+"""ApprovalsQueueModel: escalations as a table, the open ones (services.escalations.approvals_queue: the
+age column says how long each has waited) or those decided lately (escalations.decided_cases, set with
+decided=True: the column says how long ago each was decided)."""
 
 from __future__ import annotations
 
@@ -18,10 +20,12 @@ class ApprovalsQueueModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[QueueRow] = []
+        self.decided = False  # the rows are decided cases: their age counts from the decision
 
-    def set_rows(self, rows: list[QueueRow]) -> None:
+    def set_rows(self, rows: list[QueueRow], decided: bool = False) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.decided = decided
         self.endResetModel()
 
     def row_of(self, escalation_id: uuid.UUID) -> int:
@@ -53,6 +57,8 @@ class ApprovalsQueueModel(QAbstractTableModel):
                 return i18n.format_money(r.amount_at_stake, r.currency)
             if col == COL_STATUS:
                 return labels.escalation_status_label(r.status)
+            if col == COL_AGE and self.decided:
+                return QCoreApplication.translate("ApprovalsQueueModel", "%n day(s) ago", "", r.age_days)
             if col == COL_AGE:
                 return QCoreApplication.translate("ApprovalsQueueModel", "%n day(s)", "", r.age_days)
             if col == COL_RAISED_BY:
@@ -65,6 +71,8 @@ class ApprovalsQueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         tr = QCoreApplication.translate
+        if section == COL_AGE and self.decided:
+            return tr("ApprovalsQueueModel", "Decided")
         return (tr("ApprovalsQueueModel", "Account"), tr("ApprovalsQueueModel", "Debtor"),
                 tr("ApprovalsQueueModel", "Reason"), tr("ApprovalsQueueModel", "Requested decision"),
                 tr("ApprovalsQueueModel", "Amount at stake"), tr("ApprovalsQueueModel", "State"),

@@ -15,7 +15,9 @@ single-user database the supervisor may enter a senior manager's decision, which
 typed in by the login. On a shared database it is the login's own staff member and cannot be changed.
 
 A decided case leaves the queue but stays in the case box (with what it created and "Plan letter…")
-until another case is chosen.
+until another case is chosen. The state filter's last choice, "Decided in the last 90 days"
+(escalations.decided_cases: approved, rejected or withdrawn, the newest decision first), lists the cases
+decided lately, so an older case's outcome and plan letter can still be reached.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ from collectdesk.ui.icons import icon
 from collectdesk.ui.pane import Pane
 
 ALL_STATES = "all"
+DECIDED = "decided"  # the state filter's choice of the cases decided in the last DECIDED_DAYS
+DECIDED_DAYS = 90
 
 
 class EscalationsPane(CaseDocuments, Pane):
@@ -177,7 +181,7 @@ class EscalationsPane(CaseDocuments, Pane):
         self.buttons["account"].clicked.connect(self._open_account)
         self.buttons["plan"].clicked.connect(lambda: self.open_plan_calculator())
         self.buttons["letter"].clicked.connect(self.save_plan_letter)
-        self.state_filter.currentIndexChanged.connect(lambda *_: self._fill_queue(unpin=True))
+        self.state_filter.currentIndexChanged.connect(lambda *_: self._filter_changed())
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -202,6 +206,7 @@ class EscalationsPane(CaseDocuments, Pane):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self._rows: list = []
+        self._rows_decided: bool | None = None  # whether _rows holds decided cases (None: not loaded yet)
         self._decider_chosen = False
         self.decider.activated.connect(lambda *_: self._show_selected())  # routing counts the decider's limit
         self.retranslate()
@@ -213,13 +218,31 @@ class EscalationsPane(CaseDocuments, Pane):
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         keep = self.case.id if self.case else None
+        self._load_rows()
         try:
-            self._rows = escalations.approvals_queue(self.ctx)
             self._load_staff()
+        except DomainError as exc:
+            self._say(exc.message)
+        self._fill_queue(keep)
+
+    def _showing_decided(self) -> bool:
+        return self.state_filter.currentData() == DECIDED
+
+    def _load_rows(self) -> None:
+        """The open cases, or with the filter on "Decided in the last 90 days" the cases decided lately."""
+        decided = self._showing_decided()
+        try:
+            self._rows = (escalations.decided_cases(self.ctx, days=DECIDED_DAYS) if decided
+                          else escalations.approvals_queue(self.ctx))
         except DomainError as exc:
             self._rows = []
             self._say(exc.message)
-        self._fill_queue(keep)
+        self._rows_decided = decided
+
+    def _filter_changed(self) -> None:
+        if self._rows_decided is not None and self._rows_decided != self._showing_decided():
+            self._load_rows()  # between the open and the decided cases: another query
+        self._fill_queue(unpin=True)
 
     def _load_staff(self) -> None:
         staff = escalations.deciders(self.ctx)
@@ -254,9 +277,13 @@ class EscalationsPane(CaseDocuments, Pane):
             self._pinned = None
         keep = keep or (self.case.id if self.case else None)
         state = self.state_filter.currentData()
-        rows = [r for r in self._rows if state in (None, ALL_STATES) or r.status == state]
-        self.model.set_rows(rows)
-        self.empty.setText(self.tr("%n open case(s)", "", len(rows)))
+        decided = bool(self._rows_decided)
+        rows = [r for r in self._rows if state in (None, ALL_STATES, DECIDED) or r.status == state]
+        self.model.set_rows(rows, decided=decided)
+        self.empty.setText(self.tr("%n decided case(s)", "", len(rows)) if decided else
+                           self.tr("%n open case(s)", "", len(rows)))
+        self.table.setAccessibleName(self.tr("Escalations decided lately, newest first") if decided else
+                                     self.tr("Escalations waiting for a decision, oldest first"))
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and rows and self._pinned is None:
             row = 0
@@ -427,7 +454,8 @@ class EscalationsPane(CaseDocuments, Pane):
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
         fill_combo(self.state_filter, [(ALL_STATES, self.tr("All open"))] + [
-            (st, labels.escalation_status_label(st)) for st in escalations.OPEN_STATUSES])
+            (st, labels.escalation_status_label(st)) for st in escalations.OPEN_STATUSES] + [
+            (DECIDED, self.tr("Decided in the last %n day(s)", "", DECIDED_DAYS))])
         self.state_label.setText(self.tr("&State:"))
         self.case_box.setTitle(self.tr("Case"))
         self.history_label.setText(self.tr("Decision &history:"))
@@ -444,7 +472,8 @@ class EscalationsPane(CaseDocuments, Pane):
                  "plan": self.tr("&Build payment plan…"), "letter": self.tr("Plan lette&r…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        self.table.setAccessibleName(self.tr("Escalations waiting for a decision, oldest first"))
+        self.table.setAccessibleName(self.tr("Escalations decided lately, newest first") if self._rows_decided else
+                                     self.tr("Escalations waiting for a decision, oldest first"))
         self.buttons["letter"].setToolTip(self.tr("The letter confirming the approved payment plan to the debtor, "
                                                   "in the debtor's language, as a PDF"))
         self.model.retranslate()
