@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from collectdesk.domain.enums import AccountStatus, DebtorFlag
+from collectdesk.domain.enums import AccountStatus, DebtorFlag, PlanStatus
 from collectdesk.services.queues.filters import QueueFilter
 
 HIGH_BALANCE = Decimal("10000.00")
+PLAN_BROKEN_DAYS = 30
 
 _TITLES = {
     "all_open": QT_TRANSLATE_NOOP("BuiltinQueues", "All open accounts"),
@@ -22,6 +23,7 @@ _TITLES = {
     "no_contact_14": QT_TRANSLATE_NOOP("BuiltinQueues", "No contact for 14 days"),
     "disputes": QT_TRANSLATE_NOOP("BuiltinQueues", "Disputes"),
     "escalated": QT_TRANSLATE_NOOP("BuiltinQueues", "Escalated"),
+    "plans_in_trouble": QT_TRANSLATE_NOOP("BuiltinQueues", "Payment plans in trouble"),
     "high_balance": QT_TRANSLATE_NOOP("BuiltinQueues", "High balance (10,000 and more)"),
 }
 BUILTIN_KEYS = tuple(_TITLES)
@@ -48,6 +50,9 @@ def builtin_filter(key: str, today: date, team_id: uuid.UUID | None = None) -> Q
         return QueueFilter(flags=(DebtorFlag.DISPUTE.value,))
     if key == "escalated":
         return QueueFilter(statuses=(AccountStatus.ESCALATED.value,))
+    if key == "plans_in_trouble":  # a running plan with a missed installment, or broken in the last 30 days
+        return QueueFilter(plan_states=(PlanStatus.MISSED.value, PlanStatus.BROKEN.value),
+                           plan_broken_days=PLAN_BROKEN_DAYS)
     if key == "high_balance":
         return QueueFilter(balance_min=HIGH_BALANCE)
     raise KeyError(key)

@@ -21,6 +21,10 @@ class Column:
     width: int = 110
 
     @property
+    def sortable(self) -> bool:
+        return self.sort is not None
+
+    @property
     def title(self) -> str:
         return QCoreApplication.translate("QueueColumns", self.title_source)
 
@@ -45,6 +49,8 @@ COLUMNS: dict[str, Column] = {c.key: c for c in [
     Column("next_action", QT_TRANSLATE_NOOP("QueueColumns", "Next action"), Account.next_action_on, True, width=100),
     Column("priority", QT_TRANSLATE_NOOP("QueueColumns", "Priority"), Account.priority, True, True, 70),
     Column("creditor", QT_TRANSLATE_NOOP("QueueColumns", "Creditor"), Account.creditor, False, width=160),
+    # escalation, payment plan, settlement: read for the rows on screen only (case.py); not sortable
+    Column("case", QT_TRANSLATE_NOOP("QueueColumns", "Case"), None, False, width=300),
 ]}
 
 DEFAULT_COLUMNS = ("account_no", "debtor", "status", "balance", "currency", "dpd", "aging", "collector",

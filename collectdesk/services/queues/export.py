@@ -46,7 +46,7 @@ def export_queue(query: QueueQuery, columns: list[str], path: Path, *,
                  cancelled: Callable[[], bool] | None = None, labeller=None) -> int:
     """Write every row of the queue to `path` (.csv or .xlsx). Returns the number of rows.
 
-    `labeller(key, value) -> str` turns enum values (status, aging) into the user's words.
+    `labeller(key, value) -> str` turns enum values (status, aging) and the case into the user's words.
     The file appears only when complete: it is written beside the target and renamed at the end.
     """
     total = query.count()
@@ -64,9 +64,9 @@ def export_queue(query: QueueQuery, columns: list[str], path: Path, *,
         raise
 
 
-def _rows(query: QueueQuery, total: int, progress, cancelled):
+def _rows(query: QueueQuery, total: int, progress, cancelled, with_case: bool = False):
     done = 0
-    for rows in query.iter_rows(chunk=2000):
+    for rows in query.iter_rows(chunk=2000, with_case=with_case):
         if cancelled is not None and cancelled():
             raise ExportCancelled(QCoreApplication.translate("Queues", "Export cancelled. No file was written."))
         yield from rows
@@ -78,7 +78,7 @@ def _rows(query: QueueQuery, total: int, progress, cancelled):
 def _label(labeller, key, value):
     if labeller is not None:
         return labeller(key, value)
-    return getattr(value, "value", value)
+    return getattr(value, "value", str(value))
 
 
 def _csv_formatters(columns, comma: bool, labeller):
@@ -102,7 +102,7 @@ def _csv_formatters(columns, comma: bool, labeller):
         attr = {"last_contact": "last_contact", "next_action": "next_action"}.get(key, key)
         if key in ("balance", "original_amount"):
             fmt = money
-        elif key in ("status", "aging"):
+        elif key in ("status", "aging", "case"):
             fmt = label(key)
         elif key == "last_contact":
             fmt = lambda v: v.isoformat(sep=" ", timespec="minutes")  # noqa: E731
@@ -129,7 +129,7 @@ def _write_csv(query, columns, tmp: Path, total, progress, cancelled, labeller) 
     with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
         writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow([COLUMNS[c].title for c in columns])
-        for row in _rows(query, total, progress, cancelled):
+        for row in _rows(query, total, progress, cancelled, "case" in columns):
             writer.writerow(["" if (v := getattr(row, attr)) is None else fmt(v) for attr, fmt in formatters])
             n += 1
     return n
@@ -150,7 +150,7 @@ def _write_xlsx(query, columns, tmp: Path, total, progress, cancelled, labeller)
         ws.set_column(c, c, max(10, COLUMNS[key].width // 7))
     ws.freeze_panes(1, 0)
     r = 0
-    for row in _rows(query, total, progress, cancelled):
+    for row in _rows(query, total, progress, cancelled, "case" in columns):
         r += 1
         for c, key in enumerate(columns):
             v = _cell(row, key)
@@ -158,7 +158,7 @@ def _write_xlsx(query, columns, tmp: Path, total, progress, cancelled, labeller)
                 continue
             if key in ("balance", "original_amount"):
                 ws.write_number(r, c, v, money)  # Decimal: xlsxwriter writes its exact digits
-            elif key in ("status", "aging"):
+            elif key in ("status", "aging", "case"):
                 ws.write_string(r, c, _label(labeller, key, v))
             elif key == "last_contact":
                 ws.write_datetime(r, c, v.astimezone().replace(tzinfo=None), stamp)

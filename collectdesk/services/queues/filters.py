@@ -1,7 +1,8 @@
 """QueueFilter: what a queue shows, as plain data (saved as JSON) and as SQL conditions on `account`.
 
 Every condition is written so that it can use an index on `account` (or an indexed EXISTS on a
-small side table): aging buckets and days past due become due-date ranges, "no contact for N days"
+small side table; an escalation or plan state: an IN over the side table's status index, case.py):
+aging buckets and days past due become due-date ranges, "no contact for N days"
 becomes a last_contact_at bound, and the search box becomes index range scans where it can.
 """
 
@@ -17,6 +18,7 @@ from sqlalchemy import and_, exists, false, or_, select
 
 from collectdesk.domain.aging import AgingBucket, due_date_range
 from collectdesk.domain.enums import OPEN_STATUSES, AccountStatus, DebtorFlag, PromiseStatus
+from collectdesk.services.queues.case import open_escalation_condition, plan_state_condition
 from collectdesk.store.models import Account, DebtorContact, DebtorFlagEntry, PortfolioAccount, Promise
 
 
@@ -43,6 +45,9 @@ class QueueFilter:
     next_action_to: date | None = None
     promise_due_on: date | None = None
     broken_promise_days: int | None = None
+    open_escalation: bool = False  # an escalation awaiting a decision (services/queues/case.py)
+    plan_states: tuple[str, ...] = ()  # PlanStatus values: the account's payment plan is in one of them
+    plan_broken_days: int | None = None  # with "broken" among plan_states: broken in the last N days only
     search: str = ""
 
     # ---- JSON (saved queues) -------------------------------------------------------------
@@ -78,6 +83,12 @@ class QueueFilter:
                 v = date.fromisoformat(v)
             kw[f.name] = v
         return cls(**kw)
+
+    @property
+    def bounded_by_case(self) -> bool:
+        """Only accounts with an open escalation or a payment plan: never more than those small tables
+        hold, so a queue reads its ordered keys once instead of a SQL window per page (window.py)."""
+        return self.open_escalation or bool(self.plan_states)
 
     def replace(self, **changes) -> QueueFilter:
         from dataclasses import replace
@@ -148,6 +159,10 @@ class QueueFilter:
             since = today - timedelta(days=self.broken_promise_days)
             out.append(exists().where(Promise.account_id == a.id, Promise.status == PromiseStatus.BROKEN,
                                       Promise.due_date >= since))
+        if self.open_escalation:
+            out.append(open_escalation_condition())
+        if self.plan_states:
+            out.append(plan_state_condition(self.plan_states, self.plan_broken_days, today))
         if self.search.strip():
             out.append(search_condition(self.search))
         return out

@@ -1,4 +1,5 @@
-"""The ordered keys of a whole queue, held compactly, for sorts that no index answers.
+"""The ordered keys of a whole queue, held compactly, for sorts that no index answers and for filters on
+the case (an open escalation, a plan state: such a queue is no larger than those tables).
 
 SQLite: the rowids in an array of 64-bit integers (8 bytes a row, read from a covering index scan
 without touching the table). PostgreSQL: the ids packed 16 bytes each. Either way 1,000,000 rows cost

@@ -5,6 +5,7 @@ scrolls. A page is two statements: the ids of the window (ORDER BY the sort colu
 `account` alone, so an index answers it), then those rows with their debtor, collector, team and
 branch names. Windows in the second half of the queue are read from the other end (reverse order,
 smaller OFFSET), so jumping to the bottom of 1,000,000 rows costs what the top does.
+A page can carry each row's case (escalation, plan, settlement: case.py), read for that page only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, String, case, func, literal_column, select, type_
 
 from collectdesk.domain.aging import AgingBucket, bucket_for, days_past_due
 from collectdesk.domain.enums import AccountStatus
+from collectdesk.services.queues.case import CaseState, case_states
 from collectdesk.services.queues.columns import COLUMNS
 from collectdesk.services.queues.filters import QueueFilter
 from collectdesk.services.queues.keys import KeyList
@@ -47,6 +49,7 @@ class QueueRow:
     next_action: date | None
     priority: int
     creditor: str
+    case: CaseState | None = None  # only when asked for (the Case column); None also when nothing is going on
 
 
 class QueueQuery:
@@ -54,7 +57,7 @@ class QueueQuery:
                  today: date | None = None):
         self.engine = engine
         self.filter = flt
-        self.sort_key = sort_key if sort_key in COLUMNS else "dpd"
+        self.sort_key = sort_key if sort_key in COLUMNS and COLUMNS[sort_key].sortable else "dpd"
         self.descending = descending
         self.today = today or date.today()
         self._names: dict[str, dict[uuid.UUID, str]] | None = None
@@ -92,6 +95,13 @@ class QueueQuery:
         # ends with it), so ORDER BY col, rowid walks the index with no sort step; PostgreSQL's id.
         tie = literal_column("account.rowid") if self.engine.dialect.name == "sqlite" else Account.id
         return [expr.desc(), tie.desc()] if desc else [expr.asc(), tie.asc()]
+
+    @property
+    def reads_keys(self) -> bool:
+        """Read the ordered keys once (ordered_keys, in a worker) rather than a window per page: for a
+        sort no index answers, and for a filter on escalations or plans, whose IN over the side table
+        costs about the same for one window as for all the keys (measured: bench/case_bench.py)."""
+        return not COLUMNS[self.sort_key].indexed or self.filter.bounded_by_case
 
     def _where(self):
         return self.filter.conditions(self.today)
@@ -142,7 +152,7 @@ class QueueQuery:
                 type_coerce(Account.branch_id, String).label("branch_id"), Account.country, Account.last_contact_at, Account.next_action_on,
                 Account.priority, Account.creditor]
 
-    def _make_row(self, r, names) -> QueueRow:
+    def _make_row(self, r, names, case: CaseState | None = None) -> QueueRow:
         dpd = days_past_due(r.due_date, self.today)
         return QueueRow(
             id=r.id, version=r.version, account_no=r.account_no, debtor=r.name, status=r.status,
@@ -150,10 +160,11 @@ class QueueQuery:
             dpd=dpd, aging=bucket_for(dpd), collector=names["collector"].get(r.collector_id, ""),
             team=names["team"].get(r.team_id, ""), branch=names["branch"].get(r.branch_id, ""),
             country=r.country, last_contact=r.last_contact_at, next_action=r.next_action_on,
-            priority=r.priority, creditor=r.creditor or "")
+            priority=r.priority, creditor=r.creditor or "", case=case)
 
-    def rows(self, ids: list[uuid.UUID], *, keys: list | None = None) -> list[QueueRow]:
-        """The rows for these ids (or window keys), in the same order."""
+    def rows(self, ids: list[uuid.UUID], *, keys: list | None = None, with_case: bool = False) -> list[QueueRow]:
+        """The rows for these ids (or window keys), in the same order. With `with_case`, each row carries
+        its CaseState, read for these rows only in one more statement."""
         if not ids and not keys:
             return []
         names = self.names()
@@ -161,20 +172,24 @@ class QueueQuery:
                 .where(self._by_key(keys) if keys is not None else Account.id.in_(ids)))
         with self.engine.connect() as conn:
             found = {(r.k if keys is not None else r.id): r for r in conn.execute(stmt)}
-        return [self._make_row(found[i], names) for i in (keys if keys is not None else ids) if i in found]
+            cases = case_states(conn, [r.id for r in found.values()]) if with_case else {}
+        return [self._make_row(found[i], names, cases.get(found[i].id))
+                for i in (keys if keys is not None else ids) if i in found]
 
-    def iter_rows(self, chunk: int = 5000) -> Iterator[list[QueueRow]]:
-        """The whole queue in order, as one streamed statement (exports)."""
+    def iter_rows(self, chunk: int = 5000, *, with_case: bool = False) -> Iterator[list[QueueRow]]:
+        """The whole queue in order, as one streamed statement (exports); with `with_case`, one more
+        statement per chunk for the chunk's cases, on a second connection."""
         names = self.names()
         stmt = (select(*self._row_columns()).join(Debtor, Debtor.id == Account.debtor_id)
                 .where(*self._where()).order_by(*self._order(False)))
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, self.engine.connect() as side:
             result = conn.execution_options(yield_per=chunk).execute(stmt)
             for part in result.partitions(chunk):
-                yield [self._make_row(r, names) for r in part]
+                cases = case_states(side, [r.id for r in part]) if with_case else {}
+                yield [self._make_row(r, names, cases.get(r.id)) for r in part]
 
-    def page(self, offset: int, limit: int, total: int | None = None) -> list[QueueRow]:
-        return self.rows([], keys=self.window_keys(offset, limit, total))
+    def page(self, offset: int, limit: int, total: int | None = None, *, with_case: bool = False) -> list[QueueRow]:
+        return self.rows([], keys=self.window_keys(offset, limit, total), with_case=with_case)
 
     def ordered_keys(self) -> KeyList:
         """Every key of the queue in order (see keys.py). Safe to call from a worker thread.

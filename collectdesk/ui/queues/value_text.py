@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from collectdesk import i18n
 from collectdesk.domain.aging import AgingBucket
 from collectdesk.services.queues import QueueRow
+from collectdesk.ui.queues.case_text import case_text
 
 
 def aging_label(bucket: AgingBucket) -> str:
@@ -22,6 +23,8 @@ def cell_text(row: QueueRow, key: str) -> str:
         return status_label(row.status)
     if key == "aging":
         return aging_label(row.aging)
+    if key == "case":
+        return case_text(row.case)
     if key in ("balance", "original_amount"):
         return i18n.format_decimal(getattr(row, key))
     if key in ("due_date", "next_action"):
@@ -42,4 +45,6 @@ def labeller(key: str, value) -> str:
         return status_label(value)
     if key == "aging":
         return aging_label(value)
+    if key == "case":
+        return case_text(value)
     return str(getattr(value, "value", value))
