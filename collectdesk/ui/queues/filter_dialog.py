@@ -17,9 +17,10 @@ from collectdesk.domain.aging import AgingBucket
 from collectdesk.domain.enums import AccountStatus, DebtorFlag
 from collectdesk.services.database import Database
 from collectdesk.services.queues import QueueFilter
+from collectdesk.services.queues.case import CASE_PLAN_STATES
 from collectdesk.store.models import Account, Branch, Portfolio, StaffMember, Team
 from collectdesk.ui.account.money_edit import MoneyEdit
-from collectdesk.ui.labels import country_label, flag_label, status_label
+from collectdesk.ui.labels import country_label, flag_label, plan_status_label, status_label
 from collectdesk.ui.queues.value_text import aging_label
 
 
@@ -114,6 +115,17 @@ class FilterDialog(QDialog):
         self.contact_to = _OptionalDate(flt.last_contact_to, self)
         self.action_from = _OptionalDate(flt.next_action_from, self)
         self.action_to = _OptionalDate(flt.next_action_to, self)
+        self.open_escalation = QCheckBox(self.tr("Has an open &escalation"), self)
+        self.open_escalation.setChecked(flt.open_escalation)
+        self.plan_states = _Checks([(st.value, plan_status_label(st)) for st in CASE_PLAN_STATES],
+                                   flt.plan_states, self)
+        self.plan_states.setToolTip(self.tr("Accounts whose payment plan is in one of the ticked states"))
+        self.broken_days = QSpinBox(self)
+        self.broken_days.setRange(-1, 3650)
+        self.broken_days.setSpecialValueText(self.tr("any time"))
+        self.broken_days.setValue(-1 if flt.plan_broken_days is None else flt.plan_broken_days)
+        self.broken_days.setToolTip(self.tr("With \u201cBroken\u201d ticked: only plans broken in the last so many "
+                                            "days (\u201cany time\u201d: every broken plan)"))
         self.search = QLineEdit(flt.search, self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: palette(link)")
@@ -142,6 +154,7 @@ class FilterDialog(QDialog):
             inner = QVBoxLayout(group)
             inner.addWidget(widget)
             grid.addWidget(group, i // 3, i % 3)
+        grid.addWidget(self._case_box(), len(boxes) // 3, len(boxes) % 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -163,6 +176,21 @@ class FilterDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1180, 560)
         self.result_filter: QueueFilter | None = None
+
+    def _case_box(self) -> QGroupBox:
+        """Escalation and payment plan: the Case column's conditions."""
+        group = QGroupBox(self.tr("Case"), self)
+        inner = QVBoxLayout(group)
+        inner.addWidget(self.open_escalation)
+        inner.addWidget(QLabel(self.tr("Payment plan:"), group))
+        inner.addWidget(self.plan_states)
+        broken = QHBoxLayout()
+        label = QLabel(self.tr("&Broken in the last (days)"), group)
+        label.setBuddy(self.broken_days)
+        broken.addWidget(label)
+        broken.addWidget(self.broken_days)
+        inner.addLayout(broken)
+        return group
 
     def _reset(self) -> None:
         self.result_filter = QueueFilter()
@@ -190,6 +218,8 @@ class FilterDialog(QDialog):
             no_contact_days=self.no_contact.value() if self.no_contact.value() >= 0 else None,
             next_action_from=self.action_from.value(), next_action_to=self.action_to.value(),
             promise_due_on=self._base.promise_due_on, broken_promise_days=self._base.broken_promise_days,
+            open_escalation=self.open_escalation.isChecked(), plan_states=self.plan_states.chosen(),
+            plan_broken_days=self.broken_days.value() if self.broken_days.value() >= 0 else None,
             search=self.search.text().strip())
 
     def _accept(self) -> None:

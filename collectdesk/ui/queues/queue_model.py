@@ -3,7 +3,10 @@
 It holds the row count and a small cache of pages, never the queue. Sorting on an indexed column
 asks SQL for each window (OFFSET from the nearer end); sorting on any other column reads the
 ordered ids once (16 bytes a row, packed) and then fetches windows by id, so scrolling stays
-smooth after a single sort. Memory does not grow with the queue beyond those packed ids.
+smooth after a single sort. A filter on the case (open escalation, plan state) does the same: such a
+queue is never larger than the escalation and plan tables (QueueQuery.reads_keys). Memory does not
+grow with the queue beyond those packed ids. With the Case column shown, each page carries its rows'
+cases, read for that page's accounts only.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collectdesk.domain.aging import AgingBucket
 from collectdesk.domain.errors import DomainError
 from collectdesk.services.queues import COLUMNS, DEFAULT_COLUMNS, QueueQuery, QueueRow
 from collectdesk.services.queues.keys import KeyList
+from collectdesk.ui.queues.case_text import case_tooltip
 from collectdesk.ui.queues.value_text import cell_text
 
 PAGE = 100
@@ -43,7 +47,7 @@ class QueueModel(QAbstractTableModel):
         self.columns: list[str] = list(DEFAULT_COLUMNS)
         self._count = 0
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
-        self._keys: KeyList | None = None  # the ordered keys when sorting on a non-indexed column
+        self._keys: KeyList | None = None  # the ordered keys (a sort without an index, a filter on the case)
         self.async_slow_sorts = False  # set by a view that handles slow_sort_requested
         self.async_count = False  # set by a view: count rows in a worker, show the first page at once
         self.counting = False
@@ -55,7 +59,7 @@ class QueueModel(QAbstractTableModel):
         """Show `query`. For a sort without an index, pass the `ordered_keys` (read them in a
         worker); without them they are read here. With `async_count`, the first page shows at once
         and the row count arrives from a worker (a count over 1,000,000 rows is a full index scan)."""
-        if not COLUMNS[query.sort_key].indexed and keys is None:
+        if query.reads_keys and keys is None:
             keys = ordered_keys(query)
         self._generation += 1
         self.beginResetModel()
@@ -63,11 +67,11 @@ class QueueModel(QAbstractTableModel):
         self._pages.clear()
         self._keys = None
         self.counting = False
-        if not COLUMNS[query.sort_key].indexed:
+        if query.reads_keys:
             self._keys = keys
             self._count = len(self._keys)
         elif self.async_count:
-            first = query.page(0, PAGE)
+            first = query.page(0, PAGE, with_case=self.with_case)
             self._pages[0] = first
             self._count = len(first)
             self.counting = len(first) == PAGE
@@ -94,9 +98,17 @@ class QueueModel(QAbstractTableModel):
 
         run_task(self, lambda _p, _c: query.count(), on_done=arrived, on_error=lambda _e: arrived(self._count))
 
+    @property
+    def with_case(self) -> bool:
+        """The Case column is shown: pages carry each row's case (read for the page's rows only)."""
+        return "case" in self.columns
+
     def set_columns(self, columns: list[str]) -> None:
         self.beginResetModel()
+        had_case = self.with_case
         self.columns = [c for c in columns if c in COLUMNS]
+        if self.with_case and not had_case:
+            self._pages.clear()  # cached without their cases
         self.endResetModel()
 
     def reload(self) -> None:
@@ -119,9 +131,9 @@ class QueueModel(QAbstractTableModel):
             return rows
         offset = page * PAGE
         if self._keys is not None:
-            rows = self.query.rows([], keys=self._keys.slice(offset, offset + PAGE))
+            rows = self.query.rows([], keys=self._keys.slice(offset, offset + PAGE), with_case=self.with_case)
         else:
-            rows = self.query.page(offset, PAGE, self._count)
+            rows = self.query.page(offset, PAGE, self._count, with_case=self.with_case)
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -169,6 +181,8 @@ class QueueModel(QAbstractTableModel):
                 return col.title
             if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and not col.sortable:
+                return self.tr("This column cannot be sorted: it is read for the rows on screen only.")
             if role == Qt.ItemDataRole.ToolTipRole and not col.indexed:
                 return self.tr("Sorting on this column reads the whole queue once.")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -188,10 +202,13 @@ class QueueModel(QAbstractTableModel):
             if COLUMNS[key].numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("dpd", "aging") and row.aging in (
-                AgingBucket.D91_180, AgingBucket.D180_PLUS):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (key in ("dpd", "aging") and row.aging in (AgingBucket.D91_180, AgingBucket.D180_PLUS))
+                or (key == "case" and row.case is not None and row.case.in_trouble)):
             base = QApplication.palette().color(QPalette.ColorRole.Text)
             return QBrush(QColor("#ff8a80") if base.lightness() > 128 else QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "case":
+            return case_tooltip(row.case) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -199,10 +216,12 @@ class QueueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.query is None or not 0 <= column < len(self.columns):
             return
+        if not COLUMNS[self.columns[column]].sortable:
+            return  # the Case column: read for the rows on screen only
         q = self.query
         new = QueueQuery(q.engine, q.filter, sort_key=self.columns[column],
                          descending=order == Qt.SortOrder.DescendingOrder, today=q.today)
-        if COLUMNS[new.sort_key].indexed or not self.async_slow_sorts:
+        if not new.reads_keys or not self.async_slow_sorts:
             self.set_query(new)
         else:
             self.slow_sort_requested.emit(new)

@@ -97,6 +97,7 @@ class QueuePane(Pane):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda _p: self._columns_menu())
         header.setSortIndicator(self.model.columns.index("dpd"), Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.reassign_button = _tool(self, "reassign")
@@ -214,6 +215,19 @@ class QueuePane(Pane):
         self.settings.save_bytes("queue_header", self.table.horizontalHeader().saveState())
         self.settings.save_bytes("queue_splitter", self.splitter.saveState())
 
+    def _keep_sort_indicator(self, section: int, _order) -> None:
+        """A click on a column that cannot be sorted (Case) leaves the queue's order and its arrow alone."""
+        query = self.model.query
+        if query is None or not 0 <= section < len(self.model.columns) \
+                or COLUMNS[self.model.columns[section]].sortable:
+            return
+        header = self.table.horizontalHeader()
+        section = self.model.columns.index(query.sort_key) if query.sort_key in self.model.columns else -1
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+
     # ---- which queue ---------------------------------------------------------------------
     def _queue_chosen(self, kind: str, key) -> None:
         if kind == "builtin":
@@ -258,10 +272,10 @@ class QueuePane(Pane):
     def _apply(self) -> None:
         self.title_label.setText(self.queue_title)
         query = self._query()
-        if COLUMNS[query.sort_key].indexed:
-            self._set(query)
-        else:
+        if query.reads_keys:
             self._slow_sort(query)
+        else:
+            self._set(query)
 
     def _set(self, query: QueueQuery, keys: bytes | None = None) -> None:
         try:
@@ -276,7 +290,9 @@ class QueuePane(Pane):
             self.detail.show_account(None)
 
     def _slow_sort(self, query: QueueQuery) -> None:
-        self.count_label.setText(self.tr("Sorting\u2026"))
+        """Read the queue's ordered keys in a worker (model.set_query then uses them)."""
+        self.count_label.setText(self.tr("Sorting\u2026") if not COLUMNS[query.sort_key].indexed
+                                 else self.tr("Counting accounts\u2026"))
         run_task(self, lambda _p, _c: ordered_keys(query), on_done=lambda keys: self._set(query, keys),
                  on_error=self._failed)
 
