@@ -192,6 +192,13 @@ class ContactChecker:
         rows = facts.activity_rows(conn, [facts.raw_id(group.id, sqlite)])
         return facts.group_events(facts.EventMaker(sqlite).events(rows, record), group, record.facts)
 
+    def content_tags(self, channel: Channel) -> list[str]:
+        """The content tags the account's profile looks for in a contact on `channel` (what a first letter
+        must carry, the notices a flag still allows, what a deadline waits for), in the profile's order."""
+        with self.ctx.reading() as s:
+            profile, _group, _record = self._load(s)
+        return tags_of(profile, Channel(channel))
+
     def check(self, *, channel: Channel, direction: Direction, at: datetime, contact_value: str | None = None,
               outcome: Outcome | None = None, tags: Iterable[str] = ()) -> Verdict:
         with self.ctx.reading() as s:
@@ -240,6 +247,23 @@ class ContactChecker:
             if not day_verdict(profile, group, self.account_id, day, Channel(channel)).refused:
                 return day
         return None
+
+
+def tags_of(profile: Profile, channel: Channel) -> list[str]:
+    """The content tags rules look for on `channel`: a require_content rule's tags for its channels; the
+    tags a flag rule allows and a deadline waits for, on letters and e-mails (what carries content)."""
+    written = str(channel) in ("letter", "email")
+    found: list[str] = []
+    for rule in profile.rules:
+        p = rule.params
+        channels = {str(c) for c in p.get("channels", ())}
+        if rule.type == RuleType.REQUIRE_CONTENT and str(channel) in channels:
+            found.extend(p.get("tags", ()))
+        elif rule.type == RuleType.BLOCK_WHILE_FLAG and written and str(channel) in channels:
+            found.extend(p.get("allowed_tags", ()))
+        elif rule.type == RuleType.DEADLINE and written and str(p.get("must", "")).startswith("tag:"):
+            found.append(str(p["must"])[4:])
+    return list(dict.fromkeys(str(t) for t in found))
 
 
 def check_contact(ctx: ServiceContext, account_id: uuid.UUID, *, channel: Channel, direction: Direction,
