@@ -48,20 +48,17 @@ everyone has their own login, so every step is recorded under the login of the s
 
 from __future__ import annotations
 
-import hashlib
 import json
-import mimetypes
 import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from collectdesk import i18n
@@ -69,7 +66,6 @@ from collectdesk.domain.enums import (DebtorFlag, EscalationAction, EscalationDe
                                       EscalationStatus, StaffRole)
 from collectdesk.domain.errors import ValidationError
 from collectdesk.services import escalation_outcome, escalation_queue
-from collectdesk.services.audit import bulk_entry
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.services.escalation_files import (MAX_ATTACHMENT_BYTES, OWNER_KIND, add_attachment,  # noqa: F401
                                                    attachments, read_file, store_file)
@@ -77,7 +73,7 @@ from collectdesk.services.escalation_queue import QueueRow, approvals_queue, dec
 from collectdesk.services.escalation_snapshot import account_snapshot, normalised_snapshot
 from collectdesk.services.department_settings import setting
 from collectdesk.store.engine import is_sqlite
-from collectdesk.store.models import Account, Attachment, Debtor, DebtorFlagEntry, StaffMember
+from collectdesk.store.models import Account, Debtor, DebtorFlagEntry, StaffMember
 from collectdesk.store.models.escalations import Escalation, EscalationEvent
 
 OPEN_STATUSES = escalation_outcome.OPEN_ESCALATION
