@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action("settings", QKeySequence.StandardKey.Preferences, self.open_settings)
         self.act_settings.setShortcuts([QKeySequence("Ctrl+,")])
         self.act_about = self._action(None, None, self.about)
+        self.act_scan = self._action("compliance", None, self.run_compliance_scan)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.act_refresh)
         self.view_menu.addSeparator()
         self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.act_scan)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.act_settings)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_about)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
 
     # ---- panes -----------------------------------------------------------------------------
     def _build_panes(self) -> None:
+        from collectdesk.ui.compliance.compliance_pane import CompliancePane
         from collectdesk.ui.dashboard.dashboard_pane import DashboardPane
         from collectdesk.ui.escalations.escalations_pane import EscalationsPane
         from collectdesk.ui.inbox.inbox_pane import InboxPane
@@ -125,9 +129,11 @@ class MainWindow(QMainWindow):
         self.staff = StaffPane(self.database, self)
         self.training = TrainingPane(self.database, self)
         self.targets = TargetsPane(self.database, self)
+        self.compliance = CompliancePane(self.database, self)
         self.pane_actions = []
         for n, pane in enumerate((self.dashboard, self.queues, self.inbox, self.escalations, self.portfolios,
-                                  self.scorecards, self.staff, self.training, self.targets), start=1):
+                                  self.scorecards, self.staff, self.training, self.targets, self.compliance),
+                                 start=1):
             self.panes.append(pane)
             self.stack.addWidget(pane)
             self.nav.addItem(QListWidgetItem(icon(pane.icon_name), ""))
@@ -138,7 +144,9 @@ class MainWindow(QMainWindow):
                 pane.open_pane.connect(self.open_pane)
             if hasattr(pane, "open_staff"):
                 pane.open_staff.connect(self.open_staff)
-            action = self._action(pane.icon_name, f"Ctrl+{n}", lambda _c=False, i=n - 1: self.nav.setCurrentRow(i))
+            # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth pane (Compliance)
+            action = self._action(pane.icon_name, f"Ctrl+{n % 10}",
+                                  lambda _c=False, i=n - 1: self.nav.setCurrentRow(i))
             self.pane_actions.append(action)
             self.view_menu.addAction(action)
         self.nav.setCurrentRow(0)
@@ -188,6 +196,11 @@ class MainWindow(QMainWindow):
     def export_queue(self) -> None:
         self.nav.setCurrentRow(self.panes.index(self.queues))
         self.queues.export()
+
+    def run_compliance_scan(self) -> None:
+        """Tools > Run compliance scan: the Compliance pane, with the scan running (progress and Cancel)."""
+        self.nav.setCurrentRow(self.panes.index(self.compliance))
+        self.compliance.run_scan()
 
     def export_journal(self) -> None:
         """The write-offs of a period as journal lines for accounting (XLSX or CSV)."""
@@ -248,6 +261,7 @@ class MainWindow(QMainWindow):
         self.act_refresh.setText(self.tr("&Refresh"))
         self.act_settings.setText(self.tr("&Settings\u2026"))
         self.act_about.setText(self.tr("&About CollectDesk"))
+        self.act_scan.setText(self.tr("Run &compliance scan"))
         for i, pane in enumerate(self.panes):
             self.nav.item(i).setText(pane.title())
             self.pane_actions[i].setText(pane.title())

@@ -13,14 +13,11 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
-from collectdesk.compliance.engine import evaluate
-from collectdesk.compliance.model import AccountFacts, DebtorFacts, Event
 from collectdesk.domain.enums import (Channel, Direction, FindingReview, FindingSeverity, FindingStatus, Outcome,
                                       StaffRole)
 from collectdesk.domain.errors import StaleEditError, ValidationError
 from collectdesk.domain.periods import Period, PeriodKind
 from collectdesk.services.compliance import findings as fs
-from collectdesk.services.compliance.profiles import resolver
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.scorecards import scorecard
 from collectdesk.store.models import Activity, AuditEntry, ComplianceFinding, StaffMember, Team
@@ -152,91 +149,108 @@ def test_trend_per_month_and_week_by_severity(database, org, data):
         fs.trend(ctx, fs.FindingFilter(), kind=PeriodKind.QUARTER)
 
 
-def test_review_with_a_note_dismiss_a_false_positive_stale_and_reopen(database, org, data):
+@pytest.fixture
+def scanned(database, org, make_account):
+    """Real activities through the real scan: Anna calls Mario at 22:15 in Rome (after the UNIREC hours),
+    Jan calls Lucia four times in 30 minutes (the department's daily limit is three)."""
+    from collectdesk.services.compliance.scan import scan
+
+    mario, lucia = make_account(name="Mario Rossi"), make_account(name="Lucia Bruno")
+    with database.ctx.transaction() as s:
+        from collectdesk.store.models import Account
+
+        def call(account_id, collector, when):
+            a = Activity(account_id=account_id, debtor_id=s.get(Account, account_id).debtor_id,
+                         collector_id=collector, channel=Channel.CALL, direction=Direction.OUTBOUND,
+                         outcome=Outcome.NO_ANSWER, occurred_at=when, contact_value="+39 333 1234567")
+            s.add(a)
+            s.flush()
+            return a.id
+
+        late = call(mario, org.anna, utc(2026, 3, 2, 21, 15))
+        fourth = [call(lucia, org.jan, utc(2026, 3, 12, 9, 10 * i)) for i in range(4)]
+    result = scan(database.ctx, today=date(2026, 3, 31))
+    assert result.new == 2
+    with database.ctx.reading() as s:
+        by_rule = {f.rule_code: f.id for f in s.scalars(select(ComplianceFinding))}
+    return SimpleNamespace(hours=by_rule["IT.calling_hours"], cap=by_rule["INT.calls_per_day"], late=late,
+                           calls=fourth, mario=mario, lucia=lucia)
+
+
+def test_review_with_a_note_dismiss_a_false_positive_stale_and_reopen(database, org, scanned):
     ctx = ServiceContext(database.engine, "sara")
-    row = fs.finding_detail(ctx, data.a1).row
+    row = fs.finding_detail(ctx, scanned.hours).row
+    assert (row.status, row.collector) == (FindingStatus.OPEN, "Anna Rossi")
     with pytest.raises(ValidationError, match="Write a note"):
-        fs.review(ctx, data.a1, FindingReview.COACHING, "   ", expected_version=row.version)
-    version = fs.review(ctx, data.a1, FindingReview.COACHING, " Talked Anna through the calling hours. ",
+        fs.review(ctx, scanned.hours, FindingReview.COACHING, "   ", expected_version=row.version)
+    version = fs.review(ctx, scanned.hours, FindingReview.COACHING, " Talked Anna through the calling hours. ",
                         expected_version=row.version)
-    after = fs.finding_detail(ctx, data.a1).row
+    after = fs.finding_detail(ctx, scanned.hours).row
     assert (after.status, after.review, after.review_note, after.reviewed_by, after.version) == (
         FindingStatus.REVIEWED, FindingReview.COACHING, "Talked Anna through the calling hours.", "sara", version)
     assert after.reviewed_at is not None
 
     other = ServiceContext(database.engine, "marco")
     with pytest.raises(StaleEditError, match="sara"):  # marco still had the version before sara's review
-        fs.review(other, data.a1, FindingReview.FALSE_POSITIVE, "consent on file", expected_version=row.version)
-    assert fs.finding_detail(ctx, data.a1).row.review is FindingReview.COACHING
+        fs.review(other, scanned.hours, FindingReview.FALSE_POSITIVE, "consent on file",
+                  expected_version=row.version)
+    assert fs.finding_detail(ctx, scanned.hours).row.review is FindingReview.COACHING
 
-    fs.review(other, data.a1, FindingReview.FALSE_POSITIVE, "Consent to evening calls on file.",
+    fs.review(other, scanned.hours, FindingReview.FALSE_POSITIVE, "Consent to evening calls on file.",
               expected_version=version)
-    dismissed = fs.finding_detail(ctx, data.a1).row
+    dismissed = fs.finding_detail(ctx, scanned.hours).row
     assert (dismissed.status, dismissed.reviewed_by) == (FindingStatus.DISMISSED, "marco")
-    assert fs.count_findings(ctx, fs.FindingFilter(period=MARCH, status=FindingStatus.DISMISSED)) == 2
+    assert fs.count_findings(ctx, fs.FindingFilter(period=MARCH, status=FindingStatus.DISMISSED)) == 1
     for outcome in (FindingReview.ESCALATED, FindingReview.NOTED):
-        v = fs.finding_detail(ctx, data.a2).row.version
-        fs.review(ctx, data.a2, outcome, "seen", expected_version=v)
-        assert fs.finding_detail(ctx, data.a2).row.status is FindingStatus.REVIEWED
+        v = fs.finding_detail(ctx, scanned.cap).row.version
+        fs.review(ctx, scanned.cap, outcome, "seen", expected_version=v)
+        assert fs.finding_detail(ctx, scanned.cap).row.status is FindingStatus.REVIEWED
+    with pytest.raises(ValidationError, match="too long"):
+        fs.review(ctx, scanned.cap, FindingReview.NOTED, "x" * (fs.MAX_NOTE + 1),
+                  expected_version=fs.finding_detail(ctx, scanned.cap).row.version)
 
-    fs.reopen(ctx, data.a1, expected_version=dismissed.version)
-    again = fs.finding_detail(ctx, data.a1).row
+    fs.reopen(ctx, scanned.hours, expected_version=dismissed.version)
+    again = fs.finding_detail(ctx, scanned.hours).row
     assert (again.status, again.review, again.review_note, again.reviewed_by) == (FindingStatus.OPEN, None, None,
                                                                                   None)
     with ctx.reading() as s:
         changes = s.execute(select(AuditEntry.actor, AuditEntry.field, AuditEntry.new_value).where(
-            AuditEntry.entity == "compliance_finding", AuditEntry.entity_id == str(data.a1),
+            AuditEntry.entity == "compliance_finding", AuditEntry.entity_id == str(scanned.hours),
             AuditEntry.field == "status").order_by(AuditEntry.occurred_at)).all()
     assert [(c.actor, c.new_value) for c in changes] == [("sara", "reviewed"), ("marco", "dismissed"),
                                                           ("sara", "open")]
 
 
-def test_a_finding_is_explained_from_its_rule_with_the_activities_in_local_time(database, org, make_account):
-    """The facts come from the engine over real activities, stored as the scan stores them."""
+def test_a_finding_is_explained_from_its_rule_with_the_activities_in_local_time(database, org, scanned):
     ctx = database.ctx
-    acc = make_account(name="Giulia Verdi")
-    with ctx.transaction() as s:
-        from collectdesk.store.models import Account
-
-        account = s.get(Account, acc)
-        debtor_id = account.debtor_id
-        times = [utc(2026, 3, 2, 19, 45), utc(2026, 3, 2, 20, 10)]  # 20:45 and 21:10 in Rome
-        acts = [Activity(account_id=acc, debtor_id=debtor_id, collector_id=org.anna, channel=Channel.CALL,
-                         direction=Direction.OUTBOUND, outcome=Outcome.NO_ANSWER, occurred_at=t,
-                         contact_value="+39 333 1234567") for t in times]
-        s.add_all(acts)
-        s.flush()
-        act_ids = [a.id for a in acts]
-    profile = resolver(ctx).for_account("IT")
-    facts = DebtorFacts(id=debtor_id, name="Giulia Verdi", country="IT", region=None, timezone="Europe/Rome",
-                        accounts={acc: AccountFacts(acc, "T-1", date(2026, 1, 15), None, None, None)})
-    events = [Event(id=i, account_id=acc, at=t, channel=Channel.CALL, direction=Direction.OUTBOUND,
-                    outcome=Outcome.NO_ANSWER, collector_id=org.anna, contact_value="+39 333 1234567")
-              for i, t in zip(act_ids, times)]
-    hits = [h for h in evaluate(profile, facts, events, as_of=date(2026, 3, 31)) if h.rule.id == "IT.calling_hours"]
-    assert len(hits) == 1
-    hit = hits[0]
-    finding_id = add_finding(database, collector=org.anna, account_id=acc, when=hit.at, facts=dict(hit.facts),
-                             version=profile.version, activity_id=hit.event_id, related=act_ids[:1])
-
-    detail = fs.finding_detail(ctx, finding_id)
+    detail = fs.finding_detail(ctx, scanned.hours)
     assert detail.rule is not None and detail.rule.id == "IT.calling_hours"
-    assert "9:10\u202fPM" in detail.explanation and "Europe/Rome" in detail.explanation  # English clock
-    assert "21:10" in fs.finding_detail(ctx, finding_id, language="de").explanation
+    assert "10:15\u202fPM" in detail.explanation and "Europe/Rome" in detail.explanation  # English clock
+    assert "22:15" in fs.finding_detail(ctx, scanned.hours, language="de").explanation
     assert "Contact hours (UNIREC code)" in detail.explanation and "not verified" in detail.explanation
-    assert [(a.offending, a.local_at.strftime("%H:%M"), a.zone) for a in detail.activities] == [
-        (False, "20:45", "CET"), (True, "21:10", "CET")]
-    assert detail.activities[1].collector == "Anna Rossi"
-    assert (detail.row.debtor, detail.currency, detail.debtor_timezone) == ("Giulia Verdi", "EUR", "Europe/Rome")
+    assert [(a.id, a.offending, a.local_at.strftime("%H:%M"), a.zone, a.collector) for a in detail.activities] == [
+        (scanned.late, True, "22:15", "CET", "Anna Rossi")]
+    assert (detail.row.debtor, detail.currency, detail.debtor_timezone) == ("Mario Rossi", "EUR", "Europe/Rome")
 
-    # the rule deleted from the profiles: still explained from the stored facts, naming the rule code
-    gone = add_finding(database, collector=org.anna, account_id=acc, when=hit.at, rule="IT.old_hours",
-                       facts=dict(hit.facts), activity_id=hit.event_id)
-    old = fs.finding_detail(ctx, gone)
-    assert old.rule is None and old.row.rule_name == "IT.old_hours"
-    assert "9:10\u202fPM" in old.explanation and "IT.old_hours" in old.explanation
-    assert "no compliance profile has any more" in old.explanation
-    blank = add_finding(database, collector=org.anna, account_id=acc, when=hit.at, rule="X.unknown")
+    cap = fs.finding_detail(ctx, scanned.cap)
+    assert cap.rule.id == "INT.calls_per_day" and "number 4" in cap.explanation
+    assert [a.id for a in cap.activities] == scanned.calls
+    assert [a.offending for a in cap.activities] == [False, False, False, True]
+
+    # the department drops its daily call limit: the finding stays, explained from what was stored
+    from collectdesk.compliance.profile_loader import dump_layer, load_shipped
+    from collectdesk.services.compliance.profiles import save_layer
+
+    body = dump_layer(load_shipped()["INTERNAL"])
+    body["rules"] = [r for r in body["rules"] if r["id"] != "INT.calls_per_day"]
+    save_layer(ctx, body, expected_revision=None)
+    gone = fs.finding_detail(ctx, scanned.cap)
+    assert gone.rule is None and gone.row.rule_name == "INT.calls_per_day"
+    assert "number 4" in gone.explanation and "INT.calls_per_day" in gone.explanation
+    assert "no compliance profile has any more" in gone.explanation
+    assert len(gone.activities) == 4
+    blank = add_finding(database, collector=org.anna, account_id=scanned.mario, when=utc(2026, 3, 3),
+                        rule="X.unknown")
     assert "X.unknown" in fs.finding_detail(ctx, blank).explanation
 
 

@@ -237,15 +237,15 @@ def group_counts(ctx: ServiceContext, flt: FindingFilter, by: str, *, book: Rule
         before = _grouped(s, by, flt, flt.period.previous()) if flt.period is not None else None
         keys = set(now) | set(before or ())
         names: dict = {}
-        if by == "collector":
-            ids = [k for k in keys if k is not None]
-            names = dict(s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(ids))).all()) \
-                if ids else {}
-        elif by == "team":
-            ids = [k for k in keys if k is not None]
-            names = dict(s.execute(select(Team.id, Team.name).where(Team.id.in_(ids))).all()) if ids else {}
-        elif keys:
-            # the profile each rule's latest finding was made under, to name the rule as that profile does
+        latest: dict = {}
+        ids = [k for k in keys if k is not None]
+        if by == "collector" and ids:
+            names = dict(s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(ids))).all())
+        elif by == "team" and ids:
+            names = dict(s.execute(select(Team.id, Team.name).where(Team.id.in_(ids))).all())
+        elif by == "rule" and keys:
+            # a profile (the highest version string) each rule's findings were made under, to name the rule
+            # as that profile does
             latest = dict(s.execute(select(F.rule_code, func.max(F.profile_code + "|" + F.profile_version))
                                     .where(F.rule_code.in_(list(keys))).group_by(F.rule_code)).all())
     if by == "rule":

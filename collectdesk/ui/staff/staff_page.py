@@ -5,7 +5,9 @@ with Edit…, New… and Mark as left…, and three tabs:
   silent; a newer request supersedes an older one);
 - Evaluations: reviews (New review…, Edit review…, Export PDF…) and QA entries (New QA entry…; a
   double-click opens the monitored account), and the criteria (Criteria…);
-- Training: collectdesk.ui.training.StaffTrainingWidget.
+- Training: collectdesk.ui.training.StaffTrainingWidget;
+- Compliance: the collector's compliance findings of the last 90 days with their status
+  (collectdesk.ui.compliance.staff_findings; a double-click opens the finding, and from there the account).
 """
 
 from __future__ import annotations
@@ -144,6 +146,11 @@ class StaffPage(QWidget):
         self.tabs.addTab(history, icon("scorecard"), "")
         self.tabs.addTab(evaluations_tab, icon("note"), "")
         self.tabs.addTab(self.training, icon("training") if _has_icon("training") else icon("report"), "")
+        from collectdesk.ui.compliance.staff_findings import StaffFindingsWidget
+
+        self.findings = StaffFindingsWidget(database, self, today=self._today)
+        self.findings.open_account.connect(self.open_account)
+        self.tabs.addTab(self.findings, icon("compliance"), "")
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -192,6 +199,7 @@ class StaffPage(QWidget):
             self.training.set_staff(self.person.id if self.person else None)
         self.reload_evaluations()
         self.reload_history()
+        self.findings.set_staff(self.person.id if self.person else None)
 
     def refresh(self) -> None:
         self.set_staff(self.person.id if self.person else None)
@@ -373,6 +381,7 @@ class StaffPage(QWidget):
         self.tabs.setTabText(0, self.tr("&Scorecard history"))
         self.tabs.setTabText(1, self.tr("E&valuations"))
         self.tabs.setTabText(2, self.tr("&Training"))
+        self.tabs.setTabText(3, self.tr("Co&mpliance"))
         self.reviews_label.setText(self.tr("&Reviews"))
         self.qa_label.setText(self.tr("&Call monitoring (QA entries)"))
         self.new_review_button.setText(self.tr("New re&view…"))
