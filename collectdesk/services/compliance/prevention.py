@@ -323,7 +323,8 @@ def check_day(ctx: ServiceContext, account_id: uuid.UUID, day: date, channel: Ch
 _DAY_TYPES = (RuleType.TIME_WINDOW, RuleType.BLOCK_WHILE_FLAG)
 
 
-def day_verdict(profile: Profile, debtor: DebtorFacts, account_id: uuid.UUID, day: date, channel: Channel) -> DayVerdict:
+def day_verdict(profile: Profile, debtor: DebtorFacts, account_id: uuid.UUID, day: date,
+                channel: Channel) -> DayVerdict:
     """Probes the day at the start of every window of the rules that cover the channel (and at noon): the
     day is open if one probe meets no hours or flag rule; else the closures of the least closed probe."""
     from collectdesk.compliance.rules.base import zone
@@ -411,8 +412,8 @@ def audit_in(s: Session, verdict: Verdict, decision: Decision, reason: str | Non
             summary = _translate("Compliance", "{summary}; reason given: {reason}").format(
                 summary=summary, reason=reason)
     elif decision is Decision.OVERRIDDEN:
-        summary = _translate("Compliance", "Contact logged despite {rules} (profile {profile}); reason: {reason}").format(
-            rules=rules, profile=profile, reason=reason)
+        summary = _translate("Compliance", "Contact logged despite {rules} (profile {profile}); "
+                             "reason: {reason}").format(rules=rules, profile=profile, reason=reason)
     else:
         summary = _translate("Compliance", "Contact logged with the warnings {rules} (profile {profile}); "
                              "reason: {reason}").format(rules=rules, profile=profile, reason=reason)
