@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
                                QWidget)
 
 from collectdesk import i18n
-from collectdesk.domain.enums import FindingSeverity, FindingStatus
+from collectdesk.domain.enums import FindingReview, FindingSeverity, FindingStatus
 from collectdesk.domain.errors import DomainError
 from collectdesk.domain.periods import Period, PeriodKind
 from collectdesk.services.compliance import findings as service
 from collectdesk.services.compliance.findings import FindingFilter
 from collectdesk.ui.account.flow_layout import FlowLayout
 from collectdesk.ui.compliance.finding_labels import severity_text, status_text
-from collectdesk.ui.compliance.findings_model import PAGE, ROW_ROLE, FindingsModel
+from collectdesk.ui.compliance.findings_model import COLUMNS, PAGE, ROW_ROLE, FindingsModel
 from collectdesk.ui.compliance.group_model import KEY_ROLE, GroupCountModel
 from collectdesk.ui.compliance.profiles_view import ProfilesView
 from collectdesk.ui.compliance.trend_chart import FindingsTrendChart
@@ -171,7 +171,8 @@ class CompliancePane(Pane):
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMNS.index("rule"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.view.activated.connect(self.open_finding)
         self.view.doubleClicked.connect(self.open_finding)
         list_box = QWidget(self)
@@ -261,8 +262,7 @@ class CompliancePane(Pane):
             self.chart.set_data(result["trend"])
             self._show_count(flt, result["count"])
             if not self._columns_sized and result["count"]:
-                self.view.resizeColumnsToContents()
-                self._columns_sized = True
+                self._size_columns()
 
         def failed(exc) -> None:
             if generation != self._generation or not shiboken6.isValid(self):
@@ -283,6 +283,24 @@ class CompliancePane(Pane):
         }
         self.count_label.setText(texts[flt.status].format(period=period_text(flt.period)))
         self.hint.setVisible(count > 0)
+
+    def _size_columns(self) -> None:
+        """Every column but the rule's to the first page's contents; the rule's takes the rest of the width
+        (a long name is elided, whole in the tooltip), so the status is always in view."""
+        self._columns_sized = True
+        rule = COLUMNS.index("rule")
+        chars = self.view.fontMetrics().averageCharWidth()
+        for column, key in enumerate(COLUMNS):
+            if column != rule:
+                self.view.resizeColumnToContents(column)
+                cap = {"debtor": 30, "collector": 24}.get(key)
+                if cap and self.view.columnWidth(column) > cap * chars:
+                    self.view.setColumnWidth(column, cap * chars)
+        status = COLUMNS.index("status")  # room for the longest status ("Reviewed: Coaching given") at once
+        longest = max(self.view.fontMetrics().horizontalAdvance(self.model.status_text(
+            FindingStatus.DISMISSED if review is FindingReview.FALSE_POSITIVE else FindingStatus.REVIEWED, review))
+            for review in FindingReview)
+        self.view.setColumnWidth(status, max(self.view.columnWidth(status), longest + 16))
 
     def _fill_filters(self, found, staff_rows, teams) -> None:
         """Fill the combos, keeping each choice (a choice no longer offered stays listed as it was)."""
@@ -396,6 +414,11 @@ class CompliancePane(Pane):
             self.status.setItemText(i, status_text(FindingStatus(value)) if value else self.tr("All"))
         self.collector.setItemText(0, self.tr("All collectors"))
         self.team.setItemText(0, self.tr("All teams"))
+        # wide enough for the "All ..." entry (and every severity and status) in any language
+        for combo, chars, whole in ((self.rule, 14, False), (self.severity, 6, True), (self.status, 7, True),
+                                    (self.collector, 11, False), (self.team, 9, False)):
+            texts = [combo.itemText(i) for i in range(combo.count())] if whole else [combo.itemText(0)]
+            combo.setMinimumContentsLength(max(chars, *(len(t) for t in texts)))
         self.group_label.setText(self.tr("&Group by:"))
         names = {"rule": self.tr("Rule"), "collector": self.tr("Collector"), "team": self.tr("Team")}
         for i in range(self.group_by.count()):

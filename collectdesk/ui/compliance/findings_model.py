@@ -133,10 +133,13 @@ class FindingsModel(QAbstractTableModel):
             return row.account_no or ""
         if key == "debtor":
             return row.debtor or ""
-        if row.status is not FindingStatus.OPEN and row.review is not None:
-            return self.tr("{status}: {outcome}").format(status=status_text(row.status),
-                                                        outcome=review_text(row.review))
-        return status_text(row.status)
+        return self.status_text(row.status, row.review)
+
+    def status_text(self, status: FindingStatus, review) -> str:
+        """'Open', or 'Reviewed: Coaching given' (the status with what was done)."""
+        if status is not FindingStatus.OPEN and review is not None:
+            return self.tr("{status}: {outcome}").format(status=status_text(status), outcome=review_text(review))
+        return status_text(status)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
