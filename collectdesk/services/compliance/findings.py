@@ -145,7 +145,6 @@ class FindingDetail:
 @dataclass(frozen=True)
 class FilterChoices:
     rules: list[tuple[str, str]] = field(default_factory=list)     # (code, name), by name
-    profiles: list[str] = field(default_factory=list)
 
 
 def rule_book(ctx: ServiceContext) -> RuleBook:
@@ -194,10 +193,17 @@ def _to_row(r, book: RuleBook, language: str | None) -> FindingRow:
 
 
 def list_findings(ctx: ServiceContext, flt: FindingFilter, *, limit: int = 100, offset: int = 0,
-                  book: RuleBook | None = None, language: str | None = None) -> list[FindingRow]:
-    """`limit` findings from `offset`, newest first (the breach's time, then the id)."""
+                  book: RuleBook | None = None, language: str | None = None, total: int | None = None) -> list[FindingRow]:
+    """`limit` findings from `offset`, newest first (the breach's time, then the id). With `total` (the
+    count, when the caller knows it), a page in the older half is read from the other end (a short OFFSET)."""
     book = book or rule_book(ctx)
-    q = _row_query().where(*_where(flt, flt.period)).order_by(F.found_at.desc(), F.id).limit(limit).offset(offset)
+    q = _row_query().where(*_where(flt, flt.period))
+    if total is not None and offset > total // 2:
+        end = min(offset + limit, total)
+        q = q.order_by(F.found_at.asc(), F.id.desc()).limit(max(0, end - offset)).offset(total - end)
+        with ctx.reading() as s:
+            return [_to_row(r, book, language) for r in s.execute(q)][::-1]
+    q = q.order_by(F.found_at.desc(), F.id).limit(limit).offset(offset)
     with ctx.reading() as s:
         return [_to_row(r, book, language) for r in s.execute(q)]
 
@@ -213,17 +219,25 @@ def findings_for_staff(ctx: ServiceContext, staff_id: uuid.UUID, period: Period,
     return list_findings(ctx, FindingFilter(period=period, collector_id=staff_id), limit=limit, language=language)
 
 
-def _grouped(s: Session, by: str, flt: FindingFilter, period: Period | None) -> dict:
+def _grouped(s: Session, by: str, flt: FindingFilter, period: Period | None) -> tuple[dict, dict]:
+    """({key: count}, {rule code: (profile code, version)} naming each rule as most of its findings do)."""
+    where = _where(flt, period)
     if by == "rule":
-        key = F.rule_code
-        q = select(key, func.count()).select_from(F)
-    elif by == "collector":
-        key = F.collector_id
-        q = select(key, func.count()).select_from(F)
+        counts: dict = defaultdict(int)
+        best: dict = {}
+        q = (select(F.rule_code, F.profile_code, F.profile_version, func.count()).where(*where)
+             .group_by(F.rule_code, F.profile_code, F.profile_version))
+        for code, profile, version, n in s.execute(q):
+            counts[code] += int(n)
+            if code not in best or int(n) > best[code][0]:
+                best[code] = (int(n), profile, version)
+        return dict(counts), {code: (p, v) for code, (_n, p, v) in best.items()}
+    if by == "collector":
+        q = select(F.collector_id, func.count()).where(*where).group_by(F.collector_id)
     else:
-        key = _Collector.team_id
-        q = select(key, func.count()).select_from(F).outerjoin(_Collector, _Collector.id == F.collector_id)
-    return {k: int(n) for k, n in s.execute(q.where(*_where(flt, period)).group_by(key))}
+        q = (select(_Collector.team_id, func.count()).select_from(F)
+             .outerjoin(_Collector, _Collector.id == F.collector_id).where(*where).group_by(_Collector.team_id))
+    return {k: int(n) for k, n in s.execute(q)}, {}
 
 
 def group_counts(ctx: ServiceContext, flt: FindingFilter, by: str, *, book: RuleBook | None = None,
@@ -233,26 +247,23 @@ def group_counts(ctx: ServiceContext, flt: FindingFilter, by: str, *, book: Rule
     if by not in GROUPINGS:
         raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
     with ctx.reading() as s:
-        now = _grouped(s, by, flt, flt.period)
-        before = _grouped(s, by, flt, flt.period.previous()) if flt.period is not None else None
+        now, profiles = _grouped(s, by, flt, flt.period)
+        before = None
+        if flt.period is not None:
+            before, earlier = _grouped(s, by, flt, flt.period.previous())
+            profiles = {**earlier, **profiles}
         keys = set(now) | set(before or ())
         names: dict = {}
-        latest: dict = {}
         ids = [k for k in keys if k is not None]
         if by == "collector" and ids:
             names = dict(s.execute(select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(ids))).all())
         elif by == "team" and ids:
             names = dict(s.execute(select(Team.id, Team.name).where(Team.id.in_(ids))).all())
-        elif by == "rule" and keys:
-            # a profile (the highest version string) each rule's findings were made under, to name the rule
-            # as that profile does
-            latest = dict(s.execute(select(F.rule_code, func.max(F.profile_code + "|" + F.profile_version))
-                                    .where(F.rule_code.in_(list(keys))).group_by(F.rule_code)).all())
     if by == "rule":
         book = book or rule_book(ctx)
         for code in keys:
-            profile, _, version = (latest.get(code) or "").partition("|")
-            names[code] = book.name(code, profile or None, version or None, language)
+            profile, version = profiles.get(code, (None, None))
+            names[code] = book.name(code, profile, version, language)
     out = []
     for k in keys:
         if k is None:
@@ -288,18 +299,14 @@ def trend(ctx: ServiceContext, flt: FindingFilter, *, kind: PeriodKind = PeriodK
 
 
 def choices(ctx: ServiceContext, *, book: RuleBook | None = None, language: str | None = None) -> FilterChoices:
-    """The rules and profiles that findings exist for (for the filter combos)."""
+    """The rules that findings exist for (for the filter combo), by name. Read from the rule_code index
+    alone; the names are the profiles' of today (RuleBook.name without a profile)."""
     with ctx.reading() as s:
-        rules = s.execute(select(F.rule_code, func.max(F.profile_code + "|" + F.profile_version))
-                          .group_by(F.rule_code)).all()
-        profiles = sorted(s.scalars(select(F.profile_code).distinct()).all())
+        codes = s.scalars(select(F.rule_code).distinct()).all()
     book = book or rule_book(ctx)
-    named = []
-    for code, latest in rules:
-        profile, _, version = (latest or "").partition("|")
-        named.append((code, book.name(code, profile or None, version or None, language)))
-    named.sort(key=lambda cn: (cn[1].casefold(), cn[0]))
-    return FilterChoices(named, profiles)
+    named = sorted(((code, book.name(code, language=language)) for code in codes),
+                   key=lambda cn: (cn[1].casefold(), cn[0]))
+    return FilterChoices(named)
 
 
 # ------------------------------------------------------------------------------------------------- detail

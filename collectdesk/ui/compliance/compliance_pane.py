@@ -307,14 +307,15 @@ class CompliancePane(Pane):
         self._loading_filters = True
         try:
             def fill(combo, items):
-                current = combo.currentData()
+                current, current_text = combo.currentData(), combo.currentText()
                 combo.blockSignals(True)
                 while combo.count() > 1:
                     combo.removeItem(1)
                 for key, text in items:
                     combo.addItem(text, key)
-                i = combo.findData(current)
-                combo.setCurrentIndex(max(0, i))
+                if current is not None and combo.findData(current) < 0:
+                    combo.addItem(current_text, current)  # the filter stays as the user chose it
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
                 combo.blockSignals(False)
 
             fill(self.rule, found.rules)

@@ -58,7 +58,8 @@ class FindingsModel(QAbstractTableModel):
         if self._failed or self.ctx is None:
             return []
         try:
-            rows = service.list_findings(self.ctx, self.filter, limit=PAGE, offset=page * PAGE, book=self.book)
+            rows = service.list_findings(self.ctx, self.filter, limit=PAGE, offset=page * PAGE, book=self.book,
+                                         total=self._count)
         except DomainError as exc:
             self._failed = True
             self.load_failed.emit(exc.message)
