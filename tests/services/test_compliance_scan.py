@@ -280,7 +280,7 @@ def _expected(database) -> set[tuple]:
                             direction=a.direction, outcome=a.outcome, collector_id=a.collector_id,
                             contact_value=a.contact_value, tags=frozenset((a.tags or "").split()))
                       for a in s.scalars(select(Activity).where(Activity.debtor_id == debtor.id)
-                                         .order_by(Activity.occurred_at))]
+                                         .order_by(Activity.occurred_at, Activity.id))]
             groups: dict[int, tuple] = {}
             for a in accounts:
                 profile = res.for_account(debtor.country, overrides.get(a.id), a.creditor)
@@ -352,3 +352,24 @@ def test_the_command_line_reports_what_the_database_holds(database, make_account
     text = subprocess.run([sys.executable, "-m", "collectdesk", "--lang", "en", "compliance", "scan", "--since",
                            "3 March", "--db", url], capture_output=True, text=True, env=env, timeout=300)
     assert text.returncode == 2 and "YYYY-MM-DD" in text.stderr and "Traceback" not in text.stderr
+
+
+def test_the_demo_leaves_exactly_the_findings_a_full_scan_finds(database):
+    from collectdesk.services.demo import build_demo
+
+    summary = build_demo(database.ctx, accounts=1500, seed=5, today=TODAY)
+    stored = summary.counts["compliance_findings"]
+    with database.ctx.reading() as s:
+        rules = dict(s.execute(select(ComplianceFinding.rule_code, func.count())
+                               .group_by(ComplianceFinding.rule_code)).all())
+        activities = s.scalar(select(func.count()).select_from(Activity))
+        regions = set(s.scalars(select(Debtor.region).where(Debtor.country == "DE")))
+    # the slips the demo makes on purpose are there, and they are the exception
+    assert {"DE.calling_hours", "IT.calling_hours", "DE.first_demand_content", "INT.calls_per_day"} <= set(rules)
+    assert 0 < stored < activities * 0.05, (stored, activities, rules)
+    assert len(regions) >= 4 and None not in regions  # German debtors live in several Länder
+    assert read_state(database.ctx)["fingerprint"]
+
+    again = scan(database.ctx, full=True, today=TODAY)
+    assert (again.new, again.removed, again.kept, again.debtors) == (0, 0, stored, summary.counts["debtors"])
+    assert scan(database.ctx, today=TODAY).mode == "incremental"

@@ -35,9 +35,8 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -50,8 +49,7 @@ from collectdesk.domain.enums import FindingStatus
 from collectdesk.services.audit import bulk_entry
 from collectdesk.services.compliance import scan_changes
 from collectdesk.services.compliance.facts import (
-    EventMaker, activity_rows, day_start, group_events, is_sqlite, load_debtors, raw_id, stream_activity_rows,
-    stream_debtor_ids, to_uuid,
+    Batch, EventMaker, canonical, day_start, group_events, is_sqlite, load_debtors, raw_id, stream_debtors,
 )
 from collectdesk.services.compliance.profiles import ProfileResolver, resolver
 from collectdesk.services.context import ServiceContext
@@ -134,6 +132,34 @@ def fingerprint(res: ProfileResolver, settings: dict[str, Any], codes: set[str])
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class ProfileState:
+    """The profiles a scan judges by: the resolver, the layers in use and their fingerprint."""
+
+    resolver: ProfileResolver
+    layers: list[Any]
+    fingerprint: str
+
+
+def profile_state(ctx: ServiceContext) -> ProfileState:
+    """Read once per scan (a setting naming a missing profile fails here, before anything is written)."""
+    res = resolver(ctx)
+    settings = _settings(ctx)
+    with ctx.reading() as s:
+        codes = codes_in_use(s, settings)
+    return ProfileState(resolver=res, layers=[res.layers[c] for c in sorted(codes) if c in res.layers],
+                        fingerprint=fingerprint(res, settings, codes))
+
+
+def state_value(*, activities_to: datetime | None, checked_at: datetime, as_of: date, fingerprint: str,
+                result: ScanResult) -> dict[str, Any]:
+    """The watermark a finished scan leaves in app_setting STATE_KEY."""
+    return {"activities_to": activities_to.isoformat() if activities_to else None,
+            "checked_at": checked_at.isoformat(), "as_of": as_of.isoformat(), "fingerprint": fingerprint,
+            "finished_at": utcnow().isoformat(), "debtors": result.debtors, "new": result.new,
+            "removed": result.removed}
+
+
 def read_state(ctx: ServiceContext) -> dict[str, Any] | None:
     """The last finished scan's watermark, or None before the first one."""
     value, _ = get_setting(ctx, STATE_KEY)
@@ -154,11 +180,8 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
     clock = time.perf_counter()
     as_of = today or date.today()
     started_at = utcnow()
-    res = resolver(ctx)  # a setting naming a missing profile fails here, before anything is written
-    settings = _settings(ctx)
-    with ctx.reading() as s:
-        codes = codes_in_use(s, settings)
-    mark = fingerprint(res, settings, codes)
+    profiles = profile_state(ctx)
+    res, mark = profiles.resolver, profiles.fingerprint
     state = read_state(ctx)
     if full:
         mode = "full"
@@ -177,12 +200,12 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
         if result.full:
             high = conn.scalar(select(func.max(Activity.created_at)))
             total = conn.scalar(select(func.count()).select_from(Debtor)) or 0
-            chunks = _all_debtors(conn, chunk_debtors)
+            chunks = stream_debtors(conn, chunk_debtors)
         else:
             changed, high = scan_changes.changed_debtors(
                 conn, activities_to=_when(state.get("activities_to")), checked_at=_when(state.get("checked_at")),
                 last_as_of=date.fromisoformat(state["as_of"]) if state.get("as_of") else None, as_of=as_of,
-                layers=[res.layers[c] for c in sorted(codes) if c in res.layers])
+                layers=profiles.layers)
             total = len(changed)
             chunks = _listed_debtors(conn, changed, chunk_debtors)
         done = 0
@@ -191,13 +214,12 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
                 if done and cancel is not None and cancel():
                     result.cancelled = True
                     break
-                chunk = next(chunks, None)
-                if chunk is None:
+                batch = next(chunks, None)
+                if batch is None:
                     break
-                raw_ids, rows = chunk
-                hits = _evaluate(conn, raw_ids, rows, maker, res, as_of, since_at, result)
+                hits = evaluate_batch(batch, maker, res, as_of, since_at, result)
                 _store(ctx, hits, since_at, started_at, result)
-                done += len(raw_ids)
+                done += len(batch)
                 if progress is not None:
                     progress(done, total)
         finally:
@@ -205,75 +227,33 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
     if not result.cancelled and since is None:
         previous = _when(state.get("activities_to")) if state else None
         top = max((t for t in (high, previous) if t is not None), default=None)
-        set_setting(ctx, STATE_KEY, {
-            "activities_to": top.isoformat() if top else None, "checked_at": started_at.isoformat(),
-            "as_of": as_of.isoformat(), "fingerprint": mark, "finished_at": utcnow().isoformat(),
-            "debtors": result.debtors, "new": result.new, "removed": result.removed})
+        set_setting(ctx, STATE_KEY, state_value(activities_to=top, checked_at=started_at, as_of=as_of,
+                                                fingerprint=mark, result=result))
         result.watermark_advanced = True
     result.seconds = time.perf_counter() - clock
     return result
 
 
-Chunk = tuple[list[Any], dict[Any, list[tuple]]]
-
-
-def _all_debtors(conn: Connection, size: int) -> Iterator[Chunk]:
-    """Every debtor, in id order, with its activity rows: the debtor stream merged with the log stream."""
-    debtors = stream_debtor_ids(conn)
-    log = stream_activity_rows(conn)
-    try:
-        pending = next(log, None)
-        while True:
-            raw_ids = list(islice(debtors, size))
-            if not raw_ids:
-                return
-            last, wanted = raw_ids[-1], set(raw_ids)
-            rows: dict[Any, list[tuple]] = {}
-            while pending is not None and pending[0] <= last:
-                if pending[0] in wanted:
-                    found = rows.get(pending[0])
-                    if found is None:
-                        rows[pending[0]] = [pending]
-                    else:
-                        found.append(pending)
-                pending = next(log, None)
-            yield raw_ids, rows
-    finally:
-        log.close()
-        debtors.close()
-
-
-def _listed_debtors(conn: Connection, ids: set[uuid.UUID], size: int) -> Iterator[Chunk]:
+def _listed_debtors(conn: Connection, ids: set[uuid.UUID], size: int) -> Iterator[Batch]:
     sqlite = is_sqlite(conn)
     raws = sorted(raw_id(i, sqlite) for i in ids)
     for i in range(0, len(raws), size):
-        part = raws[i:i + size]
-        rows: dict[Any, list[tuple]] = {}
-        for row in activity_rows(conn, part):
-            rows.setdefault(row[0], []).append(row)
-        yield part, rows
+        yield load_debtors(conn, raws[i:i + size])
 
 
-def _evaluate(conn: Connection, raw_ids: list[Any], rows: dict[Any, list[tuple]], maker: EventMaker,
-              res: ProfileResolver, as_of: date, since_at: datetime | None,
-              result: ScanResult) -> dict[uuid.UUID, list[Hit]]:
-    ids = {raw: to_uuid(raw) for raw in raw_ids}
-    records = load_debtors(conn, ids.values())
+def evaluate_batch(batch: Batch, maker: EventMaker, res: ProfileResolver, as_of: date, since_at: datetime | None,
+                   result: ScanResult) -> dict[uuid.UUID, list[Hit]]:
+    """The hits of each debtor of the batch (debtor id -> hits), each group of accounts by its profile."""
     out: dict[uuid.UUID, list[Hit]] = {}
-    for raw in raw_ids:
-        debtor_id = ids[raw]
-        record = records.get(debtor_id)
-        if record is None:  # deleted meanwhile
-            continue
-        result.debtors += 1
-        own = rows.get(raw, ())
-        result.activities += len(own)
-        found: list[Hit] = []
-        out[debtor_id] = found
+    for _raw, record, rows in batch:
         facts = record.facts
-        if not own and not facts.flags and not any(a.closed_on for a in facts.accounts.values()):
+        result.debtors += 1
+        result.activities += len(rows)
+        found: list[Hit] = []
+        out[facts.id] = found
+        if not rows and not facts.flags and not any(a.closed_on for a in facts.accounts.values()):
             continue  # nothing any rule could judge
-        events = maker.events(own, record)
+        events = maker.events(rows, record)
         for profile, group in record.groups(res):
             result.profiles[profile.code] = profile.version
             for hit in evaluate(profile, group, group_events(events, group, facts), as_of=as_of):
@@ -282,18 +262,16 @@ def _evaluate(conn: Connection, raw_ids: list[Any], rows: dict[Any, list[tuple]]
     return out
 
 
-def _typed(hit: Hit) -> Hit:
-    """The hit with UUIDs where the scan's events carried the driver's raw ids."""
-    event_id = to_uuid(hit.event_id)
-    related = tuple(to_uuid(x) for x in hit.related_event_ids)
-    if event_id is hit.event_id and all(a is b for a, b in zip(related, hit.related_event_ids)):
-        return hit
-    return replace(hit, event_id=event_id, related_event_ids=related)
+def finding_key(hit: Hit) -> tuple[str, str]:
+    """Hit.key for a hit whose event ids may be the driver's raw ids (the scan's events carry those)."""
+    if hit.event_id:
+        return hit.rule.id, canonical(hit.event_id)
+    return hit.rule.id, f"{hit.account_id}@{hit.at.isoformat()}"
 
 
-def _detail(hit: Hit) -> str:
+def detail_json(hit: Hit) -> str:
     return json.dumps({"rule_type": str(hit.rule.type), "facts": dict(hit.facts),
-                       "related": [str(x) for x in hit.related_event_ids]},
+                       "related": [canonical(x) for x in hit.related_event_ids]},
                       ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -303,8 +281,7 @@ def _store(ctx: ServiceContext, hits: dict[uuid.UUID, list[Hit]], since_at: date
     produced: dict[tuple[str, str], tuple[uuid.UUID, Hit]] = {}
     for debtor_id, found in hits.items():
         for hit in found:
-            hit = _typed(hit)
-            produced[hit.key] = (debtor_id, hit)
+            produced[finding_key(hit)] = (debtor_id, hit)
     debtor_ids = list(hits)
     if not debtor_ids:
         return
@@ -335,9 +312,10 @@ def _store(ctx: ServiceContext, hits: dict[uuid.UUID, list[Hit]], since_at: date
             with BulkInserter(s.connection(), F.__table__, _FINDING_COLUMNS, batch=5000) as sink:
                 for key in new:
                     debtor_id, hit = produced[key]
-                    sink.add((uuid.uuid4(), 1, now, now, hit.event_id, hit.account_id, debtor_id, hit.collector_id,
+                    sink.add((uuid.uuid4(), 1, now, now, canonical(hit.event_id), hit.account_id, debtor_id,
+                              hit.collector_id,
                               hit.rule.id, hit.profile_code, hit.profile_version[:160], key[1], hit.severity, _OPEN,
-                              _detail(hit), hit.at))
+                              detail_json(hit), hit.at))
                     severity = str(hit.severity)
                     result.new_by_severity[severity] = result.new_by_severity.get(severity, 0) + 1
             result.new += len(new)
