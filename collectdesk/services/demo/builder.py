@@ -3,7 +3,9 @@
 Generation is deterministic: one random source seeded with `seed`, read in one order, produces every
 id and value, so the same seed and the same `today` give the same rows. Rows arrive in chunks of
 stream.CHUNK_ACCOUNTS accounts (from a worker process for big builds, see stream.py) and go straight
-to the database (loading.py), so memory stays flat whatever the number of accounts.
+to the database (loading.py), so memory stays flat whatever the number of accounts. Each chunk's debtors
+are checked against the compliance profiles on the way (compliance_check.py): the build leaves the
+findings a full compliance scan would find, and the scan's watermark.
 """
 
 from __future__ import annotations
@@ -91,13 +93,16 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
     today = today or date.today()
     started = time.perf_counter()
     finishing = max(1, accounts // 10)
-    phases = {"waiting": 0.0, "inserting": 0.0, "indexing": 0.0}
+    phases = {"waiting": 0.0, "inserting": 0.0, "checking": 0.0, "indexing": 0.0}
     total = accounts + finishing
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
             raise _cancelled_error()
 
+    from collectdesk.services.demo.compliance_check import DemoCompliance
+
+    checker = DemoCompliance(ctx, ctx.engine.dialect.name, today)  # reads the profiles before the transaction
     with ctx.transaction() as session:
         conn = session.connection()
         _refuse_non_empty(conn)
@@ -113,11 +118,14 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
             for done, rows in stream:
                 now = time.perf_counter()
                 phases["waiting"] += now - clock
+                rows["compliance_finding"] = checker.chunk(rows)  # while the worker generates the next chunk
+                checked = time.perf_counter()
+                phases["checking"] += checked - now
                 for name in FLUSH_ORDER:
                     sinks[name].put(rows[name])
                 del rows
                 clock = time.perf_counter()
-                phases["inserting"] += clock - now
+                phases["inserting"] += clock - checked
                 if progress is not None:
                     progress(done, total)
                 check_cancel()
@@ -127,6 +135,7 @@ def build_demo(ctx: ServiceContext, *, accounts: int = DEFAULT_ACCOUNTS, seed: i
                     progress(accounts + finishing * i // len(recreate), total)
                 check_cancel()
             phases["indexing"] = time.perf_counter() - clock
+            checker.finish(conn)
             counts = {SUMMARY_KEYS[name]: sinks[name].count for name in FLUSH_ORDER}
             counts["audit_entries"] += 1  # the hand-overs' reassignment rows and this summary
             bulk_entry(session, "demo", QCoreApplication.translate(

@@ -117,6 +117,9 @@ class Gen:
         # a second source for the hand-overs' audit rows (ids, minutes), so that writing them leaves every
         # other row as it was (the main source draws exactly what it drew without them)
         self.side = DemoRandom(seed * 1_000_003 + 0xA0D17)
+        # a third source for the compliance slips the demo makes on purpose (history.py: late calls, bursts of
+        # calls, letters missing required content), so they too leave every other row as it was
+        self.slips = DemoRandom(seed * 1_000_033 + 0xC5)
         # collector index -> a weak habit the demo gives on purpose, for the anomaly list to find (history.py):
         # "month_end_promises" or "short_promise_calls"; set by stream.plan_chunks (organisation.weak_habits)
         self.habits: dict[int, str] = {}
@@ -132,11 +135,12 @@ class Gen:
         return uuid_hex((self._serial << 80) | self._bits(80))
 
     @contextmanager
-    def side_draws(self):
-        """Draw from the side source meanwhile: rows written on purpose for a weak habit leave the main
-        source, and so every other account, as it would have been (only ids after them move on)."""
+    def side_draws(self, source: DemoRandom | None = None):
+        """Draw from the side source (or `source`) meanwhile: rows written on purpose for a weak habit leave
+        the main source, and so every other account, as it would have been (only ids after them move on)."""
+        side = source or self.side
         saved = self.rng, self._random, self._bits
-        self.rng, self._random, self._bits = self.side, self.side.random, self.side.getrandbits
+        self.rng, self._random, self._bits = side, side.random, side.getrandbits
         try:
             yield
         finally:

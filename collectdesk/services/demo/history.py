@@ -6,6 +6,7 @@ more than the balance, and nothing but the final payment of a paid account may b
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +29,7 @@ INBOUND_EMAIL = weighted(((RPC, 60), (PTP, 25), (DISPUTE, 15)))
 DURATION = {NA: (20, 45), BUSY: (0, 5), MSG: (35, 80), WRONG: (15, 60), TP: (40, 150), RPC: (90, 900),
             PTP: (180, 900), REFUSED: (40, 300), DISPUTE: (120, 600)}
 NO_CONTACT = frozenset({NA, BUSY, MSG, DELIVERED})  # outbound work that reached nobody
+TAGGED = frozenset({"letter", "email"})
 NOTE_KIND = {RPC: "rpc", PTP: "ptp", REFUSED: "refused", DISPUTE: "dispute", TP: "third_party"}
 # local office hours per channel, seconds after midnight
 HOURS = {"call": (9 * 3600, 19 * 3600 + 1800), "sms": (10 * 3600, 18 * 3600), "email": (8 * 3600, 19 * 3600),
@@ -38,6 +40,19 @@ PAY_METHODS = {
     "DE": weighted((("bank_transfer", 58), ("card", 12), ("direct_debit", 24), ("cash", 2), ("other", 4))),
 }
 RATE_PER_MONTH = 0.8  # activities per account per month of active collection (about 5 a year per account)
+
+# Compliance slips, made on purpose and rarely (drawn from Gen.slips, so every other row stays as it was),
+# for the compliance scan to find: the Compliance pane opens with findings, not the most of them.
+# DE letters and e-mails carry the content § 13a RDG requires of a first demand (tags); a few first
+# demands miss some of it. Late calls stay before 20:30 local time (German calling hours end at 20:00).
+CONTENT_DE = ("client_name_address", "claim_ground", "contract_subject_date", "interest_calculation",
+              "collection_costs", "supervisory_authority")
+FIRST_DEMAND_INCOMPLETE = 0.08  # share of German first demands missing one or two of the required items
+LATE_CALL_DE = 0.012            # German outbound calls made at 20:00-20:29
+SATURDAY_CALL_IT = 0.006        # Italian unanswered calls moved to a Saturday afternoon (allowed until 15:00)
+BURST = 0.006                   # after an unanswered call: seven more within the week, four on the first day
+ESTATE_NOTICE = 0.9             # letters after a death that are addressed to the estate
+BURST_OUTCOMES = (NA, NA, NA, BUSY, MSG)
 
 
 @dataclass(eq=False, slots=True)
@@ -107,13 +122,16 @@ class Story:
         return a.previous if a.previous is not None and epoch < a.handover_at else a.collector
 
     def activity(self, day: int, channel: str, direction: str, outcome: str, *, seconds: int | None = None,
-                 with_note: bool = True) -> tuple[str, int]:
+                 with_note: bool = True, first_demand: bool = False) -> tuple[str, int]:
         g, a = self.g, self.a
         d = a.debtor
         r = g._random
         if seconds is None:
             lo, hi = HOURS[channel]
             seconds = lo + int(r() * (hi - lo))
+            if channel == "call" and direction == "outbound":
+                day, seconds = self._slip(day, seconds, outcome)
+        tags = self._tags(day, channel, first_demand) if direction == "outbound" and channel in TAGGED else None
         at = self.cal.epoch(day, seconds)
         who = a.previous if day < a.handover and a.previous is not None else a.collector
         if channel == "call":
@@ -136,7 +154,7 @@ class Story:
         act_id = g.new_id()
         when = g.fmt.ts(at)  # logged as it happened: created_at is the same moment
         g.rows["activity"].append((act_id, a.id, d.id, who.id, channel, direction, outcome, when, duration,
-                                   value, note, when, who.username))
+                                   value, note, when, who.username, tags))
         if a.last_contact is None or at > a.last_contact:
             a.last_contact = at
         if at > a.last_event:
@@ -150,6 +168,43 @@ class Story:
                 if key not in self.calls:
                     self.calls[key] = (act_id, a.id)
         return act_id, at
+
+    def _slip(self, day: int, seconds: int, outcome: str) -> tuple[int, int]:
+        """Now and then an outbound call at a time the debtor's country does not allow (see the rates)."""
+        slips, country = self.g.slips, self.a.debtor.country
+        if country == "DE" and slips.random() < LATE_CALL_DE:
+            return day, 20 * 3600 + slips.randrange(1800)
+        if country == "IT" and outcome in NO_CONTACT and slips.random() < SATURDAY_CALL_IT:
+            saturday = day + 5 - date.fromordinal(day).weekday()
+            if saturday < self.g.today and saturday not in self.cal.holidays:
+                return saturday, 15 * 3600 + 300 + slips.randrange(3 * 3600)
+        return day, seconds
+
+    def _tags(self, day: int, channel: str, first_demand: bool) -> str | None:
+        """Content tags of an outbound letter or e-mail (activity.tags)."""
+        d, slips = self.a.debtor, self.g.slips
+        tags = []
+        if d.country == "DE":
+            tags.extend(CONTENT_DE)
+            if first_demand and slips.random() < FIRST_DEMAND_INCOMPLETE:
+                for _ in range(1 + (slips.random() < 0.4)):
+                    tags.pop(slips.randrange(len(tags)))
+        if (channel == "letter" and d.restrict_from is not None and day >= d.restrict_from
+                and any(f[0] == "deceased" for f in d.flags) and slips.random() < ESTATE_NOTICE):
+            tags.append("estate_notice")
+        return " ".join(tags) or None
+
+    def _burst(self, day: int, end: int) -> None:
+        """Three more unanswered calls the same day and four on the working days after: eight in a week."""
+        g, cal = self.g, self.cal
+        limit = min(end, g.today - 1, (self.a.debtor.restrict_from or g.today) - 1, day + 6)
+        with g.side_draws(g.slips):
+            for _ in range(3):
+                self.activity(day, "call", "outbound", g.pick(BURST_OUTCOMES), with_note=False)
+            i = bisect.bisect_right(cal.workdays, day)
+            later = [w for w in cal.workdays[i:i + 4] if w <= limit]
+            for k in range(4 if later else 0):
+                self.activity(later[k % len(later)], "call", "outbound", g.pick(BURST_OUTCOMES), with_note=False)
 
     def payment(self, day: int, amount: int, *, promise_id: str | None = None, installment_id: str | None = None,
                 method: str | None = None, overpayment: int = 0) -> int:
@@ -218,7 +273,8 @@ class Story:
         if end < start:
             return
         if start == a.opened and cal.next_workday(start) <= end:  # the letter that announces the placement
-            self.activity(cal.next_workday(start), "letter", "outbound", RETURNED if rng.random() < 0.07 else DELIVERED)
+            self.activity(cal.next_workday(start), "letter", "outbound", RETURNED if rng.random() < 0.07 else DELIVERED,
+                          first_demand=True)
         expected = (end - start + 1) / 30 * RATE_PER_MONTH * intensity
         r = g._random
         n = int(expected * (0.5 + r()) + r())
@@ -260,6 +316,9 @@ class Story:
                 else:
                     continue
             act_id, at = self.activity(day, channel, direction, outcome)
+            if (channel == "call" and direction == "outbound" and outcome in NO_CONTACT and not restricted
+                    and g.slips.random() < BURST):
+                self._burst(day, end)
             if outcome == DISPUTE:  # as log_activity does: a dispute flags the debtor, until it is resolved
                 cleared = at + rng.randint(10, 40) * DAY
                 d.flags.append(("dispute", at, cleared if cleared < g.now else None, None))

@@ -30,6 +30,12 @@ CREDITOR_KINDS = weighted((("bank", 30), ("utility", 30), ("telecom", 25), ("ret
 CONTACT_BLOCKING = ("cease_contact", "deceased", "bankrupt", "attorney")
 CLOSED = frozenset({"paid", "settled", "written_off", "closed"})
 TAX_IDS = {"IT": P.partita_iva, "PL": P.nip, "DE": P.ust_idnr}
+# debtor.region: the ISO 3166-2 code of a German debtor's Land, for the public holidays where they live
+# (a Bavarian branch calling Leipzig on Reformation Day calls on a holiday there)
+LAND = {"Baden-Württemberg": "BW", "Bayern": "BY", "Berlin": "BE", "Brandenburg": "BB", "Bremen": "HB",
+        "Hamburg": "HH", "Hessen": "HE", "Mecklenburg-Vorpommern": "MV", "Niedersachsen": "NI",
+        "Nordrhein-Westfalen": "NW", "Rheinland-Pfalz": "RP", "Saarland": "SL", "Sachsen": "SN",
+        "Sachsen-Anhalt": "ST", "Schleswig-Holstein": "SH", "Thüringen": "TH"}
 CREDITORS_BY_KIND = {(country, kind): [c for c in creditors if c.kind == kind]
                      for country, creditors in N.CREDITORS.items() for kind in N.AMOUNT_SHAPE}
 
@@ -97,7 +103,7 @@ class AccountMaker:
         created_at = branch.calendar.epoch(created, rng.randrange(8 * 3600, 10 * 3600))
         g.rows["debtor"].append(g.stamps(d.id, created_at) + (
             "company" if company else "person", name, name.casefold(), country, language,
-            N.COUNTRY_TIMEZONE[country], tax, fmt.day(birth), address, None))
+            N.COUNTRY_TIMEZONE[country], tax, fmt.day(birth), address, None, LAND.get(city.region)))
         when = fmt.ts(created_at)
         yes, no = fmt.flag(True), fmt.flag(False)
         contacts = g.rows["debtor_contact"]

@@ -166,7 +166,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "target": _STAMPS + ("staff_id", "team_id", "metric", "period_start", "period_end", "amount", "currency",
                          "count"),
     "debtor": _STAMPS + ("debtor_type", "name", "name_key", "country", "language", "timezone", "tax_id",
-                         "birth_date", "address", "note"),
+                         "birth_date", "address", "note", "region"),
     "debtor_contact": _STAMPS + ("debtor_id", "kind", "value", "search_key", "label", "is_primary", "valid",
                                  "do_not_use"),
     "debtor_flag": ("id", "version", "debtor_id", "flag", "set_at", "set_by", "note", "cleared_at", "cleared_by"),
@@ -175,7 +175,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                           "country", "debtor_name_key", "priority", "last_contact_at", "next_action_on",
                           "last_payment_on"),
     "activity": ("id", "account_id", "debtor_id", "collector_id", "channel", "direction", "outcome",
-                 "occurred_at", "duration_s", "contact_value", "note", "created_at", "created_by"),
+                 "occurred_at", "duration_s", "contact_value", "note", "created_at", "created_by", "tags"),
+    # written by the builder from each chunk's rows (compliance_check.py), not by the generator
+    "compliance_finding": ("id", "version", "created_at", "updated_at", "activity_id", "account_id", "debtor_id",
+                           "collector_id", "rule_code", "profile_code", "profile_version", "event_key", "severity",
+                           "status", "detail", "found_at"),
     "escalation": _STAMPS + ("account_id", "raised_by_id", "reason", "requested_decision", "status",
                              "amount_at_stake", "currency", "proposed_terms", "note", "snapshot", "assigned_to_id",
                              "decision", "decided_by", "decided_at", "decision_note"),
@@ -213,8 +217,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 # parents before children: SQLite checks foreign keys row by row
 FLUSH_ORDER = ("branch", "team", "staff_member", "training_module", "training_record", "target", "portfolio",
-               "debtor", "debtor_contact", "debtor_flag", "account", "activity", "escalation", "promise",
-               "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
+               "debtor", "debtor_contact", "debtor_flag", "account", "activity", "compliance_finding", "escalation",
+               "promise", "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
                "portfolio_account", "evaluation", "qa_score", "review", "review_rating", "audit_entry")
 
 # the summary's name for each table (the keys of collectdesk.store.maintenance.COUNTED where there is one)
@@ -222,7 +226,8 @@ SUMMARY_KEYS = {
     "branch": "branches", "team": "teams", "staff_member": "staff", "training_module": "training_modules",
     "training_record": "training_records", "target": "targets", "portfolio": "portfolios", "debtor": "debtors",
     "debtor_contact": "contacts", "debtor_flag": "debtor_flags", "account": "accounts",
-    "activity": "activities", "escalation": "escalations", "promise": "promises",
+    "activity": "activities", "compliance_finding": "compliance_findings", "escalation": "escalations",
+    "promise": "promises",
     "payment_plan": "payment_plans", "plan_installment": "installments", "settlement": "settlements",
     "write_off": "write_offs", "payment": "payments", "feedback_item": "feedback",
     "portfolio_account": "portfolio_accounts", "evaluation": "evaluations", "qa_score": "qa_scores",
