@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+279"/>
         <source>Open {amount}</source>
         <translation>Offen {amount}</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Aktionen zur Forderung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../collectdesk/ui/account/case_lines.py" line="+28"/>
         <source>Escalated: {status}, asks for {decision} (raised {date})</source>
         <translation>Eskaliert: {status}, beantragt: {decision} (ausgelöst am {date})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Payment plan: {status}; paid {paid} of {payable}</source>
         <translation>Ratenzahlung: {status}; gezahlt {paid} von {payable}</translation>
     </message>
@@ -400,7 +400,8 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../collectdesk/services/activities.py" line="+23"/>
+        <location filename="../collectdesk/services/activities.py" line="+41"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
         <source>The time of the contact has no time zone.</source>
         <translation>Die Uhrzeit des Kontakts hat keine Zeitzone.</translation>
     </message>
@@ -415,7 +416,7 @@ Offener Saldo: {balance}</translation>
         <translation>Die Dauer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Disputed during a contact</source>
         <translation>Bei einem Kontakt bestritten</translation>
     </message>
@@ -532,7 +533,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Die Einhaltungsquote von {value}&#xa0;% liegt weit unter dem Teamwert von {mean}&#xa0;% ({sigmas} Standardabweichungen; {kept} von {due} Zusagen eingehalten).</translation>
     </message>
@@ -659,7 +660,15 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>ApprovalsQueueModel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+61"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -667,7 +676,12 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Forderung</translation>
     </message>
@@ -705,6 +719,241 @@ Offener Saldo: {balance}</translation>
         <location line="+0"/>
         <source>Raised by</source>
         <translation>Ausgelöst von</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/approve_dialog.py" line="+233"/>
+        <source>{account} · {debtor}
+Open balance: {balance} · approved by {who}</source>
+        <translation>{account} · {debtor}
+Offener Saldo: {balance} · genehmigt von {who}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approving puts the payment plan built for this case into effect: {installments}, first due {first}, {total} in all. The account goes on a payment plan and the installments are followed against the payments.</source>
+        <translation>Mit der Genehmigung tritt die für diesen Fall erstellte Ratenzahlung in Kraft: {installments}, erste Rate fällig am {first}, insgesamt {total}. Die Forderung erhält den Status Ratenzahlung, und die Raten werden mit den Zahlungseingängen abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment plan for this case is already running ({status}). Approving closes the case; the plan stays as it is.</source>
+        <translation>Die Ratenzahlung für diesen Fall läuft bereits ({status}). Mit der Genehmigung wird der Fall abgeschlossen; die Ratenzahlung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving creates a payment plan with these terms and puts it into effect at once: the account goes on a payment plan.</source>
+        <translation>Mit der Genehmigung wird eine Ratenzahlung zu diesen Konditionen angelegt und tritt sofort in Kraft: Die Forderung erhält den Status Ratenzahlung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving offers the debtor a settlement and accepts it. If the amount is paid by the deadline, the rest of the balance is written off (reason: settlement); if not, the offer lapses and the whole balance is owed again.</source>
+        <translation>Mit der Genehmigung wird dem Schuldner ein Vergleich angeboten und zugleich als angenommen erfasst. Wird der Betrag fristgerecht gezahlt, wird der Restsaldo ausgebucht (Grund: Vergleich); andernfalls verfällt das Angebot und der gesamte Saldo ist wieder geschuldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving writes the amount off now: the balance goes down by it, and the write-off goes into the journal for accounting under the name of {who}.</source>
+        <translation>Mit der Genehmigung wird der Betrag sofort ausgebucht: Der Saldo verringert sich um diesen Betrag, und die Ausbuchung geht unter dem Namen von {who} in das Ausbuchungsjournal für die Buchhaltung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving puts the account on hold: collection stops until someone changes its status.</source>
+        <translation>Mit der Genehmigung wird die Forderung zurückgestellt: Das Inkasso ruht, bis jemand ihren Status ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving refers the account to legal: its status becomes Legal and it leaves normal collection.</source>
+        <translation>Mit der Genehmigung wird die Forderung an die Rechtsabteilung abgegeben: Ihr Status wird „Gerichtliches Verfahren“, und sie verlässt das reguläre Inkasso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving records the senior manager&apos;s review as done. Nothing changes on the account.</source>
+        <translation>Mit der Genehmigung wird die Prüfung durch die Bereichsleitung als erledigt erfasst. An der Forderung ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Eine Ratenzahlung braucht mindestens eine Rate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Die erste Rate kann nicht in der Vergangenheit fällig werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan amount: {problem}</source>
+        <translation>Planbetrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount cannot be more than the open balance.</source>
+        <translation>Der Planbetrag darf nicht höher als der offene Saldo sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Der Nachlass muss größer als 0 % und kleiner als 100 % sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Vergleichsbetrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the open balance.</source>
+        <translation>Der Vergleichsbetrag muss kleiner als der offene Saldo sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the deadline by which the debtor pays the settlement.</source>
+        <translation>Wählen Sie die Frist, bis zu der der Schuldner den Vergleichsbetrag zahlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Ausgebuchter Betrag: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>Der ausgebuchte Betrag darf nicht höher als der offene Saldo sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reason for the write-off.</source>
+        <translation>Wählen Sie den Grund für die Ausbuchung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>Die Anmerkung ist zu lang ({length} von höchstens {most} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>D&amp;iscount:</source>
+        <translation>Nach&amp;lass:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount to pay:</source>
+        <translation>&amp;Zahlbetrag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve: {decision}</source>
+        <translation>Genehmigen: {decision}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Raten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>Erste Rate &amp;fällig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fre&amp;quency:</source>
+        <translation>R&amp;hythmus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a&amp;mount:</source>
+        <translation>Plan&amp;betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A down payment, interest or a fee: build the plan with the payment plan calculator instead.</source>
+        <translation>Mit Anzahlung, Zinsen oder Gebühr: Erstellen Sie die Ratenzahlung stattdessen mit dem Ratenrechner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the plan &amp;calculator…</source>
+        <translation>Ratenrechner &amp;verwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to be paid</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Nachlass in Prozent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle &amp;by:</source>
+        <translation>Vergleichs&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole open balance</source>
+        <translation>Gesamter offener Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of it</source>
+        <translation>Teilbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>A&amp;usbuchung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accoun&amp;ting reference:</source>
+        <translation>&amp;Buchungsreferenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking or voucher number</source>
+        <translation>Buchungs- oder Belegnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nmerkung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you approve, anything the collector should know</source>
+        <translation>Warum Sie genehmigen und was der Sachbearbeiter wissen sollte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1154,7 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>BuiltinQueues</name>
     <message>
-        <location filename="../collectdesk/services/queues/builtin.py" line="+17"/>
+        <location filename="../collectdesk/services/queues/builtin.py" line="+18"/>
         <source>All open accounts</source>
         <translation>Alle offenen Forderungen</translation>
     </message>
@@ -943,6 +1192,11 @@ Offener Saldo: {balance}</translation>
         <location line="+1"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plans in trouble</source>
+        <translation>Gefährdete Ratenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1005,6 +1259,7 @@ Offener Saldo: {balance}</translation>
     <message>
         <location line="+2"/>
         <location line="+37"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+35"/>
         <source>print one JSON object</source>
         <translation>ein einzelnes JSON-Objekt ausgeben</translation>
     </message>
@@ -1132,11 +1387,12 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>the file to write</source>
         <translation>die zu schreibende Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>promise-to-pay housekeeping</source>
         <translation>Pflege der Zahlungszusagen</translation>
     </message>
@@ -1146,7 +1402,37 @@ Offener Saldo: {balance}</translation>
         <translation>Zahlungszusagen, deren Datum ohne Zahlung verstrichen ist, als nicht eingehalten markieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>compliance checks over the activity log</source>
+        <translation>Compliance-Prüfungen des Aktivitätsprotokolls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment plans</source>
+        <translation>Ratenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the letter that confirms an approved plan to the debtor (PDF)</source>
+        <translation>das Schreiben erstellen, das dem Schuldner eine genehmigte Ratenzahlung bestätigt (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan&apos;s id, or an account number (the account&apos;s latest approved plan)</source>
+        <translation>die ID der Ratenzahlung oder eine Forderungsnummer (die zuletzt genehmigte Ratenzahlung der Forderung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letter&apos;s language (default: the debtor&apos;s, or English)</source>
+        <translation>Sprache des Schreibens (Standard: die des Schuldners, sonst Englisch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (default: A4)</source>
+        <translation>Papierformat (Standard: A4)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Die Datenbank ist auf dem neuesten Stand (Schema {rev}).</translation>
     </message>
@@ -1361,6 +1647,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Datumsangaben im Format JJJJ-MM-TT, zum Beispiel 2026-10-31.</translation>
     </message>
@@ -1377,8 +1664,13 @@ Offener Saldo: {balance}</translation>
             <numerusform>%n Buchungszeilen in {path} geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The payment plan letter ({language}) is written to {path}.</source>
+        <translation>Das Ratenplan-Schreiben ({language}) wurde unter {path} gespeichert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n Bildschirmfoto in {folder} gespeichert.</numerusform>
@@ -1386,7 +1678,7 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Abgebrochen. Der abgebrochene Schritt hat nichts geschrieben.</translation>
     </message>
@@ -1419,6 +1711,96 @@ Offener Saldo: {balance}</translation>
         <location line="+3"/>
         <source>Columns not used: {columns}</source>
         <translation>Nicht verwendete Spalten: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="-24"/>
+        <source>check the activity log against the compliance profiles and bring the findings up to date (only the debtors whose log or facts changed since the last scan, unless --full)</source>
+        <translation>das Aktivitätsprotokoll anhand der Compliance-Profile prüfen und die Befunde aktualisieren (nur die Schuldner, deren Protokoll oder Daten sich seit dem letzten Prüflauf geändert haben, außer mit --full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only contacts from this day on make or replace findings; older findings stay as they are</source>
+        <translation>nur Kontakte ab diesem Tag erzeugen oder ersetzen Befunde; ältere Befunde bleiben unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every debtor&apos;s whole history, not only what changed since the last scan</source>
+        <translation>den gesamten Verlauf jedes Schuldners prüfen, nicht nur die Änderungen seit dem letzten Prüflauf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>checking the activity log: {pct}%</source>
+        <translation>Aktivitätsprotokoll wird geprüft: {pct}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>what changed since the last scan</source>
+        <translation>Änderungen seit dem letzten Prüflauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first scan, full</source>
+        <translation>erster Prüflauf, vollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full, because the compliance profiles changed</source>
+        <translation>vollständig, da sich die Compliance-Profile geändert haben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Compliance scan ({mode}): %n debtor(s) checked, {activities} activities read in {seconds} s.</source>
+        <translation>
+            <numerusform>Compliance-Prüflauf ({mode}): %n Schuldner geprüft, {activities} Aktivitäten in {seconds} s gelesen.</numerusform>
+            <numerusform>Compliance-Prüflauf ({mode}): %n Schuldner geprüft, {activities} Aktivitäten in {seconds} s gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new finding(s) (block: {block}, warn: {warn}).</source>
+        <translation>
+            <numerusform>%n neuer Befund (Sperre: {block}, Warnung: {warn}).</numerusform>
+            <numerusform>%n neue Befunde (Sperre: {block}, Warnung: {warn}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s) found again and left as they were.</source>
+        <translation>
+            <numerusform>%n Befund erneut gefunden und unverändert gelassen.</numerusform>
+            <numerusform>%n Befunde erneut gefunden und unverändert gelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) no longer found and removed.</source>
+        <translation>
+            <numerusform>%n offener Befund nicht mehr gefunden und entfernt.</numerusform>
+            <numerusform>%n offene Befunde nicht mehr gefunden und entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reviewed finding(s) no longer found, kept for the record.</source>
+        <translation>
+            <numerusform>%n geprüfter Befund nicht mehr gefunden, zur Dokumentation aufbewahrt.</numerusform>
+            <numerusform>%n geprüfte Befunde nicht mehr gefunden, zur Dokumentation aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile {code}, version {version}</source>
+        <translation>Profil {code}, Version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
+        <translation>Nur Kontakte ab {day} wurden bewertet; dieser Prüflauf gilt daher nicht als letzter vollständiger Prüflauf.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1882,135 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/case_files.py" line="+98"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No files attached.</source>
+        <translation>Keine Dateien angehängt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No program opens {name} on this computer; use Save as… instead.</source>
+        <translation>Auf diesem Computer gibt es kein Programm, das {name} öffnet; verwenden Sie stattdessen „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Op&amp;en</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add fi&amp;les…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the case</source>
+        <translation>Dateien des Falls</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/outcome_text.py" line="+26"/>
+        <source>{count} × {amount} monthly</source>
+        <translation>{count} × {amount} monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} every two weeks</source>
+        <translation>{count} × {amount} alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} weekly</source>
+        <translation>{count} × {amount} wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment plan: {installments}</source>
+        <translation>Ratenzahlung: {installments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n Rate versäumt</numerusform>
+            <numerusform>%n Raten versäumt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next due {date}</source>
+        <translation>nächste Fälligkeit {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settlement: {amount} by {deadline}</source>
+        <translation>Vergleich: {amount} bis {deadline}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paid so far {amount}</source>
+        <translation>bisher gezahlt {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written off on {date}: {amount} · {reason} · approved by {who}</source>
+        <translation>Ausgebucht am {date}: {amount} · {reason} · genehmigt von {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accounting ref. {ref}</source>
+        <translation>Buchungsref. {ref}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriseDialog</name>
     <message>
         <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
@@ -1548,6 +2059,60 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ChosenFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/chosen_files.py" line="+70"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Not attached, larger than {limit} MB: {names}</source>
+        <translation>
+            <numerusform>Nicht angehängt, größer als {limit} MB: {names}</numerusform>
+            <numerusform>Nicht angehängt, größer als {limit} MB: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not attached, cannot be read: {names}</source>
+        <translation>
+            <numerusform>Nicht angehängt, nicht lesbar: {names}</numerusform>
+            <numerusform>Nicht angehängt, nicht lesbar: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to attach</source>
+        <translation>Anzuhängende Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} MB a file</source>
+        <translation>Höchstens {limit} MB pro Datei</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -1590,6 +2155,1034 @@ Zugewiesen am {assigned}</translation>
         <location line="+1"/>
         <source>&amp;Mark completed</source>
         <translation>Als abgeschlossen &amp;markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../collectdesk/compliance/explain.py" line="+34"/>
+        <source>{what} ({rule}; {basis}; {source}).</source>
+        <translation>{what} ({rule}; {basis}; {source}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({rule}; {basis}, not verified; {source}).</source>
+        <translation>{what} ({rule}; {basis}, nicht verifiziert; {source}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The debtor&apos;s time zone “{zone}” is unknown, so UTC was used.</source>
+        <translation>Die Zeitzone „{zone}“ des Schuldners ist unbekannt, daher wurde UTC verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The debtor has no time zone, so UTC was used.</source>
+        <translation>Für den Schuldner ist keine Zeitzone erfasst, daher wurde UTC verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact hours</source>
+        <translation>Kontaktzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact limit</source>
+        <translation>Kontaktobergrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after a conversation</source>
+        <translation>Pause nach einem Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between attempts</source>
+        <translation>Abstand zwischen Versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact while flagged</source>
+        <translation>Sperre bei Kennzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required content</source>
+        <translation>Pflichtangaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitation period</source>
+        <translation>Verjährung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data retention</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulation</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulator&apos;s guidance</source>
+        <translation>Leitlinie der Aufsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>industry code</source>
+        <translation>Branchenkodex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal policy</source>
+        <translation>interne Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft, not in force</source>
+        <translation>Entwurf, nicht in Kraft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Block</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creditor&apos;s name and address</source>
+        <translation>Name und Anschrift des Gläubigers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground of the claim</source>
+        <translation>Forderungsgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject and date of the contract</source>
+        <translation>Vertragsgegenstand und Datum des Vertragsschlusses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest calculation</source>
+        <translation>Zinsberechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection costs and their ground</source>
+        <translation>Inkassokosten und ihre Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisory authority</source>
+        <translation>zuständige Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opt-out notice</source>
+        <translation>Hinweis auf die Widerspruchsmöglichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation notice</source>
+        <translation>Forderungsmitteilung (Validation Notice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice that collection has stopped</source>
+        <translation>Mitteilung über die Einstellung des Inkassos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification of the debt</source>
+        <translation>Nachweis der Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original creditor&apos;s name and address</source>
+        <translation>Name und Anschrift des ursprünglichen Gläubigers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response to the dispute</source>
+        <translation>Antwort auf die Bestreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice to the estate</source>
+        <translation>Mitteilung an den Nachlass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of remedies that may be invoked</source>
+        <translation>Hinweis auf mögliche Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of a remedy that will be invoked</source>
+        <translation>Ankündigung einer bestimmten Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dispute</source>
+        <translation>Bestreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request to stop contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankruptcy</source>
+        <translation>Insolvenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>death</source>
+        <translation>Todesfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vulnerability</source>
+        <translation>Schutzbedürftigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected fraud</source>
+        <translation>Betrugsverdacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high profile</source>
+        <translation>prominente Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>representation by a lawyer</source>
+        <translation>anwaltliche Vertretung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing space</source>
+        <translation>Schonfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>economic recovery</source>
+        <translation>wirtschaftliche Erholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental capacity concern</source>
+        <translation>Zweifel an der Geschäftsfähigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent to third-party contact</source>
+        <translation>Einwilligung in Kontakte mit Dritten</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{channel} at {time} on {date}, the debtor&apos;s local time ({zone}): a public holiday ({holiday}), when no contact is permitted</source>
+        <translation>{channel} um {time} am {date}, Ortszeit des Schuldners ({zone}): gesetzlicher Feiertag ({holiday}), an dem kein Kontakt zulässig ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): no contact is permitted on this day of the week</source>
+        <translation>{channel} um {time} am {weekday}, Ortszeit des Schuldners ({zone}): an diesem Wochentag ist kein Kontakt zulässig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): outside the permitted hours {hours}</source>
+        <translation>{channel} um {time} am {weekday}, Ortszeit des Schuldners ({zone}): außerhalb der zulässigen Zeiten {hours}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Conversation number {count} with the debtor within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{count}. Gespräch mit dem Schuldner innerhalb von %n Stunde (höchstens {max} zulässig)</numerusform>
+            <numerusform>{count}. Gespräch mit dem Schuldner innerhalb von %n Stunden (höchstens {max} zulässig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} Nr. {count} innerhalb von %n Stunde (höchstens {max} zulässig)</numerusform>
+            <numerusform>{channel} Nr. {count} innerhalb von %n Stunden (höchstens {max} zulässig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Conversation number {count} with the debtor within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{count}. Gespräch mit dem Schuldner innerhalb von %n Tag (höchstens {max} zulässig)</numerusform>
+            <numerusform>{count}. Gespräch mit dem Schuldner innerhalb von %n Tagen (höchstens {max} zulässig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} Nr. {count} innerhalb von %n Tag (höchstens {max} zulässig)</numerusform>
+            <numerusform>{channel} Nr. {count} innerhalb von %n Tagen (höchstens {max} zulässig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This applies if the contact reaches the debtor.</source>
+        <translation>Dies gilt, wenn der Kontakt den Schuldner erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{channel} on {date}, within %n day(s) of a conversation with the debtor on {conversation_date} (no further contact until {until})</source>
+        <translation>
+            <numerusform>{channel} am {date}, innerhalb von %n Tag nach einem Gespräch mit dem Schuldner am {conversation_date} (kein weiterer Kontakt bis {until})</numerusform>
+            <numerusform>{channel} am {date}, innerhalb von %n Tagen nach einem Gespräch mit dem Schuldner am {conversation_date} (kein weiterer Kontakt bis {until})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} um {time}, nach einem Versuch um {previous} an dieselbe Nummer bzw. Adresse (Mindestabstand: %n Minute)</numerusform>
+            <numerusform>{channel} um {time}, nach einem Versuch um {previous} an dieselbe Nummer bzw. Adresse (Mindestabstand: %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} at {time}, after an attempt at {previous} (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} um {time}, nach einem Versuch um {previous} (Mindestabstand: %n Minute)</numerusform>
+            <numerusform>{channel} um {time}, nach einem Versuch um {previous} (Mindestabstand: %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} on {date} while the debtor&apos;s dispute is open (since {since})</source>
+        <translation>{channel} am {date}, während die Bestreitung des Schuldners offen ist (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} after the debtor asked for contact to stop (on {since})</source>
+        <translation>{channel} am {date}, nachdem der Schuldner verlangt hat, den Kontakt einzustellen (am {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is represented by a lawyer (since {since})</source>
+        <translation>{channel} am {date}, während der Schuldner anwaltlich vertreten ist (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is in bankruptcy (since {since})</source>
+        <translation>{channel} am {date}, während eines Insolvenzverfahrens des Schuldners (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} although the debtor is recorded as deceased (since {since})</source>
+        <translation>{channel} am {date}, obwohl der Schuldner als verstorben erfasst ist (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} during the debtor&apos;s breathing space (since {since})</source>
+        <translation>{channel} am {date} während der Schonfrist des Schuldners (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while there is a concern about the debtor&apos;s mental capacity (since {since})</source>
+        <translation>{channel} am {date}, während Zweifel an der Geschäftsfähigkeit des Schuldners bestehen (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} on {date} while the debtor is flagged for {flag} (since {since})</source>
+        <translation>{channel} am {date}, während beim Schuldner das Kennzeichen „{flag}“ gesetzt ist (seit {since})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{channel} on {date}: contact number {count} with the same third party ({value}), at most {max} allowed</source>
+        <translation>{channel} am {date}: Kontakt Nr. {count} mit demselben Dritten ({value}), höchstens {max} zulässig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} on {date} reached a third party without the debtor&apos;s consent on record</source>
+        <translation>{channel} am {date} hat einen Dritten erreicht, ohne dass eine Einwilligung des Schuldners erfasst ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} on {date} reached a third party: contacts with third parties are not allowed</source>
+        <translation>{channel} am {date} hat einen Dritten erreicht: Kontakte mit Dritten sind nicht zulässig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First demand letter without: {missing}</source>
+        <translation>Erstes Inkassoschreiben ohne: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand e-mail without: {missing}</source>
+        <translation>Erste Inkasso-E-Mail ohne: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand ({channel}) without: {missing}</source>
+        <translation>Erste Zahlungsaufforderung ({channel}) ohne: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} without: {missing}</source>
+        <translation>{channel} am {date} ohne: {missing}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent late on {done}: {what}, due by {deadline}</source>
+        <translation>Verspätet versandt am {done}: {what}, fällig bis {deadline}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent by {deadline}: {what}</source>
+        <translation>Nicht bis {deadline} versandt: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debtor&apos;s {flag} was resolved on {done}, after the deadline {deadline}</source>
+        <translation>Kennzeichen „{flag}“ des Schuldners am {done} erledigt, nach Fristablauf am {deadline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor&apos;s {flag} was not resolved by {deadline}</source>
+        <translation>Kennzeichen „{flag}“ des Schuldners nicht bis {deadline} erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The deadline is %n business day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Die Frist endet %n Arbeitstag nach Erfassung des Kennzeichens „{flag}“ am {start}.</numerusform>
+            <numerusform>Die Frist endet %n Arbeitstage nach Erfassung des Kennzeichens „{flag}“ am {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n business day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Die Frist endet %n Arbeitstag nach dem ersten Kontakt am {start}.</numerusform>
+            <numerusform>Die Frist endet %n Arbeitstage nach dem ersten Kontakt am {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Die Frist endet %n Tag nach Erfassung des Kennzeichens „{flag}“ am {start}.</numerusform>
+            <numerusform>Die Frist endet %n Tage nach Erfassung des Kennzeichens „{flag}“ am {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Die Frist endet %n Tag nach dem ersten Kontakt am {start}.</numerusform>
+            <numerusform>Die Frist endet %n Tage nach dem ersten Kontakt am {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the last payment on {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} am {date} zu einer verjährten Forderung: Die Verjährungsfrist von %n Jahr ab der letzten Zahlung am {start} endete am {end}</numerusform>
+            <numerusform>{channel} am {date} zu einer verjährten Forderung: Die Verjährungsfrist von %n Jahren ab der letzten Zahlung am {start} endete am {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the due date {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} am {date} zu einer verjährten Forderung: Die Verjährungsfrist von %n Jahr ab Fälligkeit am {start} endete am {end}</numerusform>
+            <numerusform>{channel} am {date} zu einer verjährten Forderung: Die Verjährungsfrist von %n Jahren ab Fälligkeit am {start} endete am {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after the end of that year</source>
+        <translation>
+            <numerusform>Forderung {account} wurde am {closed} geschlossen: Ihre personenbezogenen Daten werden über den {end} hinaus aufbewahrt, %n Jahr nach Ende jenes Jahres</numerusform>
+            <numerusform>Forderung {account} wurde am {closed} geschlossen: Ihre personenbezogenen Daten werden über den {end} hinaus aufbewahrt, %n Jahre nach Ende jenes Jahres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after closing</source>
+        <translation>
+            <numerusform>Forderung {account} wurde am {closed} geschlossen: Ihre personenbezogenen Daten werden über den {end} hinaus aufbewahrt, %n Jahr nach dem Schließen</numerusform>
+            <numerusform>Forderung {account} wurde am {closed} geschlossen: Ihre personenbezogenen Daten werden über den {end} hinaus aufbewahrt, %n Jahre nach dem Schließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/finding_text.py" line="+161"/>
+        <source>{what} (rule {rule}, which no compliance profile has any more).</source>
+        <translation>{what} (Regel {rule}, die in keinem Compliance-Profil mehr enthalten ist).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A finding of the rule {rule}, which no compliance profile has any more; its details cannot be put into words.</source>
+        <translation>Ein Befund der Regel {rule}, die in keinem Compliance-Profil mehr enthalten ist; seine Einzelheiten lassen sich nicht beschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/findings.py" line="+270"/>
+        <source>No collector</source>
+        <translation>Kein Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This finding no longer exists; a rescan may have removed it.</source>
+        <translation>Dieser Befund existiert nicht mehr; möglicherweise wurde er bei einem erneuten Prüflauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The finding {rule} of {when}</source>
+        <translation>Der Befund {rule} vom {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a note: what was done about the finding, and why.</source>
+        <translation>Schreiben Sie eine Notiz: was zu dem Befund unternommen wurde und warum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long: at most {max} characters, this one has {count}.</source>
+        <translation>Die Notiz ist zu lang: höchstens {max} Zeichen, diese hat {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Wählen Sie, was zu dem Befund unternommen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+159"/>
+        <source>The reason for going ahead is too long (at most {max} characters).</source>
+        <translation>Die Begründung ist zu lang (höchstens {max} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contact goes against a compliance rule. Give a reason for going ahead to log it:
+{hits}</source>
+        <translation>Dieser Kontakt verstößt gegen eine Compliance-Regel. Geben Sie eine Begründung an, um ihn trotzdem zu erfassen:
+{hits}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Über diese Regel darf sich niemand hinwegsetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor or manager may go ahead, and only with a reason.</source>
+        <translation>Nur ein Teamleiter oder Inkassoleiter darf trotzdem fortfahren, und nur mit Begründung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To go ahead anyway, give a reason.</source>
+        <translation>Um trotzdem fortzufahren, geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact was not logged:
+{hits}
+{what_now}</source>
+        <translation>Der Kontakt wurde nicht erfasst:
+{hits}
+{what_now}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact not logged, blocked by {rules} (profile {profile})</source>
+        <translation>Kontakt nicht erfasst, gesperrt durch {rules} (Profil {profile})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{summary}; reason given: {reason}</source>
+        <translation>{summary}; angegebene Begründung: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged despite {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Kontakt trotz {rules} erfasst (Profil {profile}); Begründung: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged with the warnings {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Kontakt mit den Warnungen {rules} erfasst (Profil {profile}); Begründung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+73"/>
+        <source>The saved compliance profile {code} (revision {revision}) cannot be read by this version of CollectDesk. Reset it to the shipped profile or update CollectDesk.
+{problems}</source>
+        <translation>Das gespeicherte Compliance-Profil {code} (Revision {revision}) kann von dieser CollectDesk-Version nicht gelesen werden. Setzen Sie es auf das ausgelieferte Profil zurück oder aktualisieren Sie CollectDesk.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The compliance profile {code} was changed by {who} at {when} after you opened it. Nothing was saved; reload the profile and make your change again.</source>
+        <translation>Das Compliance-Profil {code} wurde nach dem Öffnen von {who} am {when} geändert. Es wurde nichts gespeichert; laden Sie das Profil neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The compliance profile was not saved. Correct these problems and save again:
+{problems}</source>
+        <translation>Das Compliance-Profil wurde nicht gespeichert. Beheben Sie diese Probleme und speichern Sie erneut:
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} is shipped as a {kind} profile; an edited copy cannot change that.</source>
+        <translation>{code} wird als Profil der Art „{kind}“ ausgeliefert; eine bearbeitete Kopie kann das nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compliance profile was not saved: it disables rules that no profile has: {rules}</source>
+        <translation>Das Compliance-Profil wurde nicht gespeichert: Es deaktiviert Regeln, die in keinem Profil enthalten sind: {rules}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{code} is not a shipped compliance profile, so there is nothing to reset it to.</source>
+        <translation>{code} ist kein ausgeliefertes Compliance-Profil; es gibt daher nichts, worauf es zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compliance profile {code} named in {where} does not exist.</source>
+        <translation>Das in {where} genannte Compliance-Profil {code} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compliance profile {code} named in {where} is a {kind} profile; a {wanted} profile is needed there.</source>
+        <translation>Das in {where} genannte Compliance-Profil {code} ist von der Art „{kind}“; dort wird ein Profil der Art „{wanted}“ benötigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a portfolio</source>
+        <translation>einem Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
+        <translation>Compliance-Prüflauf – neue Befunde: {new}, entfernt: {removed}, geprüfte Schuldner: {debtors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLabels</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <comment>finding status</comment>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <comment>finding status</comment>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coaching given</source>
+        <translation>Coaching erfolgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The finding will be dismissed: the contact was allowed.</source>
+        <translation>Der Befund wird verworfen: Der Kontakt war zulässig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The finding will be marked as reviewed.</source>
+        <translation>Der Befund wird als geprüft markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/account/compliance_notice.py" line="+118"/>
+        <source>Block: {rule}</source>
+        <translation>Sperre: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {rule}</source>
+        <translation>Warnung: {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Über diese Regel darf sich niemand hinwegsetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may go ahead if you give a reason.</source>
+        <translation>Sie dürfen mit Begründung fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor or manager may go ahead, with a reason.</source>
+        <translation>Nur ein Teamleiter oder Inkassoleiter darf mit Begründung fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbound contacts are not checked: the debtor got in touch.</source>
+        <translation>Eingehende Kontakte werden nicht geprüft: Der Schuldner hat sich gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No compliance rule stands against this contact</source>
+        <translation>Diesem Kontakt steht keine Compliance-Regel entgegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against {profile} {version}.</source>
+        <translation>Geprüft anhand von {profile} {version}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open for contact</source>
+        <translation>Kontakt möglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No compliance rule closes this day ({profile} {version}).</source>
+        <translation>Keine Compliance-Regel schließt Kontakte an diesem Tag aus ({profile} {version}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rule}; {basis}; {source}.</source>
+        <translation>{rule}; {basis}; {source}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}; {basis}, not verified; {source}.</source>
+        <translation>{rule}; {basis}, nicht verifiziert; {source}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{date} is a public holiday where the debtor lives ({holiday}): no contact that day.</source>
+        <translation>{date} ist am Wohnort des Schuldners ein gesetzlicher Feiertag ({holiday}): an diesem Tag kein Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact is permitted on {weekday}.</source>
+        <translation>Am {weekday} ist kein Kontakt zulässig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor is flagged ({flag}): no contact while the flag is set.</source>
+        <translation>Beim Schuldner ist ein Kennzeichen gesetzt ({flag}): kein Kontakt, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The permitted contact hours of the rules do not overlap on {date}.</source>
+        <translation>Die zulässigen Kontaktzeiten der Regeln überschneiden sich am {date} nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/compliance_pane.py" line="+217"/>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The findings could not be read ({error}).</source>
+        <translation>Die Befunde konnten nicht gelesen werden ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n Befund im Zeitraum {period}</numerusform>
+            <numerusform>%n Befunde im Zeitraum {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n offener Befund im Zeitraum {period}</numerusform>
+            <numerusform>%n offene Befunde im Zeitraum {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n geprüfter Befund im Zeitraum {period}</numerusform>
+            <numerusform>%n geprüfte Befunde im Zeitraum {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dismissed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n verworfener Befund im Zeitraum {period}</numerusform>
+            <numerusform>%n verworfene Befunde im Zeitraum {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Scan cancelled after %n debtor(s); what it finished is kept.</source>
+        <translation>
+            <numerusform>Prüflauf nach %n Schuldner abgebrochen; bereits Abgeschlossenes bleibt erhalten.</numerusform>
+            <numerusform>Prüflauf nach %n Schuldnern abgebrochen; bereits Abgeschlossenes bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scan finished: %n new finding(s), {removed} no longer found, {debtors} debtors checked.</source>
+        <translation>
+            <numerusform>Prüflauf beendet: %n neuer Befund, {removed} nicht mehr gefunden, {debtors} Schuldner geprüft.</numerusform>
+            <numerusform>Prüflauf beendet: %n neue Befunde, {removed} nicht mehr gefunden, {debtors} Schuldner geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Compliance scan</source>
+        <translation>Compliance-Prüflauf</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The scan stopped with an error ({error}); nothing after the last finished part was saved.</source>
+        <translation>Der Prüflauf wurde mit einem Fehler abgebrochen ({error}); nach dem zuletzt abgeschlossenen Abschnitt wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the activity log against the compliance profiles…</source>
+        <translation>Aktivitätsprotokoll wird anhand der Compliance-Profile geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;scan</source>
+        <translation>&amp;Prüflauf starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the activity log against the compliance profiles (Ctrl+Shift+K)</source>
+        <translation>Das Aktivitätsprotokoll anhand der Compliance-Profile prüfen (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector:</source>
+        <translation>Sac&amp;hbearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;am:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All collectors</source>
+        <translation>Alle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findi&amp;ngs per:</source>
+        <translation>Befunde &amp;je:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or double-click opens a finding.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet einen Befund.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceProfileDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+183"/>
+        <source>Compliance profile</source>
+        <translation>Compliance-Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which rules apply to the accounts in {name}? The department&apos;s own policy applies on top in every case.</source>
+        <translation>Welche Regeln gelten für die Forderungen in {name}? Die eigene Richtlinie der Abteilung gilt in jedem Fall zusätzlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The debtor&apos;s country decides</source>
+        <translation>Nach Land des Schuldners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different profile.</source>
+        <translation>Wählen Sie ein anderes Profil.</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +3929,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../collectdesk/services/demo/builder.py" line="+57"/>
+        <location filename="../collectdesk/services/demo/builder.py" line="+59"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
         <translation>Demodaten können nur in einer leeren Datenbank angelegt werden; diese enthält bereits Forderungen, Schuldner oder Mitarbeiter. Wählen Sie eine neue Datenbankdatei.</translation>
     </message>
@@ -2351,7 +3944,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Die Anzahl der Demo-Forderungen muss zwischen 1 und {maximum} liegen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
         <translation>
             <numerusform>Demodaten mit Seed {seed} zum {today} angelegt: %n Forderung; Schuldner: {debtors}, Aktivitäten: {activities}, Zahlungen: {payments}.</numerusform>
@@ -2726,26 +4319,74 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationOutcome</name>
+    <message>
+        <location filename="../collectdesk/services/escalation_outcome.py" line="+125"/>
+        <source>There is no payment plan to approve: build the plan with the payment plan calculator first, or give the number of installments.</source>
+        <translation>Es gibt keine Ratenzahlung zu genehmigen: Erstellen Sie sie zuerst mit dem Ratenrechner oder geben Sie die Anzahl der Raten an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose how often the installments fall due: weekly, fortnightly or monthly.</source>
+        <translation>Wählen Sie, wie oft die Raten fällig werden: wöchentlich, alle zwei Wochen oder monatlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first due date of the plan is not a date: {value}</source>
+        <translation>Die erste Fälligkeit der Ratenzahlung ist kein Datum: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first installment cannot fall due in the past ({date}); give a new first due date.</source>
+        <translation>Die erste Rate kann nicht in der Vergangenheit fällig werden ({date}); geben Sie eine neue erste Fälligkeit an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The settlement&apos;s deadline is not a date: {value}</source>
+        <translation>Die Frist des Vergleichs ist kein Datum: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the deadline by which the settlement must be paid.</source>
+        <translation>Geben Sie die Frist an, bis zu der der Vergleichsbetrag gezahlt sein muss.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The terms hold an amount that is not a number: {value}</source>
+        <translation>Die Konditionen enthalten einen Betrag, der keine Zahl ist: {value}</translation>
+    </message>
+</context>
+<context>
     <name>Escalations</name>
     <message>
-        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <location filename="../collectdesk/services/escalations.py" line="+161"/>
         <source>The amount at stake cannot be negative.</source>
         <translation>Der betroffene Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+144"/>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+149"/>
+        <location line="+35"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-179"/>
+        <source>This account already has an open escalation ({status}, raised on {date}). Decide or withdraw it before raising another.</source>
+        <translation>Für diese Forderung gibt es bereits eine offene Eskalation ({status}, ausgelöst am {date}). Entscheiden Sie darüber oder ziehen Sie sie zurück, bevor Sie eine weitere auslösen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The number of installments must be a whole number of at least 1.</source>
         <translation>Die Anzahl der Raten muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
@@ -2755,15 +4396,30 @@ Zugewiesen am {assigned}</translation>
         <translation>Die vorgeschlagenen Konditionen enthalten einen Betrag, der keine Zahl ist: {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+98"/>
-        <location line="+101"/>
-        <location line="+45"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+40"/>
+        <location filename="../collectdesk/services/escalations.py" line="+18"/>
+        <location line="+92"/>
+        <location line="+88"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="+10"/>
+        <source>The file {name} cannot be found (was it moved or deleted?). Nothing was saved.</source>
+        <translation>Die Datei {name} wurde nicht gefunden (wurde sie verschoben oder gelöscht?). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} cannot be read: {error}. Nothing was saved.</source>
+        <translation>Die Datei {name} kann nicht gelesen werden: {error}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is larger than {limit} MB. Nothing was saved.</source>
+        <translation>Die Datei {name} ist größer als {limit} MB. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="-159"/>
         <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
         <translation>Der Ratenplan umfasst {count} Raten; ein Teamleiter darf bis zu {limit} freigeben.</translation>
     </message>
@@ -2803,7 +4459,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Der Teamleiter hat den Fall an einen Bereichsleiter verwiesen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>An escalation is raised only once.</source>
         <translation>Eine Eskalation kann nur einmal ausgelöst werden.</translation>
     </message>
@@ -2819,6 +4475,11 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>On a shared database each manager decides under their own login: {name} must sign in to decide.</source>
+        <translation>In einer gemeinsam genutzten Datenbank entscheidet jede Führungskraft unter ihrer eigenen Anmeldung: {name} muss sich zum Entscheiden anmelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This escalation is closed ({status}); only a comment can be added.</source>
         <translation>Diese Eskalation ist abgeschlossen ({status}); es kann nur noch ein Kommentar hinzugefügt werden.</translation>
     </message>
@@ -2853,7 +4514,7 @@ Zugewiesen am {assigned}</translation>
         <translation>{name} ist kein Bereichsleiter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2898,30 +4559,53 @@ Zugewiesen am {assigned}</translation>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The file cannot be read: {error}</source>
-        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is larger than {limit} MB.</source>
-        <translation>Die Datei ist größer als {limit} MB.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+14"/>
         <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
         <translation>Datei {name} angehängt ({size} Bytes, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalation_file_data.py" line="+27"/>
+        <source>The file is no longer stored with the escalation.</source>
+        <translation>Die Datei ist nicht mehr bei der Eskalation gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
         <source>Escalations</source>
         <translation>Eskalationen</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who takes the decision. On this single-user database you may enter a senior manager&apos;s decision; the history records that you typed it in.</source>
+        <translation>Wer die Entscheidung trifft. In dieser Einzelplatz-Datenbank können Sie die Entscheidung eines Bereichsleiters eintragen; der Verlauf hält fest, dass Sie sie eingegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a shared database each manager decides under their own login, and your login ({login}) is not a supervisor&apos;s or manager&apos;s.</source>
+        <translation>In einer gemeinsam genutzten Datenbank entscheidet jede Führungskraft unter ihrer eigenen Anmeldung, und Ihre Anmeldung ({login}) gehört keinem Teamleiter oder Inkassoleiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a shared database each manager decides under their own login: a senior manager signs in to decide.</source>
+        <translation>In einer gemeinsam genutzten Datenbank entscheidet jede Führungskraft unter ihrer eigenen Anmeldung: Zum Entscheiden meldet sich ein Bereichsleiter an.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>%n decided case(s)</source>
+        <translation>
+            <numerusform>%n entschiedener Fall</numerusform>
+            <numerusform>%n entschiedene Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n offener Fall</numerusform>
@@ -2929,9 +4613,20 @@ Zugewiesen am {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+190"/>
+        <source>Escalations decided lately, newest first</source>
+        <translation>Kürzlich entschiedene Eskalationen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Select a case to see the account as it stood and its history.</source>
         <translation>Wählen Sie einen Fall, um die Forderung zum damaligen Stand und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status} by {who} on {when}.</source>
+        <translation>{status} von {who} am {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2939,7 +4634,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Erfordert einen Bereichsleiter: {reasons}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A supervisor may decide this case alone.</source>
         <translation>Ein Teamleiter kann diesen Fall allein entscheiden.</translation>
     </message>
@@ -2949,7 +4644,7 @@ Zugewiesen am {assigned}</translation>
         <translation>{when} · {action} · {who}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/ui/escalations/case_summary.py" line="+27"/>
         <source>{account} · {debtor} · raised by {who} on {when}</source>
         <translation>{account} · {debtor} · ausgelöst von {who} am {when}</translation>
     </message>
@@ -2976,58 +4671,131 @@ Zugewiesen am {assigned}</translation>
         <source>Proposed terms: {terms}</source>
         <translation>Vorgeschlagene Konditionen: {terms}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n Rate</numerusform>
+            <numerusform>%n Raten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>first due {date}</source>
+        <translation>erste Rate fällig am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid by {date}</source>
+        <translation>zahlbar bis {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settle for {amount}</source>
+        <translation>Vergleich über {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off {amount}</source>
+        <translation>Ausbuchung von {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan for {amount}</source>
+        <translation>Ratenzahlung über {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pct} % discount</source>
+        <translation>{pct} % Nachlass</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accounting ref. {ref}</source>
+        <translation>Buchungsref. {ref}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+16"/>
+        <location line="+31"/>
         <source>Choose a case and who decides.</source>
         <translation>Wählen Sie einen Fall und wer entscheidet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-17"/>
         <source>{account}: {action} recorded.</source>
         <translation>{account}: {action} erfasst.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Payment plan created and approved.</source>
-        <translation>Ratenzahlung erstellt und genehmigt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment plan proposed; it waits for approval.</source>
-        <translation>Ratenzahlung vorgeschlagen; sie wartet auf Genehmigung.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/escalations/case_documents.py" line="+29"/>
         <source>Save the referral sheet</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>Referral sheet</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Writing the referral sheet…</source>
         <translation>Vorlage wird erstellt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Referral sheet saved: {path}</source>
         <translation>Vorlage gespeichert: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Save the payment plan letter</source>
+        <translation>Ratenplan-Schreiben speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan letter saved: {path}</source>
+        <translation>Ratenplan-Schreiben gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan letter</source>
+        <translation>Ratenplan-Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the payment plan letter…</source>
+        <translation>Ratenplan-Schreiben wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+28"/>
+        <source>{account}: approved ({decision}).</source>
+        <translation>{account}: genehmigt ({decision}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Payment plan proposed; approving the case puts it into effect.</source>
+        <translation>Ratenzahlung vorgeschlagen; mit der Genehmigung des Falls tritt sie in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All open</source>
         <translation>Alle offenen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>Entschieden innerhalb von %n Tag</numerusform>
+            <numerusform>Entschieden in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -3040,6 +4808,11 @@ Zugewiesen am {assigned}</translation>
         <location line="+1"/>
         <source>Decision &amp;history:</source>
         <translation>Entscheidungs&amp;verlauf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachments:</source>
+        <translation>An&amp;hänge:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +4885,18 @@ Zugewiesen am {assigned}</translation>
         <translation>&amp;Ratenzahlung erstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Plan lette&amp;r…</source>
+        <translation>Raten&amp;plan-Schreiben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter confirming the approved payment plan to the debtor, in the debtor&apos;s language, as a PDF</source>
+        <translation>Das Schreiben, das dem Schuldner die genehmigte Ratenzahlung bestätigt, in seiner Sprache als PDF</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+190"/>
         <source>Escalations waiting for a decision, oldest first</source>
         <translation>Eskalationen, die auf eine Entscheidung warten, älteste zuerst</translation>
     </message>
@@ -3464,7 +5248,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+72"/>
         <source>Filter accounts</source>
         <translation>Forderungen filtern</translation>
     </message>
@@ -3485,7 +5269,27 @@ Zugewiesen am {assigned}</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Has an open &amp;escalation</source>
+        <translation>Mit offener &amp;Eskalation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts whose payment plan is in one of the ticked states</source>
+        <translation>Forderungen, deren Ratenzahlung einen der angekreuzten Status hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With “Broken” ticked: only plans broken in the last so many days (“any time”: every broken plan)</source>
+        <translation>Wenn „Geplatzt“ angekreuzt ist: nur Ratenzahlungen, die in den letzten so vielen Tagen geplatzt sind („jederzeit“: jede geplatzte Ratenzahlung)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Days past due, &amp;from</source>
         <translation>Tage überfällig, &amp;von</translation>
     </message>
@@ -3580,7 +5384,22 @@ Zugewiesen am {assigned}</translation>
         <translation>Währungen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan:</source>
+        <translation>Ratenzahlung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Broken in the last (days)</source>
+        <translation>&amp;Geplatzt in den letzten (Tagen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Der Saldo muss ein Betrag sein, zum Beispiel {example}.</translation>
     </message>
@@ -3588,6 +5407,301 @@ Zugewiesen am {assigned}</translation>
         <location line="+6"/>
         <source>“Days past due from” is larger than “to”.</source>
         <translation>„Tage überfällig, von“ ist größer als „bis“.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingActivitiesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/activities_model.py" line="+47"/>
+        <source>Part</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor&apos;s local time</source>
+        <translation>Ortszeit des Schuldners</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number / address</source>
+        <translation>Nummer / Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offending</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Involved</source>
+        <translation>Beteiligt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{time} in your time</source>
+        <translation>{time} in Ihrer Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_dialog.py" line="+156"/>
+        <source>Finding: {rule}</source>
+        <translation>Befund: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</source>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when} · collector: {collector} · profile {profile} {version}</source>
+        <translation>{when} · Sachbearbeiter: {collector} · Profil {profile} {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Checked against the primary text</source>
+        <translation>✓ Anhand der Primärquelle geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Not verified&lt;/span&gt;: not checked against the primary text (a secondary source, a draft or a default); have it checked before relying on it.</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Nicht verifiziert&lt;/span&gt;: nicht anhand der Primärquelle geprüft (eine Sekundärquelle, ein Entwurf oder ein Standardwert); lassen Sie die Angabe prüfen, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Activities involved (%n no longer in the log):</source>
+        <translation>
+            <numerusform>&amp;Beteiligte Aktivitäten (%n nicht mehr im Protokoll):</numerusform>
+            <numerusform>&amp;Beteiligte Aktivitäten (%n nicht mehr im Protokoll):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Activities involved:</source>
+        <translation>&amp;Beteiligte Aktivitäten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Forderung &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance {amount}</source>
+        <translation>Saldo {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>debtor&apos;s time zone {zone}</source>
+        <translation>Zeitzone des Schuldners {zone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is linked to this finding.</source>
+        <translation>Mit diesem Befund ist keine Forderung verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{outcome}&lt;/b&gt; by {who} on {when}: {note}</source>
+        <translation>&lt;b&gt;{outcome}&lt;/b&gt; von {who} am {when}: {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Wählen Sie, was zu dem Befund unternommen wurde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Review not saved</source>
+        <translation>Prüfung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finding not reopened</source>
+        <translation>Befund nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis:</source>
+        <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Verifiziert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rule is no longer in any compliance profile; the explanation is written from what was recorded when the finding was made.</source>
+        <translation>Diese Regel ist in keinem Compliance-Profil mehr enthalten; die Erläuterung beruht auf dem, was bei der Feststellung des Befunds erfasst wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open account</source>
+        <translation>&amp;Forderung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the account in the Queues pane</source>
+        <translation>Die Forderung im Bereich „Arbeitslisten“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reo&amp;pen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, and why (required)</source>
+        <translation>Was unternommen wurde und warum (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save review</source>
+        <translation>Prüfung &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/findings_model.py" line="+98"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{outcome} by {who}: {note}</source>
+        <translation>{outcome} von {who}: {note}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTrendChart</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/trend_chart.py" line="+73"/>
+        <source>Findings per period by severity</source>
+        <translation>Befunde je Zeitraum nach Schweregrad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{severity}: {count}</source>
+        <translation>{severity}: {count}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5745,44 @@ Zugewiesen am {assigned}</translation>
         <location line="+3"/>
         <source>{flag} (set)</source>
         <translation>{flag} (gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCountModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/group_model.py" line="+46"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings in the period before, with the same filters</source>
+        <translation>Befunde im vorherigen Zeitraum, mit denselben Filtern</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +7327,7 @@ Von: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+57"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -5409,7 +7561,19 @@ Von: {sender}</translation>
         <translation>Dokumentierte wirtschaftliche Erholung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Mental capacity concern</source>
+        <comment>debtor flag</comment>
+        <translation>Geschäftsfähigkeit fraglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party may be contacted</source>
+        <comment>debtor flag</comment>
+        <translation>Kontakt zu Dritten erlaubt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Überweisung</translation>
@@ -5475,7 +7639,7 @@ Von: {sender}</translation>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Vorgeschlagen</translation>
@@ -5518,6 +7682,72 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Weekly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <comment>payment plan frequency</comment>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <comment>installment status</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <comment>installment status</comment>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <comment>installment status</comment>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offered</source>
+        <comment>settlement status</comment>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <comment>settlement status</comment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilled</source>
+        <comment>settlement status</comment>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed</source>
+        <comment>settlement status</comment>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Privatperson</translation>
@@ -6069,7 +8299,7 @@ Von: {sender}</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>
@@ -6189,7 +8419,7 @@ Von: {sender}</translation>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
+        <location filename="../collectdesk/ui/queues/value_text.py" line="+15"/>
         <source>Current</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -6396,7 +8626,32 @@ Von: {sender}</translation>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
+        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+157"/>
+        <source>{value} ({label}, do not use)</source>
+        <translation>{value} ({label}, nicht verwenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (do not use)</source>
+        <translation>{value} (nicht verwenden)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nothing to mark for this channel</source>
+        <translation>Für diesen Kanal nichts zu markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing marked</source>
+        <translation>Nichts markiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The compliance check cannot run</source>
+        <translation>Die Compliance-Prüfung kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the outcome.</source>
         <translation>Wählen Sie das Ergebnis.</translation>
     </message>
@@ -6404,6 +8659,16 @@ Von: {sender}</translation>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>Ein Kontakt kann nicht in der Zukunft erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance rule stands against this contact and you may not override it, so it cannot be logged.</source>
+        <translation>Diesem Kontakt steht eine Compliance-Regel entgegen, über die Sie sich nicht hinwegsetzen dürfen; er kann daher nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a reason for going ahead despite the compliance rules above.</source>
+        <translation>Begründen Sie, warum Sie trotz der obigen Compliance-Regeln fortfahren.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6416,7 +8681,17 @@ Von: {sender}</translation>
         <translation>Achtung: Der Schuldner hat gebeten, nicht kontaktiert zu werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The reason is kept in the audit trail with the rules you go ahead against.</source>
+        <translation>Die Begründung wird zusammen mit den übergangenen Regeln im Änderungsprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact was not logged: checked again when saving, it meets the compliance rules shown above.</source>
+        <translation>Der Kontakt wurde nicht erfasst: Bei der erneuten Prüfung beim Speichern verstößt er gegen die oben angezeigten Compliance-Regeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log a contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
@@ -6429,6 +8704,16 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cont&amp;ent:</source>
+        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6452,6 +8737,11 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reason for going ahead:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> min</source>
         <comment>minutes</comment>
         <translation> min</translation>
@@ -6468,6 +8758,16 @@ Von: {sender}</translation>
         <translation>Was besprochen oder vereinbart wurde (optional)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number or address used (optional)</source>
+        <translation>Verwendete Nummer oder Adresse (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this contact is right despite the rules above</source>
+        <translation>Warum dieser Kontakt trotz der obigen Regeln gerechtfertigt ist</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Log contact</source>
         <translation>Kontakt &amp;erfassen</translation>
@@ -6476,7 +8776,7 @@ Von: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
         <source>Aging: {bucket}</source>
         <translation>Altersklasse: {bucket}</translation>
     </message>
@@ -6486,7 +8786,7 @@ Von: {sender}</translation>
         <translation>Dieser Teil von CollectDesk ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>About CollectDesk</source>
         <translation>Über CollectDesk</translation>
     </message>
@@ -6564,6 +8864,11 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>&amp;About CollectDesk</source>
         <translation>Ü&amp;ber CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;compliance scan</source>
+        <translation>&amp;Compliance-Prüflauf starten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6839,7 +9144,7 @@ Von: {sender}</translation>
 <context>
     <name>NewPortfolioDialog</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-108"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
@@ -6872,7 +9177,12 @@ Von: {sender}</translation>
 <context>
     <name>NextActionDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
+        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+99"/>
+        <source>&amp;Use {date} instead</source>
+        <translation>Stattdessen {date} &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The account has no next action date.</source>
         <translation>Für die Forderung ist keine Wiedervorlage gesetzt.</translation>
     </message>
@@ -6887,7 +9197,27 @@ Von: {sender}</translation>
         <translation>Die Wiedervorlage darf nicht in der Vergangenheit liegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>No contact is allowed on {date}, nor on any day in the year after it.</source>
+        <translation>Am {date} ist kein Kontakt zulässig, und auch an keinem Tag im Jahr danach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact is allowed on {date}. The next day open for contact is {next}.</source>
+        <translation>Am {date} ist kein Kontakt zulässig. Der nächste Tag, an dem Kontakt möglich ist: {next}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date can be set, but no contact is allowed while the debtor&apos;s flag stays set.</source>
+        <translation>Das Datum kann gesetzt werden, aber solange das Kennzeichen beim Schuldner gesetzt bleibt, ist kein Kontakt zulässig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Careful: {date} is closed for contact (see above).</source>
+        <translation>Achtung: Am {date} ist kein Kontakt möglich (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Currently {date}.</source>
         <translation>Derzeit {date}.</translation>
     </message>
@@ -6956,6 +9286,110 @@ Von: {sender}</translation>
         <location line="+2"/>
         <source>The note is too long ({count} characters; at most {limit}).</source>
         <translation>Die Notiz ist zu lang ({count} Zeichen; höchstens {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayEditor</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/overlay_editor.py" line="+97"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the copy shipped with CollectDesk. Saving stores the department&apos;s own copy; the shipped one stays available through Reset.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, Version {version}: die mit CollectDesk ausgelieferte Fassung. Beim Speichern wird eine eigene Kopie der Abteilung angelegt; die ausgelieferte Fassung bleibt über „Zurücksetzen“ verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the department&apos;s copy, revision {revision}. Saving stores a new revision.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, Version {version}: Kopie der Abteilung, Revision {revision}. Beim Speichern wird eine neue Revision angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>department policy</source>
+        <translation>Richtlinie der Abteilung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{origin}: the text must be a profile (code, version, kind, rules, ...), not a single value.</source>
+        <translation>{origin}: Der Text muss ein Profil sein (code, version, kind, rules, ...), kein einzelner Wert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{origin}: code: must stay {code}; to make another profile, ask for it to be added to the settings.</source>
+        <translation>{origin}: code: muss {code} bleiben; für ein weiteres Profil lassen Sie es in die Einstellungen aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: kind: must stay overlay.</source>
+        <translation>{origin}: kind: muss overlay bleiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: disable: no profile has the rules {rules}.</source>
+        <translation>{origin}: disable: Kein Profil enthält die Regeln {rules}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Cannot be saved:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Kann nicht gespeichert werden:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Valid: %n rule(s). Not saved yet.</source>
+        <translation>
+            <numerusform>Gültig: %n Regel. Noch nicht gespeichert.</numerusform>
+            <numerusform>Gültig: %n Regeln. Noch nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Valid: %n rule(s).</source>
+        <translation>
+            <numerusform>Gültig: %n Regel.</numerusform>
+            <numerusform>Gültig: %n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy not saved</source>
+        <translation>Richtlinie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as revision {revision}.</source>
+        <translation>Als Revision {revision} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset to the shipped policy</source>
+        <translation>Auf ausgelieferte Richtlinie zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the department&apos;s copy of {code} with the copy shipped with CollectDesk? The saved revisions stay in the history.</source>
+        <translation>Die Kopie der Abteilung von {code} durch die mit CollectDesk ausgelieferte Fassung ersetzen? Die gespeicherten Revisionen bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy not reset</source>
+        <translation>Richtlinie nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the shipped copy.</source>
+        <translation>Auf die ausgelieferte Fassung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save policy</source>
+        <translation>Richtlinie &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the text as a new revision of the department&apos;s policy</source>
+        <translation>Den Text als neue Revision der Richtlinie der Abteilung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to shi&amp;pped</source>
+        <translation>Auf Auslieferungszustand &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -7189,7 +9623,7 @@ Von: {sender}</translation>
 <context>
     <name>PlanCalculatorDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+122"/>
         <source>Amount: {problem}</source>
         <translation>Betrag: {problem}</translation>
     </message>
@@ -7227,7 +9661,7 @@ Von: {sender}</translation>
         <translation>Die erste Rate kann nicht in der Vergangenheit fällig werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
         <source>Payment plan calculator</source>
         <translation>Ratenrechner</translation>
     </message>
@@ -7313,6 +9747,263 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter.py" line="+175"/>
+        <source>This payment plan has not been approved yet. Approve it first; then the letter to the debtor can be printed.</source>
+        <translation>Diese Ratenzahlung ist noch nicht genehmigt. Genehmigen Sie sie zuerst; danach kann das Schreiben an den Schuldner gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment plan has ended without being paid, so there is no plan to confirm to the debtor any more.</source>
+        <translation>Diese Ratenzahlung wurde beendet, ohne vollständig bezahlt zu sein; es gibt daher keine Vereinbarung mehr, die dem Schuldner bestätigt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No payment plan was found for {key}.</source>
+        <translation>Für {key} wurde keine Ratenzahlung gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter_pdf.py" line="+44"/>
+        <source>Collections department</source>
+        <translation>Inkassoabteilung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}, {date}</source>
+        <comment>where and when the letter is written</comment>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your payment plan</source>
+        <translation>Ihre Ratenzahlungsvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor</source>
+        <translation>Gläubiger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor&apos;s reference</source>
+        <translation>Aktenzeichen des Gläubigers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account} with {creditor}, as set out below. Please keep it for your records.</source>
+        <translation>vielen Dank, dass Sie mit uns eine Ratenzahlung vereinbart haben. Mit diesem Schreiben bestätigen wir Ihnen die nachstehende Vereinbarung zum Aktenzeichen {account} (Gläubiger: {creditor}). Bitte bewahren Sie es für Ihre Unterlagen auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account}, as set out below. Please keep it for your records.</source>
+        <translation>vielen Dank, dass Sie mit uns eine Ratenzahlung vereinbart haben. Mit diesem Schreiben bestätigen wir Ihnen die nachstehende Vereinbarung zum Aktenzeichen {account}. Bitte bewahren Sie es für Ihre Unterlagen auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan at a glance</source>
+        <translation>Die Vereinbarung im Überblick</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount covered by the plan</source>
+        <translation>Betrag der Ratenzahlung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down payment, due on {date}</source>
+        <translation>Anzahlung, fällig am {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interest ({rate} % a year)</source>
+        <translation>Zinsen ({rate} % p. a.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to pay</source>
+        <translation>Zu zahlender Gesamtbetrag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n weekly installment(s)</source>
+        <translation>
+            <numerusform>%n wöchentliche Rate</numerusform>
+            <numerusform>%n wöchentliche Raten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fortnightly installment(s)</source>
+        <translation>
+            <numerusform>%n vierzehntägliche Rate</numerusform>
+            <numerusform>%n vierzehntägliche Raten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n monthly installment(s)</source>
+        <translation>
+            <numerusform>%n monatliche Rate</numerusform>
+            <numerusform>%n monatliche Raten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} each; the last one {last}</source>
+        <translation>je {amount}, die letzte {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment amount</source>
+        <translation>Ratenhöhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due on</source>
+        <translation>Erste Rate fällig am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last installment due on</source>
+        <translation>Letzte Rate fällig am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <comment>who approved the plan, and when</comment>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <comment>installment number</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <comment>the sum of the schedule</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to pay</source>
+        <translation>Zahlungshinweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay each installment so that it reaches us by its due date, to:</source>
+        <translation>Bitte zahlen Sie jede Rate so rechtzeitig, dass sie spätestens am Fälligkeitstag bei uns eingeht, auf folgendes Konto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>Bitte geben Sie bei jeder Zahlung den Verwendungszweck {reference} an, damit wir sie Ihrer Ratenzahlung zuordnen können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please pay each installment so that it reaches us by its due date, and quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>Bitte zahlen Sie jede Rate so rechtzeitig, dass sie spätestens am Fälligkeitstag bei uns eingeht, und geben Sie bei jeder Zahlung den Verwendungszweck {reference} an, damit wir sie Ihrer Ratenzahlung zuordnen können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may pay more, or earlier, at any time: every payment is credited to the oldest installment still open.</source>
+        <translation>Sie können jederzeit mehr oder früher zahlen: Jede Zahlung wird auf die älteste noch offene Rate angerechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If an installment is not paid</source>
+        <translation>Wenn eine Rate nicht bezahlt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>An installment counts as missed when it is still unpaid %n day(s) after its due date.</source>
+        <translation>
+            <numerusform>Eine Rate gilt als versäumt, wenn sie %n Tag nach ihrer Fälligkeit noch nicht bezahlt ist.</numerusform>
+            <numerusform>Eine Rate gilt als versäumt, wenn sie %n Tage nach ihrer Fälligkeit noch nicht bezahlt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment counts as missed when it is not paid by its due date.</source>
+        <translation>Eine Rate gilt als versäumt, wenn sie nicht bis zu ihrer Fälligkeit bezahlt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>If %n installment(s) are missed, the plan ends and the whole balance still owed falls due again at once.</source>
+        <translation>
+            <numerusform>Wird %n Rate versäumt, endet die Ratenzahlungsvereinbarung, und der gesamte noch offene Betrag wird sofort fällig.</numerusform>
+            <numerusform>Werden %n Raten versäumt, endet die Ratenzahlungsvereinbarung, und der gesamte noch offene Betrag wird sofort fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you cannot pay an installment, please contact us before its due date, so that we can look for a solution with you.</source>
+        <translation>Wenn Sie eine Rate nicht zahlen können, setzen Sie sich bitte vor ihrer Fälligkeit mit uns in Verbindung, damit wir gemeinsam mit Ihnen eine Lösung finden können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours sincerely,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlanScheduleModel</name>
     <message>
         <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
@@ -7348,7 +10039,7 @@ Von: {sender}</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <location filename="../collectdesk/domain/plans.py" line="+141"/>
         <source>The number of installments must be between 1 and {most}.</source>
         <translation>Die Anzahl der Raten muss zwischen 1 und {most} liegen.</translation>
     </message>
@@ -7358,22 +10049,22 @@ Von: {sender}</translation>
         <translation>Mit dieser Ratenhöhe wären mehr als {most} Raten nötig; wählen Sie einen höheren Betrag.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <location filename="../collectdesk/services/plans.py" line="+58"/>
         <source>The grace period must be from 0 to 60 days.</source>
         <translation>Die Karenzzeit muss zwischen 0 und 60 Tagen liegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The plan amount is larger than the open balance ({balance}).</source>
         <translation>Der Betrag der Ratenzahlung ist höher als der offene Saldo ({balance}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>A plan needs the name of who approved it.</source>
         <translation>Eine Ratenzahlung erfordert den Namen der Person, die sie genehmigt hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Only a proposed plan can be approved.</source>
         <translation>Nur eine vorgeschlagene Ratenzahlung kann genehmigt werden.</translation>
     </message>
@@ -7543,16 +10234,22 @@ Von: {sender}</translation>
 <context>
     <name>Portfolios</name>
     <message>
-        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location filename="../collectdesk/services/portfolios.py" line="+94"/>
         <location line="+10"/>
         <location line="+16"/>
+        <location line="+14"/>
         <location line="+31"/>
         <location line="+30"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
+        <source>There is no compliance profile {code}.</source>
+        <translation>Es gibt kein Compliance-Profil {code}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Write why the accounts go into this portfolio.</source>
         <translation>Begründen Sie, warum die Forderungen in dieses Portfolio aufgenommen werden.</translation>
     </message>
@@ -7593,7 +10290,7 @@ Von: {sender}</translation>
 <context>
     <name>PortfoliosPane</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+141"/>
         <location line="+3"/>
         <source>Portfolios</source>
         <translation>Portfolios</translation>
@@ -7609,7 +10306,7 @@ Von: {sender}</translation>
         <translation>&amp;Zuständigen ändern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open as &amp;queue</source>
         <translation>Als &amp;Arbeitsliste öffnen</translation>
     </message>
@@ -7619,12 +10316,22 @@ Von: {sender}</translation>
         <translation>Die Forderungen des Portfolios in der Arbeitsliste bearbeiten</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Compliance &amp;profile…</source>
+        <translation>Compliance-&amp;Profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this portfolio&apos;s accounts against another country&apos;s rules</source>
+        <translation>Die Forderungen dieses Portfolios nach den Regeln eines anderen Landes prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show remo&amp;ved</source>
         <translation>&amp;Entfernte anzeigen</translation>
     </message>
@@ -7659,7 +10366,7 @@ Von: {sender}</translation>
         <translation>Die Portfolios konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Remove from portfolio</source>
         <translation>Aus Portfolio entfernen</translation>
@@ -7684,6 +10391,102 @@ Von: {sender}</translation>
             <numerusform>%n Forderung aus {name} entfernt.</numerusform>
             <numerusform>%n Forderungen aus {name} entfernt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRulesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/rules_model.py" line="+43"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not checked against the primary text: it comes from a secondary source, a draft or a default.</source>
+        <translation>Nicht anhand der Primärquelle geprüft: stammt aus einer Sekundärquelle, einem Entwurf oder einem Standardwert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesView</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/profiles_view.py" line="+108"/>
+        <source>creditor {name}</source>
+        <translation>Gläubiger {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{title}
+{code} · {countries}</source>
+        <translation>{title}
+{code} · {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}
+{code} · on every profile</source>
+        <translation>{title}
+{code} · gilt für alle Profile</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, Version {version}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}, the department&apos;s copy (revision {revision})</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, Version {version}, Kopie der Abteilung (Revision {revision})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed off by counsel on {date}. Engineering, not legal advice: each rule names its source.</source>
+        <translation>Am {date} juristisch freigegeben. Technische Umsetzung, keine Rechtsberatung: Jede Regel nennt ihre Quelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet signed off by counsel. Engineering, not legal advice: each rule names its source, and unverified numbers are flagged.</source>
+        <translation>Noch nicht juristisch freigegeben. Technische Umsetzung, keine Rechtsberatung: Jede Regel nennt ihre Quelle, nicht verifizierte Werte sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit policy (YAML)</source>
+        <translation>Richtlinie bearbeiten (&amp;YAML)</translation>
     </message>
 </context>
 <context>
@@ -7886,9 +10689,72 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>QueueCase</name>
+    <message>
+        <location filename="../collectdesk/ui/queues/case_text.py" line="+21"/>
+        <source>Escalation: referred to senior manager</source>
+        <translation>Eskalation: an Bereichsleitung verwiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: information requested</source>
+        <translation>Eskalation: Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: counter-proposal made</source>
+        <translation>Eskalation: Gegenvorschlag gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: awaiting decision</source>
+        <translation>Eskalation: Entscheidung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: awaiting approval</source>
+        <translation>Ratenplan: Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: active, nothing due yet</source>
+        <translation>Ratenplan: aktiv, noch nichts fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: on track</source>
+        <translation>Ratenplan: planmäßig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: installment missed</source>
+        <translation>Ratenplan: Rate versäumt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: broken ({date})</source>
+        <translation>Ratenplan: geplatzt ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: broken</source>
+        <translation>Ratenplan: geplatzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settlement due by {date}</source>
+        <translation>Vergleich fällig bis {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement offered, until {date}</source>
+        <translation>Vergleich angeboten, bis {date}</translation>
+    </message>
+</context>
+<context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../collectdesk/services/queues/columns.py" line="+29"/>
+        <location filename="../collectdesk/services/queues/columns.py" line="+33"/>
         <source>Account</source>
         <translation>Forderung</translation>
     </message>
@@ -7972,6 +10838,11 @@ Von: {sender}</translation>
         <source>Creditor</source>
         <translation>Gläubiger</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
 </context>
 <context>
     <name>QueueList</name>
@@ -7994,7 +10865,12 @@ Von: {sender}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+185"/>
+        <source>This column cannot be sorted: it is read for the rows on screen only.</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden: Sie wird nur für die angezeigten Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>Das Sortieren nach dieser Spalte liest die gesamte Arbeitsliste einmal ein.</translation>
     </message>
@@ -8002,14 +10878,14 @@ Von: {sender}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+171"/>
-        <location line="+114"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+172"/>
+        <location line="+129"/>
         <location line="+114"/>
         <source>Queues</source>
         <translation>Arbeitslisten</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-240"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Name, Forderungsnummer, Telefon oder E-Mail suchen (Strg+F)</translation>
     </message>
@@ -8059,17 +10935,18 @@ Von: {sender}</translation>
         <translation>Forderungen in der Arbeitsliste</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+109"/>
+        <location line="+71"/>
+        <location line="+111"/>
         <source>Filtered accounts</source>
         <translation>Gefilterte Forderungen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Sorting…</source>
         <translation>Wird sortiert…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Counting accounts…</source>
         <translation>Forderungen werden gezählt…</translation>
@@ -8272,7 +11149,7 @@ Von: {sender}</translation>
 <context>
     <name>RaiseEscalationDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+153"/>
         <source>Choose the reason for the escalation.</source>
         <translation>Wählen Sie den Grund für die Eskalation.</translation>
     </message>
@@ -8332,7 +11209,7 @@ Von: {sender}</translation>
         <translation>Die Anmerkung ist zu lang ({length} von höchstens {most} Zeichen).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Escalate account</source>
         <translation>Forderung eskalieren</translation>
     </message>
@@ -8399,11 +11276,16 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Attachment&amp;s:</source>
+        <translation>An&amp;hänge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What happened, what the debtor said, why you ask for this decision</source>
         <translation>Was passiert ist, was der Schuldner gesagt hat, warum Sie diese Entscheidung beantragen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
         <translation>Ihr Login ({login}) ist keinem Mitarbeiter zugeordnet, daher können Sie keine Eskalation auslösen.</translation>
     </message>
@@ -9623,7 +12505,7 @@ Von: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+164"/>
         <source>Scorecards</source>
         <translation>Leistungsübersichten</translation>
     </message>
@@ -10163,7 +13045,7 @@ Von: {sender}</translation>
 <context>
     <name>Settlements</name>
     <message>
-        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <location filename="../collectdesk/services/settlements.py" line="+47"/>
         <source>Give either the settlement amount or the discount percentage, not both.</source>
         <translation>Geben Sie entweder den Vergleichsbetrag oder den Nachlass in Prozent an, nicht beides.</translation>
     </message>
@@ -10173,7 +13055,7 @@ Von: {sender}</translation>
         <translation>Die Frist darf nicht in der Vergangenheit liegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The discount must be more than 0 % and less than 100 %.</source>
         <translation>Der Nachlass muss größer als 0 % und kleiner als 100 % sein.</translation>
     </message>
@@ -10188,12 +13070,12 @@ Von: {sender}</translation>
         <translation>Für die Forderung ist bereits ein Vergleichsangebot offen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>A settlement needs the name of who approved it.</source>
         <translation>Ein Vergleich erfordert den Namen der Person, die ihn genehmigt hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only an open offer can be accepted.</source>
         <translation>Nur ein offenes Angebot kann angenommen werden.</translation>
     </message>
@@ -10211,7 +13093,7 @@ Von: {sender}</translation>
         <translation>Dieser Mitarbeiter existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Enter a username.</source>
         <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
@@ -10395,6 +13277,27 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffFindingsWidget</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/staff_findings.py" line="+91"/>
+        <source>%n finding(s) in the last 90 days, {open} of them not reviewed yet.</source>
+        <translation>
+            <numerusform>%n Befund in den letzten 90 Tagen, davon {open} noch nicht geprüft.</numerusform>
+            <numerusform>%n Befunde in den letzten 90 Tagen, davon {open} noch nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No compliance findings in the last 90 days.</source>
+        <translation>Keine Compliance-Befunde in den letzten 90 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter or double-click opens a finding: what happened, the rule, and its review.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet einen Befund: was passiert ist, die Regel und die Prüfung.</translation>
+    </message>
+</context>
+<context>
     <name>StaffListModel</name>
     <message>
         <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
@@ -10435,7 +13338,7 @@ Von: {sender}</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+220"/>
         <source>no team</source>
         <translation>kein Team</translation>
     </message>
@@ -10519,6 +13422,11 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Training</source>
         <translation>&amp;Schulungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpliance</source>
+        <translation>Co&amp;mpliance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10877,17 +13785,21 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+91"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz zuerst gespeichert. Es wurde nichts gespeichert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
+        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Der Datensatz existiert nicht mehr: {what}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/services/context.py" line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
         <translation>{what} wurde nach dem Öffnen von {who} am {when} geändert (Felder: {fields}). Es wurde nichts gespeichert; der Datensatz wurde neu geladen.</translation>
     </message>
@@ -11050,7 +13962,7 @@ Von: {sender}</translation>
 <context>
     <name>TargetMetric</name>
     <message>
-        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+58"/>
         <location filename="../collectdesk/services/targets.py" line="+73"/>
         <source>Amount collected</source>
         <translation>Eingezogener Betrag</translation>
@@ -11592,7 +14504,7 @@ Von: {sender}</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <location filename="../collectdesk/services/training.py" line="+116"/>
         <source>The module needs a code.</source>
         <translation>Das Modul braucht einen Code.</translation>
     </message>
@@ -11726,8 +14638,8 @@ Von: {sender}</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+30"/>
+        <location line="+21"/>
+        <location filename="../collectdesk/services/training_status.py" line="+214"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+301"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+303"/>
         <source>Timeline (the newest %n entries)</source>
         <translation>
             <numerusform>Timeline (the newest %n entry)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location filename="../collectdesk/ui/account/case_lines.py" line="+45"/>
         <source>(%n installment(s) missed)</source>
         <translation>
             <numerusform>(%n installment missed)</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Anomalies</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/staff_anomalies.py" line="+469"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+470"/>
         <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period ({drop} points lower).</numerusform>
@@ -153,7 +153,15 @@
 <context>
     <name>ApprovalsQueueModel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+61"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -164,7 +172,7 @@
 <context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../collectdesk/cli.py" line="+223"/>
+        <location filename="../collectdesk/cli.py" line="+239"/>
         <location filename="../collectdesk/services/inbox/agency_cli.py" line="+55"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
@@ -238,11 +246,255 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+33"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot written to {folder}.</numerusform>
             <numerusform>%n screenshots written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+72"/>
+        <source>Compliance scan ({mode}): %n debtor(s) checked, {activities} activities read in {seconds} s.</source>
+        <translation>
+            <numerusform>Compliance scan ({mode}): %n debtor checked, {activities} activities read in {seconds} s.</numerusform>
+            <numerusform>Compliance scan ({mode}): %n debtors checked, {activities} activities read in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new finding(s) (block: {block}, warn: {warn}).</source>
+        <translation>
+            <numerusform>%n new finding (block: {block}, warn: {warn}).</numerusform>
+            <numerusform>%n new findings (block: {block}, warn: {warn}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s) found again and left as they were.</source>
+        <translation>
+            <numerusform>%n finding found again and left as they were.</numerusform>
+            <numerusform>%n findings found again and left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) no longer found and removed.</source>
+        <translation>
+            <numerusform>%n open finding no longer found and removed.</numerusform>
+            <numerusform>%n open findings no longer found and removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reviewed finding(s) no longer found, kept for the record.</source>
+        <translation>
+            <numerusform>%n reviewed finding no longer found, kept for the record.</numerusform>
+            <numerusform>%n reviewed findings no longer found, kept for the record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/outcome_text.py" line="+47"/>
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n installment missed</numerusform>
+            <numerusform>%n installments missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenFiles</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/chosen_files.py" line="+103"/>
+        <source>Not attached, larger than {limit} MB: {names}</source>
+        <translation>
+            <numerusform>Not attached, larger than {limit} MB: {names}</numerusform>
+            <numerusform>Not attached, larger than {limit} MB: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not attached, cannot be read: {names}</source>
+        <translation>
+            <numerusform>Not attached, cannot be read: {names}</numerusform>
+            <numerusform>Not attached, cannot be read: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/compliance/explain.py" line="+207"/>
+        <source>Conversation number {count} with the debtor within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Conversation number {count} with the debtor within %n hour (at most {max} allowed)</numerusform>
+            <numerusform>Conversation number {count} with the debtor within %n hours (at most {max} allowed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} number {count} within %n hour (at most {max} allowed)</numerusform>
+            <numerusform>{channel} number {count} within %n hours (at most {max} allowed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Conversation number {count} with the debtor within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Conversation number {count} with the debtor within %n day (at most {max} allowed)</numerusform>
+            <numerusform>Conversation number {count} with the debtor within %n days (at most {max} allowed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} number {count} within %n day (at most {max} allowed)</numerusform>
+            <numerusform>{channel} number {count} within %n days (at most {max} allowed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{channel} on {date}, within %n day(s) of a conversation with the debtor on {conversation_date} (no further contact until {until})</source>
+        <translation>
+            <numerusform>{channel} on {date}, within %n day of a conversation with the debtor on {conversation_date} (no further contact until {until})</numerusform>
+            <numerusform>{channel} on {date}, within %n days of a conversation with the debtor on {conversation_date} (no further contact until {until})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minute apart required)</numerusform>
+            <numerusform>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minutes apart required)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} at {time}, after an attempt at {previous} (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} at {time}, after an attempt at {previous} (at least %n minute apart required)</numerusform>
+            <numerusform>{channel} at {time}, after an attempt at {previous} (at least %n minutes apart required)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>The deadline is %n business day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>The deadline is %n business day after the {flag} was recorded on {start}.</numerusform>
+            <numerusform>The deadline is %n business days after the {flag} was recorded on {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n business day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>The deadline is %n business day after the first contact on {start}.</numerusform>
+            <numerusform>The deadline is %n business days after the first contact on {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>The deadline is %n day after the {flag} was recorded on {start}.</numerusform>
+            <numerusform>The deadline is %n days after the {flag} was recorded on {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>The deadline is %n day after the first contact on {start}.</numerusform>
+            <numerusform>The deadline is %n days after the first contact on {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the last payment on {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} on {date} about a time-barred debt: the limitation period of %n year from the last payment on {start} ended on {end}</numerusform>
+            <numerusform>{channel} on {date} about a time-barred debt: the limitation period of %n years from the last payment on {start} ended on {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the due date {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} on {date} about a time-barred debt: the limitation period of %n year from the due date {start} ended on {end}</numerusform>
+            <numerusform>{channel} on {date} about a time-barred debt: the limitation period of %n years from the due date {start} ended on {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after the end of that year</source>
+        <translation>
+            <numerusform>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year after the end of that year</numerusform>
+            <numerusform>Account {account} was closed on {closed}: its personal data are kept past {end}, %n years after the end of that year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after closing</source>
+        <translation>
+            <numerusform>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year after closing</numerusform>
+            <numerusform>Account {account} was closed on {closed}: its personal data are kept past {end}, %n years after closing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/compliance_pane.py" line="+279"/>
+        <source>%n finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n finding in {period}</numerusform>
+            <numerusform>%n findings in {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n open finding in {period}</numerusform>
+            <numerusform>%n open findings in {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n reviewed finding in {period}</numerusform>
+            <numerusform>%n reviewed findings in {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dismissed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n dismissed finding in {period}</numerusform>
+            <numerusform>%n dismissed findings in {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Scan cancelled after %n debtor(s); what it finished is kept.</source>
+        <translation>
+            <numerusform>Scan cancelled after %n debtor; what it finished is kept.</numerusform>
+            <numerusform>Scan cancelled after %n debtors; what it finished is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scan finished: %n new finding(s), {removed} no longer found, {debtors} debtors checked.</source>
+        <translation>
+            <numerusform>Scan finished: %n new finding, {removed} no longer found, {debtors} debtors checked.</numerusform>
+            <numerusform>Scan finished: %n new findings, {removed} no longer found, {debtors} debtors checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -312,7 +564,7 @@
 <context>
     <name>Demo</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/demo/builder.py" line="+132"/>
+        <location filename="../collectdesk/services/demo/builder.py" line="+141"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
         <translation>
             <numerusform>Demo data built with seed {seed} as of {today}: %n account, {debtors} debtors, {activities} activities, {payments} payments.</numerusform>
@@ -361,7 +613,15 @@
 <context>
     <name>EscalationsPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+215"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+283"/>
+        <source>%n decided case(s)</source>
+        <translation>
+            <numerusform>%n decided case</numerusform>
+            <numerusform>%n decided cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>
@@ -369,11 +629,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+174"/>
+        <source>Decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>Decided in the last %n day</numerusform>
+            <numerusform>Decided in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/escalations/case_summary.py" line="+33"/>
         <source>When raised: open {open} of {original} (paid {paid}); %n day(s) past due</source>
         <translation>
             <numerusform>When raised: open {open} of {original} (paid {paid}); %n day past due</numerusform>
             <numerusform>When raised: open {open} of {original} (paid {paid}); %n days past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n installment</numerusform>
+            <numerusform>%n installments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/finding_dialog.py" line="+185"/>
+        <source>&amp;Activities involved (%n no longer in the log):</source>
+        <translation>
+            <numerusform>&amp;Activities involved (%n no longer in the log):</numerusform>
+            <numerusform>&amp;Activities involved (%n no longer in the log):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTrendChart</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/trend_chart.py" line="+81"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -492,9 +790,28 @@
     </message>
 </context>
 <context>
+    <name>OverlayEditor</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/overlay_editor.py" line="+143"/>
+        <source>Valid: %n rule(s). Not saved yet.</source>
+        <translation>
+            <numerusform>Valid: %n rule. Not saved yet.</numerusform>
+            <numerusform>Valid: %n rules. Not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Valid: %n rule(s).</source>
+        <translation>
+            <numerusform>Valid: %n rule.</numerusform>
+            <numerusform>Valid: %n rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanCalculatorDialog</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+157"/>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+153"/>
         <source>Total payable: {total} in %n installment(s); interest {interest}</source>
         <translation>
             <numerusform>Total payable: {total} in %n installment; interest {interest}</numerusform>
@@ -503,9 +820,52 @@
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/plan_letter_pdf.py" line="+85"/>
+        <source>%n weekly installment(s)</source>
+        <translation>
+            <numerusform>%n weekly installment</numerusform>
+            <numerusform>%n weekly installments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fortnightly installment(s)</source>
+        <translation>
+            <numerusform>%n fortnightly installment</numerusform>
+            <numerusform>%n fortnightly installments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n monthly installment(s)</source>
+        <translation>
+            <numerusform>%n monthly installment</numerusform>
+            <numerusform>%n monthly installments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>An installment counts as missed when it is still unpaid %n day(s) after its due date.</source>
+        <translation>
+            <numerusform>An installment counts as missed when it is still unpaid %n day after its due date.</numerusform>
+            <numerusform>An installment counts as missed when it is still unpaid %n days after its due date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>If %n installment(s) are missed, the plan ends and the whole balance still owed falls due again at once.</source>
+        <translation>
+            <numerusform>If %n installment is missed, the plan ends and the whole balance still owed falls due again at once.</numerusform>
+            <numerusform>If %n installments are missed, the plan ends and the whole balance still owed falls due again at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portfolios</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/portfolios.py" line="+125"/>
+        <location filename="../collectdesk/services/portfolios.py" line="+141"/>
         <source>%n account(s) no longer exist; nothing was added.</source>
         <translation>
             <numerusform>%n account no longer exists; nothing was added.</numerusform>
@@ -516,7 +876,7 @@
 <context>
     <name>PortfoliosPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+312"/>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+325"/>
         <source>Take %n account(s) out of {name}? They stay in its history.</source>
         <translation>
             <numerusform>Take %n account out of {name}? They stay in its history.</numerusform>
@@ -546,7 +906,7 @@
 <context>
     <name>QueuePane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+300"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+316"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -648,7 +1008,7 @@
 <context>
     <name>ScorecardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+309"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+310"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>
@@ -661,6 +1021,17 @@
         <translation>
             <numerusform>(%n without figures hidden)</numerusform>
             <numerusform>(%n without figures hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffFindingsWidget</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/staff_findings.py" line="+91"/>
+        <source>%n finding(s) in the last 90 days, {open} of them not reviewed yet.</source>
+        <translation>
+            <numerusform>%n finding in the last 90 days, {open} of them not reviewed yet.</numerusform>
+            <numerusform>%n findings in the last 90 days, {open} of them not reviewed yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -761,7 +1132,7 @@
 <context>
     <name>Training</name>
     <message numerus="yes">
-        <location filename="../collectdesk/services/training.py" line="+512"/>
+        <location filename="../collectdesk/services/training.py" line="+385"/>
         <source>%n training record(s) expired</source>
         <translation>
             <numerusform>%n training record expired</numerusform>

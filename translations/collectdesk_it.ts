@@ -71,7 +71,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+279"/>
         <source>Open {amount}</source>
         <translation>Residuo {amount}</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Azioni sulla pratica</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../collectdesk/ui/account/case_lines.py" line="+28"/>
         <source>Escalated: {status}, asks for {decision} (raised {date})</source>
         <translation>Escalation: {status}, richiesta: {decision} (avviata il {date})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Payment plan: {status}; paid {paid} of {payable}</source>
         <translation>Piano di rientro: {status}; pagati {paid} su {payable}</translation>
     </message>
@@ -400,7 +400,8 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../collectdesk/services/activities.py" line="+23"/>
+        <location filename="../collectdesk/services/activities.py" line="+41"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
         <source>The time of the contact has no time zone.</source>
         <translation>L&apos;ora del contatto non ha un fuso orario.</translation>
     </message>
@@ -415,7 +416,7 @@ Saldo residuo: {balance}</translation>
         <translation>La durata non può essere negativa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Disputed during a contact</source>
         <translation>Contestato durante un contatto</translation>
     </message>
@@ -532,7 +533,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Tasso di promesse mantenute del {value}%, molto al di sotto del {mean}% del team ({sigmas} deviazioni standard; {kept} promesse mantenute su {due}).</translation>
     </message>
@@ -659,7 +660,15 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>ApprovalsQueueModel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+61"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n giorno</numerusform>
@@ -667,7 +676,12 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Decided</source>
+        <translation>Decisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Pratica</translation>
     </message>
@@ -705,6 +719,241 @@ Saldo residuo: {balance}</translation>
         <location line="+0"/>
         <source>Raised by</source>
         <translation>Avviata da</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/approve_dialog.py" line="+233"/>
+        <source>{account} · {debtor}
+Open balance: {balance} · approved by {who}</source>
+        <translation>{account} · {debtor}
+Saldo residuo: {balance} · approvazione: {who}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approving puts the payment plan built for this case into effect: {installments}, first due {first}, {total} in all. The account goes on a payment plan and the installments are followed against the payments.</source>
+        <translation>Con l&apos;approvazione entra in vigore il piano di rientro predisposto per questo caso: {installments}, prima scadenza il {first}, {total} in totale. La pratica passa in piano di rientro e le rate vengono monitorate rispetto ai pagamenti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment plan for this case is already running ({status}). Approving closes the case; the plan stays as it is.</source>
+        <translation>Il piano di rientro di questo caso è già in corso ({status}). L&apos;approvazione chiude il caso; il piano resta invariato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving creates a payment plan with these terms and puts it into effect at once: the account goes on a payment plan.</source>
+        <translation>L&apos;approvazione crea un piano di rientro con queste condizioni e lo rende subito effettivo: la pratica passa in piano di rientro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving offers the debtor a settlement and accepts it. If the amount is paid by the deadline, the rest of the balance is written off (reason: settlement); if not, the offer lapses and the whole balance is owed again.</source>
+        <translation>L&apos;approvazione propone al debitore un saldo e stralcio e lo accetta. Se l&apos;importo viene pagato entro il termine, il resto del saldo viene passato a perdita (motivo: saldo e stralcio); in caso contrario, la proposta decade e torna dovuto l&apos;intero saldo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving writes the amount off now: the balance goes down by it, and the write-off goes into the journal for accounting under the name of {who}.</source>
+        <translation>L&apos;approvazione passa subito a perdita l&apos;importo: il saldo si riduce di pari importo e il passaggio a perdita viene registrato nelle scritture contabili a nome di {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving puts the account on hold: collection stops until someone changes its status.</source>
+        <translation>L&apos;approvazione sospende la pratica: il recupero si interrompe finché qualcuno non ne modifica lo stato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving refers the account to legal: its status becomes Legal and it leaves normal collection.</source>
+        <translation>L&apos;approvazione affida la pratica al legale: il suo stato diventa «Passata al legale» e la pratica esce dal recupero ordinario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving records the senior manager&apos;s review as done. Nothing changes on the account.</source>
+        <translation>L&apos;approvazione registra come completato l&apos;esame da parte del dirigente. Sulla pratica non cambia nulla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Un piano di rientro richiede almeno una rata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>La prima rata non può scadere nel passato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan amount: {problem}</source>
+        <translation>Importo del piano: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount cannot be more than the open balance.</source>
+        <translation>L&apos;importo del piano non può superare il saldo residuo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Lo sconto deve essere superiore a 0 % e inferiore a 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Importo a saldo e stralcio: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the open balance.</source>
+        <translation>L&apos;importo a saldo e stralcio deve essere inferiore al saldo residuo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the deadline by which the debtor pays the settlement.</source>
+        <translation>Scegliere il termine entro cui il debitore deve pagare il saldo e stralcio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Importo passato a perdita: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>L&apos;importo passato a perdita non può superare il saldo residuo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reason for the write-off.</source>
+        <translation>Scegliere il motivo del passaggio a perdita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>La nota è troppo lunga ({length} caratteri su un massimo di {most}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>D&amp;iscount:</source>
+        <translation>&amp;Sconto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount to pay:</source>
+        <translation>&amp;Importo da pagare:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve: {decision}</source>
+        <translation>Approva: {decision}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installments:</source>
+        <translation>Numero di &amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>&amp;Prima scadenza:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fre&amp;quency:</source>
+        <translation>&amp;Frequenza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a&amp;mount:</source>
+        <translation>I&amp;mporto del piano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A down payment, interest or a fee: build the plan with the payment plan calculator instead.</source>
+        <translation>Con acconto, interessi o spese: creare invece il piano con il calcolo del piano di rientro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the plan &amp;calculator…</source>
+        <translation>Usa il &amp;calcolo del piano…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to be paid</source>
+        <translation>Importo da pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Sconto in percentuale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle &amp;by:</source>
+        <translation>&amp;Espresso come:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a date</source>
+        <translation>Scegliere una data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Termine:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole open balance</source>
+        <translation>L&apos;intero saldo residuo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of it</source>
+        <translation>Solo una parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>Da passare a perdi&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accoun&amp;ting reference:</source>
+        <translation>Riferimento &amp;contabile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking or voucher number</source>
+        <translation>Numero di registrazione o di giustificativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you approve, anything the collector should know</source>
+        <translation>Motivo dell&apos;approvazione e quanto l&apos;operatore deve sapere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Approva</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1154,7 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>BuiltinQueues</name>
     <message>
-        <location filename="../collectdesk/services/queues/builtin.py" line="+17"/>
+        <location filename="../collectdesk/services/queues/builtin.py" line="+18"/>
         <source>All open accounts</source>
         <translation>Tutte le pratiche aperte</translation>
     </message>
@@ -943,6 +1192,11 @@ Saldo residuo: {balance}</translation>
         <location line="+1"/>
         <source>Escalated</source>
         <translation>In escalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plans in trouble</source>
+        <translation>Piani di rientro a rischio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1005,6 +1259,7 @@ Saldo residuo: {balance}</translation>
     <message>
         <location line="+2"/>
         <location line="+37"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+35"/>
         <source>print one JSON object</source>
         <translation>stampa un unico oggetto JSON</translation>
     </message>
@@ -1132,11 +1387,12 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>the file to write</source>
         <translation>il file da scrivere</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>promise-to-pay housekeeping</source>
         <translation>manutenzione delle promesse di pagamento</translation>
     </message>
@@ -1146,7 +1402,37 @@ Saldo residuo: {balance}</translation>
         <translation>segna come non mantenute le promesse scadute senza pagamento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>compliance checks over the activity log</source>
+        <translation>controlli di conformità sul registro delle attività</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment plans</source>
+        <translation>piani di rientro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the letter that confirms an approved plan to the debtor (PDF)</source>
+        <translation>scrive la lettera che conferma al debitore un piano approvato (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan&apos;s id, or an account number (the account&apos;s latest approved plan)</source>
+        <translation>l&apos;id del piano oppure un numero di pratica (l&apos;ultimo piano approvato della pratica)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letter&apos;s language (default: the debtor&apos;s, or English)</source>
+        <translation>lingua della lettera (predefinita: quella del debitore, altrimenti l&apos;inglese)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (default: A4)</source>
+        <translation>formato della carta (predefinito: A4)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Il database è aggiornato (schema {rev}).</translation>
     </message>
@@ -1361,6 +1647,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Le date si scrivono nel formato AAAA-MM-GG, ad esempio 2026-10-31.</translation>
     </message>
@@ -1377,8 +1664,13 @@ Saldo residuo: {balance}</translation>
             <numerusform>%n scritture contabili scritte in {path}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The payment plan letter ({language}) is written to {path}.</source>
+        <translation>La lettera del piano di rientro ({language}) è stata salvata in {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot salvato in {folder}.</numerusform>
@@ -1386,7 +1678,7 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Interrotto. Il passaggio interrotto non ha scritto nulla.</translation>
     </message>
@@ -1419,6 +1711,96 @@ Saldo residuo: {balance}</translation>
         <location line="+3"/>
         <source>Columns not used: {columns}</source>
         <translation>Colonne non utilizzate: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="-24"/>
+        <source>check the activity log against the compliance profiles and bring the findings up to date (only the debtors whose log or facts changed since the last scan, unless --full)</source>
+        <translation>controlla il registro delle attività rispetto ai profili di conformità e aggiorna i rilievi (solo per i debitori il cui registro o i cui dati sono cambiati dall&apos;ultimo controllo, salvo --full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only contacts from this day on make or replace findings; older findings stay as they are</source>
+        <translation>solo i contatti da questo giorno in poi generano o sostituiscono rilievi; i rilievi precedenti restano invariati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every debtor&apos;s whole history, not only what changed since the last scan</source>
+        <translation>controlla l&apos;intera cronologia di ogni debitore, non solo ciò che è cambiato dall&apos;ultimo controllo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>checking the activity log: {pct}%</source>
+        <translation>controllo del registro delle attività: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>what changed since the last scan</source>
+        <translation>ciò che è cambiato dall&apos;ultimo controllo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first scan, full</source>
+        <translation>primo controllo, completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full, because the compliance profiles changed</source>
+        <translation>completo, perché i profili di conformità sono cambiati</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Compliance scan ({mode}): %n debtor(s) checked, {activities} activities read in {seconds} s.</source>
+        <translation>
+            <numerusform>Controllo di conformità ({mode}): %n debitore esaminato, {activities} attività lette in {seconds} s.</numerusform>
+            <numerusform>Controllo di conformità ({mode}): %n debitori esaminati, {activities} attività lette in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new finding(s) (block: {block}, warn: {warn}).</source>
+        <translation>
+            <numerusform>%n nuovo rilievo (blocco: {block}, avviso: {warn}).</numerusform>
+            <numerusform>%n nuovi rilievi (blocco: {block}, avviso: {warn}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s) found again and left as they were.</source>
+        <translation>
+            <numerusform>%n rilievo riscontrato di nuovo e lasciato invariato.</numerusform>
+            <numerusform>%n rilievi riscontrati di nuovo e lasciati invariati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) no longer found and removed.</source>
+        <translation>
+            <numerusform>%n rilievo aperto non più riscontrato e rimosso.</numerusform>
+            <numerusform>%n rilievi aperti non più riscontrati e rimossi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reviewed finding(s) no longer found, kept for the record.</source>
+        <translation>
+            <numerusform>%n rilievo valutato non più riscontrato, conservato agli atti.</numerusform>
+            <numerusform>%n rilievi valutati non più riscontrati, conservati agli atti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile {code}, version {version}</source>
+        <translation>Profilo {code}, versione {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
+        <translation>Sono stati valutati solo i contatti dal {day} in poi, quindi questo controllo non vale come ultimo controllo completo.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1882,135 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/case_files.py" line="+98"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No files attached.</source>
+        <translation>Nessun file allegato.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No program opens {name} on this computer; use Save as… instead.</source>
+        <translation>Nessun programma su questo computer apre {name}; usare invece Salva con nome…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the file</source>
+        <translation>Salva il file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Impossibile salvare il file: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} supera {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Impossibile leggere {name}: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Op&amp;en</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Salva con no&amp;me…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add fi&amp;les…</source>
+        <translation>Aggi&amp;ungi file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the case</source>
+        <translation>File del caso</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/outcome_text.py" line="+26"/>
+        <source>{count} × {amount} monthly</source>
+        <translation>{count} × {amount} al mese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} every two weeks</source>
+        <translation>{count} × {amount} ogni due settimane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} weekly</source>
+        <translation>{count} × {amount} a settimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment plan: {installments}</source>
+        <translation>Piano di rientro: {installments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n rata non pagata</numerusform>
+            <numerusform>%n rate non pagate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next due {date}</source>
+        <translation>prossima scadenza il {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settlement: {amount} by {deadline}</source>
+        <translation>Saldo e stralcio: {amount} entro il {deadline}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paid so far {amount}</source>
+        <translation>pagato finora {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written off on {date}: {amount} · {reason} · approved by {who}</source>
+        <translation>Passaggio a perdita del {date}: {amount} · {reason} · approvato da {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accounting ref. {ref}</source>
+        <translation>rif. contabile {ref}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriseDialog</name>
     <message>
         <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
@@ -1548,6 +2059,60 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ChosenFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/chosen_files.py" line="+70"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Not attached, larger than {limit} MB: {names}</source>
+        <translation>
+            <numerusform>Non allegato, supera {limit} MB: {names}</numerusform>
+            <numerusform>Non allegati, superano {limit} MB: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not attached, cannot be read: {names}</source>
+        <translation>
+            <numerusform>Non allegato, impossibile leggerlo: {names}</numerusform>
+            <numerusform>Non allegati, impossibile leggerli: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Aggiungi file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>Rimuo&amp;vi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to attach</source>
+        <translation>File da allegare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} MB a file</source>
+        <translation>Al massimo {limit} MB per file</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -1590,6 +2155,1034 @@ Assegnato il {assigned}</translation>
         <location line="+1"/>
         <source>&amp;Mark completed</source>
         <translation>&amp;Segna come completato</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../collectdesk/compliance/explain.py" line="+34"/>
+        <source>{what} ({rule}; {basis}; {source}).</source>
+        <translation>{what} ({rule}; {basis}; {source}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({rule}; {basis}, not verified; {source}).</source>
+        <translation>{what} ({rule}; {basis}, da verificare; {source}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The debtor&apos;s time zone “{zone}” is unknown, so UTC was used.</source>
+        <translation>Il fuso orario del debitore «{zone}» è sconosciuto, quindi è stato usato l&apos;UTC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The debtor has no time zone, so UTC was used.</source>
+        <translation>Il debitore non ha un fuso orario, quindi è stato usato l&apos;UTC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact hours</source>
+        <translation>Fasce orarie di contatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact limit</source>
+        <translation>Limite di contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after a conversation</source>
+        <translation>Pausa dopo una conversazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between attempts</source>
+        <translation>Intervallo tra tentativi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact while flagged</source>
+        <translation>Nessun contatto con contrassegno attivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third parties</source>
+        <translation>Terzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required content</source>
+        <translation>Contenuto obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitation period</source>
+        <translation>Termine di prescrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data retention</source>
+        <translation>Conservazione dei dati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>law</source>
+        <translation>legge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulation</source>
+        <translation>regolamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulator&apos;s guidance</source>
+        <translation>linee guida dell&apos;autorità di vigilanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>industry code</source>
+        <translation>codice di settore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal policy</source>
+        <translation>policy interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft, not in force</source>
+        <translation>progetto, non in vigore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creditor&apos;s name and address</source>
+        <translation>nome e indirizzo del creditore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground of the claim</source>
+        <translation>titolo del credito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject and date of the contract</source>
+        <translation>oggetto e data del contratto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest calculation</source>
+        <translation>calcolo degli interessi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection costs and their ground</source>
+        <translation>spese di recupero e relativo fondamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisory authority</source>
+        <translation>autorità di vigilanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy notice</source>
+        <translation>informativa sulla privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opt-out notice</source>
+        <translation>avviso sul diritto di opposizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation notice</source>
+        <translation>avviso di convalida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice that collection has stopped</source>
+        <translation>comunicazione di cessazione del recupero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification of the debt</source>
+        <translation>verifica del debito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original creditor&apos;s name and address</source>
+        <translation>nome e indirizzo del creditore originario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response to the dispute</source>
+        <translation>risposta alla contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice to the estate</source>
+        <translation>comunicazione agli eredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of remedies that may be invoked</source>
+        <translation>avviso delle azioni che possono essere intraprese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of a remedy that will be invoked</source>
+        <translation>avviso dell&apos;azione che verrà intrapresa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dispute</source>
+        <translation>contestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request to stop contact</source>
+        <translation>richiesta di cessazione dei contatti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankruptcy</source>
+        <translation>fallimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>death</source>
+        <translation>decesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vulnerability</source>
+        <translation>vulnerabilità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected fraud</source>
+        <translation>sospetta frode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high profile</source>
+        <translation>alto profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>representation by a lawyer</source>
+        <translation>assistenza di un legale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing space</source>
+        <translation>moratoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>economic recovery</source>
+        <translation>ripresa economica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental capacity concern</source>
+        <translation>dubbi sulla capacità di intendere e di volere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent to third-party contact</source>
+        <translation>consenso al contatto con terzi</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{channel} at {time} on {date}, the debtor&apos;s local time ({zone}): a public holiday ({holiday}), when no contact is permitted</source>
+        <translation>{channel} alle {time} del {date}, ora locale del debitore ({zone}): giorno festivo ({holiday}), in cui non è consentito alcun contatto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): no contact is permitted on this day of the week</source>
+        <translation>{channel} alle {time} di {weekday}, ora locale del debitore ({zone}): in questo giorno della settimana non è consentito alcun contatto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): outside the permitted hours {hours}</source>
+        <translation>{channel} alle {time} di {weekday}, ora locale del debitore ({zone}): fuori dalle fasce orarie consentite {hours}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Conversation number {count} with the debtor within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Conversazione n. {count} con il debitore nell&apos;arco di %n ora (massimo consentito: {max})</numerusform>
+            <numerusform>Conversazione n. {count} con il debitore nell&apos;arco di %n ore (massimo consentito: {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} n. {count} nell&apos;arco di %n ora (massimo consentito: {max})</numerusform>
+            <numerusform>{channel} n. {count} nell&apos;arco di %n ore (massimo consentito: {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Conversation number {count} with the debtor within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Conversazione n. {count} con il debitore nell&apos;arco di %n giorno (massimo consentito: {max})</numerusform>
+            <numerusform>Conversazione n. {count} con il debitore nell&apos;arco di %n giorni (massimo consentito: {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} n. {count} nell&apos;arco di %n giorno (massimo consentito: {max})</numerusform>
+            <numerusform>{channel} n. {count} nell&apos;arco di %n giorni (massimo consentito: {max})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This applies if the contact reaches the debtor.</source>
+        <translation>La regola si applica se il contatto raggiunge il debitore.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{channel} on {date}, within %n day(s) of a conversation with the debtor on {conversation_date} (no further contact until {until})</source>
+        <translation>
+            <numerusform>{channel} del {date}, entro %n giorno da una conversazione con il debitore del {conversation_date} (nessun ulteriore contatto fino al {until})</numerusform>
+            <numerusform>{channel} del {date}, entro %n giorni da una conversazione con il debitore del {conversation_date} (nessun ulteriore contatto fino al {until})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} alle {time}, dopo un tentativo alle {previous} verso lo stesso recapito (richiesto un intervallo di almeno %n minuto)</numerusform>
+            <numerusform>{channel} alle {time}, dopo un tentativo alle {previous} verso lo stesso recapito (richiesto un intervallo di almeno %n minuti)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} at {time}, after an attempt at {previous} (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} alle {time}, dopo un tentativo alle {previous} (richiesto un intervallo di almeno %n minuto)</numerusform>
+            <numerusform>{channel} alle {time}, dopo un tentativo alle {previous} (richiesto un intervallo di almeno %n minuti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} on {date} while the debtor&apos;s dispute is open (since {since})</source>
+        <translation>{channel} del {date} mentre la contestazione del debitore è aperta (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} after the debtor asked for contact to stop (on {since})</source>
+        <translation>{channel} del {date} dopo che il debitore ha chiesto di cessare i contatti (il {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is represented by a lawyer (since {since})</source>
+        <translation>{channel} del {date} mentre il debitore è assistito da un legale (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is in bankruptcy (since {since})</source>
+        <translation>{channel} del {date} mentre il debitore è sottoposto a una procedura concorsuale (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} although the debtor is recorded as deceased (since {since})</source>
+        <translation>{channel} del {date} benché il debitore risulti deceduto (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} during the debtor&apos;s breathing space (since {since})</source>
+        <translation>{channel} del {date} durante la moratoria del debitore (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while there is a concern about the debtor&apos;s mental capacity (since {since})</source>
+        <translation>{channel} del {date} mentre sussistono dubbi sulla capacità di intendere e di volere del debitore (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} on {date} while the debtor is flagged for {flag} (since {since})</source>
+        <translation>{channel} del {date} mentre il debitore ha il contrassegno «{flag}» (dal {since})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{channel} on {date}: contact number {count} with the same third party ({value}), at most {max} allowed</source>
+        <translation>{channel} del {date}: contatto n. {count} con lo stesso terzo ({value}), massimo consentito: {max}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} on {date} reached a third party without the debtor&apos;s consent on record</source>
+        <translation>{channel} del {date}: è stato raggiunto un terzo senza che risulti agli atti il consenso del debitore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} on {date} reached a third party: contacts with third parties are not allowed</source>
+        <translation>{channel} del {date}: è stato raggiunto un terzo, ma i contatti con terzi non sono consentiti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First demand letter without: {missing}</source>
+        <translation>Prima lettera di sollecito priva di: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand e-mail without: {missing}</source>
+        <translation>Prima e-mail di sollecito priva di: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand ({channel}) without: {missing}</source>
+        <translation>Primo sollecito ({channel}) privo di: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} without: {missing}</source>
+        <translation>{channel} del {date} senza: {missing}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent late on {done}: {what}, due by {deadline}</source>
+        <translation>Invio tardivo il {done}: {what}, con termine il {deadline}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent by {deadline}: {what}</source>
+        <translation>Mancato invio entro il {deadline}: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debtor&apos;s {flag} was resolved on {done}, after the deadline {deadline}</source>
+        <translation>Contrassegno «{flag}» del debitore rimosso il {done}, oltre il termine del {deadline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor&apos;s {flag} was not resolved by {deadline}</source>
+        <translation>Contrassegno «{flag}» del debitore non rimosso entro il {deadline}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The deadline is %n business day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Il termine scade %n giorno lavorativo dopo il {start}, data di registrazione del contrassegno «{flag}».</numerusform>
+            <numerusform>Il termine scade %n giorni lavorativi dopo il {start}, data di registrazione del contrassegno «{flag}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n business day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Il termine scade %n giorno lavorativo dopo il primo contatto del {start}.</numerusform>
+            <numerusform>Il termine scade %n giorni lavorativi dopo il primo contatto del {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Il termine scade %n giorno dopo il {start}, data di registrazione del contrassegno «{flag}».</numerusform>
+            <numerusform>Il termine scade %n giorni dopo il {start}, data di registrazione del contrassegno «{flag}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Il termine scade %n giorno dopo il primo contatto del {start}.</numerusform>
+            <numerusform>Il termine scade %n giorni dopo il primo contatto del {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the last payment on {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} del {date} relativo a un credito prescritto: il termine di prescrizione di %n anno dall&apos;ultimo pagamento del {start} è scaduto il {end}</numerusform>
+            <numerusform>{channel} del {date} relativo a un credito prescritto: il termine di prescrizione di %n anni dall&apos;ultimo pagamento del {start} è scaduto il {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the due date {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} del {date} relativo a un credito prescritto: il termine di prescrizione di %n anno dalla scadenza del {start} è scaduto il {end}</numerusform>
+            <numerusform>{channel} del {date} relativo a un credito prescritto: il termine di prescrizione di %n anni dalla scadenza del {start} è scaduto il {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after the end of that year</source>
+        <translation>
+            <numerusform>Pratica {account} chiusa il {closed}: i suoi dati personali sono conservati oltre il {end}, %n anno dopo la fine di quell&apos;anno</numerusform>
+            <numerusform>Pratica {account} chiusa il {closed}: i suoi dati personali sono conservati oltre il {end}, %n anni dopo la fine di quell&apos;anno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after closing</source>
+        <translation>
+            <numerusform>Pratica {account} chiusa il {closed}: i suoi dati personali sono conservati oltre il {end}, %n anno dopo la chiusura</numerusform>
+            <numerusform>Pratica {account} chiusa il {closed}: i suoi dati personali sono conservati oltre il {end}, %n anni dopo la chiusura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/finding_text.py" line="+161"/>
+        <source>{what} (rule {rule}, which no compliance profile has any more).</source>
+        <translation>{what} (regola {rule}, non più presente in alcun profilo di conformità).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A finding of the rule {rule}, which no compliance profile has any more; its details cannot be put into words.</source>
+        <translation>Rilievo della regola {rule}, non più presente in alcun profilo di conformità; non è possibile descriverne i dettagli.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/findings.py" line="+270"/>
+        <source>No collector</source>
+        <translation>Nessun operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team</source>
+        <translation>Nessun team</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This finding no longer exists; a rescan may have removed it.</source>
+        <translation>Questo rilievo non esiste più; potrebbe essere stato rimosso da un nuovo controllo.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The finding {rule} of {when}</source>
+        <translation>Il rilievo {rule} del {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a note: what was done about the finding, and why.</source>
+        <translation>Scrivere una nota: cosa è stato fatto riguardo al rilievo, e perché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long: at most {max} characters, this one has {count}.</source>
+        <translation>La nota è troppo lunga: al massimo {max} caratteri, questa ne ha {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Scegliere cosa è stato fatto riguardo al rilievo.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+159"/>
+        <source>The reason for going ahead is too long (at most {max} characters).</source>
+        <translation>Il motivo per procedere è troppo lungo (al massimo {max} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contact goes against a compliance rule. Give a reason for going ahead to log it:
+{hits}</source>
+        <translation>Questo contatto viola una regola di conformità. Per registrarlo, indicare un motivo per procedere:
+{hits}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Nessuno può derogare a questa regola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor or manager may go ahead, and only with a reason.</source>
+        <translation>Solo un supervisore o un dirigente può procedere, e solo indicando un motivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To go ahead anyway, give a reason.</source>
+        <translation>Per procedere comunque, indicare un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact was not logged:
+{hits}
+{what_now}</source>
+        <translation>Il contatto non è stato registrato:
+{hits}
+{what_now}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact not logged, blocked by {rules} (profile {profile})</source>
+        <translation>Contatto non registrato, bloccato da {rules} (profilo {profile})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{summary}; reason given: {reason}</source>
+        <translation>{summary}; motivo indicato: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged despite {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Contatto registrato nonostante {rules} (profilo {profile}); motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged with the warnings {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Contatto registrato con gli avvisi {rules} (profilo {profile}); motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+73"/>
+        <source>The saved compliance profile {code} (revision {revision}) cannot be read by this version of CollectDesk. Reset it to the shipped profile or update CollectDesk.
+{problems}</source>
+        <translation>Il profilo di conformità salvato {code} (revisione {revision}) non può essere letto da questa versione di CollectDesk. Ripristinare il profilo fornito con CollectDesk oppure aggiornare CollectDesk.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The compliance profile {code} was changed by {who} at {when} after you opened it. Nothing was saved; reload the profile and make your change again.</source>
+        <translation>Il profilo di conformità {code} è stato modificato da {who} in data {when}, dopo che Lei lo aveva aperto. Non è stato salvato nulla; ricaricare il profilo e ripetere la modifica.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The compliance profile was not saved. Correct these problems and save again:
+{problems}</source>
+        <translation>Il profilo di conformità non è stato salvato. Correggere questi problemi e salvare di nuovo:
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} is shipped as a {kind} profile; an edited copy cannot change that.</source>
+        <translation>{code} è fornito come profilo di tipo {kind}; una copia modificata non può cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compliance profile was not saved: it disables rules that no profile has: {rules}</source>
+        <translation>Il profilo di conformità non è stato salvato: disattiva regole che nessun profilo contiene: {rules}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{code} is not a shipped compliance profile, so there is nothing to reset it to.</source>
+        <translation>{code} non è un profilo di conformità fornito con CollectDesk, quindi non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compliance profile {code} named in {where} does not exist.</source>
+        <translation>Il profilo di conformità {code} indicato in {where} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compliance profile {code} named in {where} is a {kind} profile; a {wanted} profile is needed there.</source>
+        <translation>Il profilo di conformità {code} indicato in {where} è di tipo {kind}; lì serve un profilo di tipo {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a portfolio</source>
+        <translation>un portafoglio</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
+        <translation>Controllo di conformità: nuovi rilievi: {new}, rimossi: {removed}, debitori esaminati: {debtors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLabels</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <comment>finding status</comment>
+        <translation>Valutato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <comment>finding status</comment>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coaching given</source>
+        <translation>Coaching effettuato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>Falso positivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Sottoposto a escalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted</source>
+        <translation>Preso atto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The finding will be dismissed: the contact was allowed.</source>
+        <translation>Il rilievo verrà archiviato: il contatto era consentito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The finding will be marked as reviewed.</source>
+        <translation>Il rilievo verrà segnato come valutato.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/account/compliance_notice.py" line="+118"/>
+        <source>Block: {rule}</source>
+        <translation>Blocco: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {rule}</source>
+        <translation>Avviso: {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Nessuno può derogare a questa regola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may go ahead if you give a reason.</source>
+        <translation>Può procedere indicando un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor or manager may go ahead, with a reason.</source>
+        <translation>Solo un supervisore o un dirigente può procedere, indicando un motivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not checked</source>
+        <translation>Non controllato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbound contacts are not checked: the debtor got in touch.</source>
+        <translation>I contatti in entrata non vengono controllati: è stato il debitore a mettersi in contatto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No compliance rule stands against this contact</source>
+        <translation>Nessuna regola di conformità si oppone a questo contatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against {profile} {version}.</source>
+        <translation>Controllato in base a {profile} {version}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open for contact</source>
+        <translation>Contatto consentito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No compliance rule closes this day ({profile} {version}).</source>
+        <translation>Nessuna regola di conformità esclude i contatti in questo giorno ({profile} {version}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rule}; {basis}; {source}.</source>
+        <translation>{rule}; {basis}; {source}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}; {basis}, not verified; {source}.</source>
+        <translation>{rule}; {basis}, da verificare; {source}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{date} is a public holiday where the debtor lives ({holiday}): no contact that day.</source>
+        <translation>Giorno festivo nel luogo di residenza del debitore ({holiday}): nessun contatto {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact is permitted on {weekday}.</source>
+        <translation>Nessun contatto consentito di {weekday}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor is flagged ({flag}): no contact while the flag is set.</source>
+        <translation>Il debitore ha il contrassegno «{flag}»: nessun contatto finché il contrassegno è attivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The permitted contact hours of the rules do not overlap on {date}.</source>
+        <translation>Le fasce orarie di contatto consentite dalle regole non si sovrappongono {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/compliance_pane.py" line="+217"/>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The findings could not be read ({error}).</source>
+        <translation>Impossibile leggere i rilievi ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n rilievo nel periodo {period}</numerusform>
+            <numerusform>%n rilievi nel periodo {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n rilievo aperto nel periodo {period}</numerusform>
+            <numerusform>%n rilievi aperti nel periodo {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n rilievo valutato nel periodo {period}</numerusform>
+            <numerusform>%n rilievi valutati nel periodo {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dismissed finding(s) in {period}</source>
+        <translation>
+            <numerusform>%n rilievo archiviato nel periodo {period}</numerusform>
+            <numerusform>%n rilievi archiviati nel periodo {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Scan cancelled after %n debtor(s); what it finished is kept.</source>
+        <translation>
+            <numerusform>Controllo annullato dopo %n debitore; quanto già completato viene mantenuto.</numerusform>
+            <numerusform>Controllo annullato dopo %n debitori; quanto già completato viene mantenuto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scan finished: %n new finding(s), {removed} no longer found, {debtors} debtors checked.</source>
+        <translation>
+            <numerusform>Controllo completato: %n nuovo rilievo, non più riscontrati: {removed}, debitori esaminati: {debtors}.</numerusform>
+            <numerusform>Controllo completato: %n nuovi rilievi, non più riscontrati: {removed}, debitori esaminati: {debtors}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Compliance scan</source>
+        <translation>Controllo di conformità</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The scan stopped with an error ({error}); nothing after the last finished part was saved.</source>
+        <translation>Il controllo si è interrotto con un errore ({error}); non è stato salvato nulla dopo l&apos;ultima parte completata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the activity log against the compliance profiles…</source>
+        <translation>Controllo del registro delle attività rispetto ai profili di conformità…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Rilievi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;li</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;scan</source>
+        <translation>Esegui &amp;controllo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the activity log against the compliance profiles (Ctrl+Shift+K)</source>
+        <translation>Controlla il registro delle attività rispetto ai profili di conformità (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gola:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;verity:</source>
+        <translation>Gra&amp;vità:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;am:</source>
+        <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All rules</source>
+        <translation>Tutte le regole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All collectors</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>Tutti i team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group by:</source>
+        <translation>Raggr&amp;uppa per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findi&amp;ngs per:</source>
+        <translation>Rilievi &amp;per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or double-click opens a finding.</source>
+        <translation>Invio o doppio clic apre un rilievo.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceProfileDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+183"/>
+        <source>Compliance profile</source>
+        <translation>Profilo di conformità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which rules apply to the accounts in {name}? The department&apos;s own policy applies on top in every case.</source>
+        <translation>Quali regole si applicano alle pratiche di {name}? In ogni caso si applica in aggiunta la policy del reparto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profilo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The debtor&apos;s country decides</source>
+        <translation>In base al paese del debitore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different profile.</source>
+        <translation>Scegliere un profilo diverso.</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +3929,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../collectdesk/services/demo/builder.py" line="+57"/>
+        <location filename="../collectdesk/services/demo/builder.py" line="+59"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
         <translation>I dati dimostrativi si possono creare solo in un database vuoto, e questo contiene già pratiche, debitori o personale. Scegli un nuovo file di database.</translation>
     </message>
@@ -2351,7 +3944,7 @@ Assegnato il {assigned}</translation>
         <translation>Il numero di pratiche dimostrative deve essere compreso tra 1 e {maximum}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
         <translation>
             <numerusform>Dati dimostrativi creati con seme {seed} al {today}: %n pratica; debitori: {debtors}, attività: {activities}, pagamenti: {payments}.</numerusform>
@@ -2726,26 +4319,74 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationOutcome</name>
+    <message>
+        <location filename="../collectdesk/services/escalation_outcome.py" line="+125"/>
+        <source>There is no payment plan to approve: build the plan with the payment plan calculator first, or give the number of installments.</source>
+        <translation>Non c&apos;è alcun piano di rientro da approvare: creare prima il piano con il calcolo del piano di rientro oppure indicare il numero di rate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose how often the installments fall due: weekly, fortnightly or monthly.</source>
+        <translation>Scegliere la frequenza delle rate: settimanale, quindicinale o mensile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first due date of the plan is not a date: {value}</source>
+        <translation>La prima scadenza del piano non è una data valida: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first installment cannot fall due in the past ({date}); give a new first due date.</source>
+        <translation>La prima rata non può scadere nel passato ({date}); indicare una nuova prima scadenza.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The settlement&apos;s deadline is not a date: {value}</source>
+        <translation>Il termine del saldo e stralcio non è una data valida: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the deadline by which the settlement must be paid.</source>
+        <translation>Indicare il termine entro cui deve essere pagato il saldo e stralcio.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The terms hold an amount that is not a number: {value}</source>
+        <translation>Le condizioni contengono un importo non numerico: {value}</translation>
+    </message>
+</context>
+<context>
     <name>Escalations</name>
     <message>
-        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <location filename="../collectdesk/services/escalations.py" line="+161"/>
         <source>The amount at stake cannot be negative.</source>
         <translation>L&apos;importo in questione non può essere negativo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account</source>
         <translation>Pratica</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+144"/>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+149"/>
+        <location line="+35"/>
         <source>Staff member</source>
         <translation>Membro del personale</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-179"/>
+        <source>This account already has an open escalation ({status}, raised on {date}). Decide or withdraw it before raising another.</source>
+        <translation>Questa pratica ha già un&apos;escalation aperta ({status}, avviata il {date}). Deciderla o ritirarla prima di avviarne un&apos;altra.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The number of installments must be a whole number of at least 1.</source>
         <translation>Il numero di rate deve essere un numero intero pari ad almeno 1.</translation>
     </message>
@@ -2755,15 +4396,30 @@ Assegnato il {assigned}</translation>
         <translation>Le condizioni proposte contengono un importo non numerico: {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+98"/>
-        <location line="+101"/>
-        <location line="+45"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+40"/>
+        <location filename="../collectdesk/services/escalations.py" line="+18"/>
+        <location line="+92"/>
+        <location line="+88"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="+10"/>
+        <source>The file {name} cannot be found (was it moved or deleted?). Nothing was saved.</source>
+        <translation>Impossibile trovare il file {name} (è stato spostato o eliminato?). Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} cannot be read: {error}. Nothing was saved.</source>
+        <translation>Impossibile leggere il file {name}: {error}. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is larger than {limit} MB. Nothing was saved.</source>
+        <translation>Il file {name} supera {limit} MB. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="-159"/>
         <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
         <translation>Il piano di rientro prevede {count} rate; un supervisore può approvarne al massimo {limit}.</translation>
     </message>
@@ -2803,7 +4459,7 @@ Assegnato il {assigned}</translation>
         <translation>Il supervisore ha sottoposto il caso a un dirigente.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>An escalation is raised only once.</source>
         <translation>Un&apos;escalation può essere avviata una sola volta.</translation>
     </message>
@@ -2819,6 +4475,11 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>On a shared database each manager decides under their own login: {name} must sign in to decide.</source>
+        <translation>Su un database condiviso ciascun supervisore o dirigente decide con il proprio login: per decidere, {name} deve accedere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This escalation is closed ({status}); only a comment can be added.</source>
         <translation>Questa escalation è chiusa ({status}); è possibile solo aggiungere un commento.</translation>
     </message>
@@ -2853,7 +4514,7 @@ Assegnato il {assigned}</translation>
         <translation>{name} non è un dirigente.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>draft</source>
         <translation>bozza</translation>
     </message>
@@ -2898,30 +4559,53 @@ Assegnato il {assigned}</translation>
         <translation>ritirata</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The file cannot be read: {error}</source>
-        <translation>Impossibile leggere il file: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is larger than {limit} MB.</source>
-        <translation>Il file supera {limit} MB.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+14"/>
         <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
         <translation>File {name} allegato ({size} byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalation_file_data.py" line="+27"/>
+        <source>The file is no longer stored with the escalation.</source>
+        <translation>Il file non è più archiviato con l&apos;escalation.</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
         <source>Escalations</source>
         <translation>Escalation</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who takes the decision. On this single-user database you may enter a senior manager&apos;s decision; the history records that you typed it in.</source>
+        <translation>Chi prende la decisione. Su questo database monoutente può inserire la decisione di un dirigente; la cronologia registra che è stata inserita da Lei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a shared database each manager decides under their own login, and your login ({login}) is not a supervisor&apos;s or manager&apos;s.</source>
+        <translation>Su un database condiviso ciascun supervisore o dirigente decide con il proprio login, e il Suo login ({login}) non appartiene a un supervisore né a un dirigente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a shared database each manager decides under their own login: a senior manager signs in to decide.</source>
+        <translation>Su un database condiviso ciascun supervisore o dirigente decide con il proprio login: per decidere, un dirigente deve accedere.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>%n decided case(s)</source>
+        <translation>
+            <numerusform>%n caso deciso</numerusform>
+            <numerusform>%n casi decisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n caso aperto</numerusform>
@@ -2929,9 +4613,20 @@ Assegnato il {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+190"/>
+        <source>Escalations decided lately, newest first</source>
+        <translation>Escalation decise di recente, dalla più recente</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Select a case to see the account as it stood and its history.</source>
         <translation>Selezionare un caso per vedere la pratica com&apos;era al momento dell&apos;escalation e la relativa cronologia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status} by {who} on {when}.</source>
+        <translation>{status} da {who} il {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2939,7 +4634,7 @@ Assegnato il {assigned}</translation>
         <translation>Serve un dirigente: {reasons}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A supervisor may decide this case alone.</source>
         <translation>Un supervisore può decidere questo caso da solo.</translation>
     </message>
@@ -2949,7 +4644,7 @@ Assegnato il {assigned}</translation>
         <translation>{when} · {action} · {who}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/ui/escalations/case_summary.py" line="+27"/>
         <source>{account} · {debtor} · raised by {who} on {when}</source>
         <translation>{account} · {debtor} · avviata da {who} il {when}</translation>
     </message>
@@ -2976,58 +4671,131 @@ Assegnato il {assigned}</translation>
         <source>Proposed terms: {terms}</source>
         <translation>Condizioni proposte: {terms}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n rata</numerusform>
+            <numerusform>%n rate</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>first due {date}</source>
+        <translation>prima scadenza il {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid by {date}</source>
+        <translation>da pagare entro il {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settle for {amount}</source>
+        <translation>saldo e stralcio per {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off {amount}</source>
+        <translation>passaggio a perdita di {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan for {amount}</source>
+        <translation>piano per {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pct} % discount</source>
+        <translation>sconto del {pct} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accounting ref. {ref}</source>
+        <translation>rif. contabile {ref}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+16"/>
+        <location line="+31"/>
         <source>Choose a case and who decides.</source>
         <translation>Scegliere un caso e chi decide.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-17"/>
         <source>{account}: {action} recorded.</source>
         <translation>{account}: registrato il passaggio «{action}».</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Payment plan created and approved.</source>
-        <translation>Piano di rientro creato e approvato.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment plan proposed; it waits for approval.</source>
-        <translation>Piano di rientro proposto; è in attesa di approvazione.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/escalations/case_documents.py" line="+29"/>
         <source>Save the referral sheet</source>
         <translation>Salva la scheda per il dirigente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>Referral sheet</source>
         <translation>Scheda per il dirigente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Writing the referral sheet…</source>
         <translation>Scrittura della scheda per il dirigente…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Referral sheet saved: {path}</source>
         <translation>Scheda per il dirigente salvata: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Save the payment plan letter</source>
+        <translation>Salva la lettera del piano di rientro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan letter saved: {path}</source>
+        <translation>Lettera del piano salvata: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan letter</source>
+        <translation>Lettera del piano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the payment plan letter…</source>
+        <translation>Scrittura della lettera del piano di rientro…</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+28"/>
+        <source>{account}: approved ({decision}).</source>
+        <translation>{account}: approvata ({decision}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Payment plan proposed; approving the case puts it into effect.</source>
+        <translation>Piano di rientro proposto; con l&apos;approvazione del caso entra in vigore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All open</source>
         <translation>Tutti gli stati aperti</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>Decise da non più di %n giorno</numerusform>
+            <numerusform>Decise negli ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;State:</source>
         <translation>&amp;Stato:</translation>
     </message>
@@ -3040,6 +4808,11 @@ Assegnato il {assigned}</translation>
         <location line="+1"/>
         <source>Decision &amp;history:</source>
         <translation>C&amp;ronologia delle decisioni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachments:</source>
+        <translation>All&amp;egati:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +4885,18 @@ Assegnato il {assigned}</translation>
         <translation>Crea &amp;piano di rientro…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Plan lette&amp;r…</source>
+        <translation>&amp;Lettera del piano…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter confirming the approved payment plan to the debtor, in the debtor&apos;s language, as a PDF</source>
+        <translation>La lettera che conferma al debitore il piano di rientro approvato, nella lingua del debitore, in formato PDF</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+190"/>
         <source>Escalations waiting for a decision, oldest first</source>
         <translation>Escalation in attesa di decisione, dalla meno recente</translation>
     </message>
@@ -3464,7 +5248,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+72"/>
         <source>Filter accounts</source>
         <translation>Filtra pratiche</translation>
     </message>
@@ -3485,7 +5269,27 @@ Assegnato il {assigned}</translation>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Has an open &amp;escalation</source>
+        <translation>Con &amp;escalation aperta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts whose payment plan is in one of the ticked states</source>
+        <translation>Pratiche il cui piano di rientro si trova in uno degli stati selezionati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any time</source>
+        <translation>sempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With “Broken” ticked: only plans broken in the last so many days (“any time”: every broken plan)</source>
+        <translation>Con «Decaduto» selezionato: solo i piani decaduti negli ultimi giorni indicati («sempre»: tutti i piani decaduti)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Days past due, &amp;from</source>
         <translation>Giorni di ritardo, &amp;da</translation>
     </message>
@@ -3580,7 +5384,22 @@ Assegnato il {assigned}</translation>
         <translation>Valute</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan:</source>
+        <translation>Piano di rientro:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Broken in the last (days)</source>
+        <translation>Decadu&amp;to negli ultimi (giorni)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Il saldo deve essere un importo, ad esempio {example}.</translation>
     </message>
@@ -3588,6 +5407,301 @@ Assegnato il {assigned}</translation>
         <location line="+6"/>
         <source>“Days past due from” is larger than “to”.</source>
         <translation>«Giorni di ritardo, da» è maggiore di «a».</translation>
+    </message>
+</context>
+<context>
+    <name>FindingActivitiesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/activities_model.py" line="+47"/>
+        <source>Part</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor&apos;s local time</source>
+        <translation>Ora locale del debitore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number / address</source>
+        <translation>Numero / indirizzo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offending</source>
+        <translation>In violazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Involved</source>
+        <translation>Coinvolta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{time} in your time</source>
+        <translation>{time} nel Suo fuso orario</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_dialog.py" line="+156"/>
+        <source>Finding: {rule}</source>
+        <translation>Rilievo: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</source>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when} · collector: {collector} · profile {profile} {version}</source>
+        <translation>{when} · operatore: {collector} · profilo {profile} {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Checked against the primary text</source>
+        <translation>✓ Verificata sul testo originale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Not verified&lt;/span&gt;: not checked against the primary text (a secondary source, a draft or a default); have it checked before relying on it.</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Da verificare&lt;/span&gt;: non controllata sul testo originale (fonte secondaria, progetto o valore predefinito); farla verificare prima di farvi affidamento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Activities involved (%n no longer in the log):</source>
+        <translation>
+            <numerusform>&amp;Attività coinvolte (%n non più nel registro):</numerusform>
+            <numerusform>&amp;Attività coinvolte (%n non più nel registro):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Activities involved:</source>
+        <translation>&amp;Attività coinvolte:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Pratica &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance {amount}</source>
+        <translation>saldo {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>debtor&apos;s time zone {zone}</source>
+        <translation>fuso orario del debitore {zone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is linked to this finding.</source>
+        <translation>Nessuna pratica è collegata a questo rilievo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{outcome}&lt;/b&gt; by {who} on {when}: {note}</source>
+        <translation>&lt;b&gt;{outcome}&lt;/b&gt; (valutazione di {who} del {when}): {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not reviewed yet.</source>
+        <translation>Non ancora valutato.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Scegliere cosa è stato fatto riguardo al rilievo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Review not saved</source>
+        <translation>Valutazione non salvata</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finding not reopened</source>
+        <translation>Rilievo non riaperto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis:</source>
+        <translation>Fondamento:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Verificata:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rule is no longer in any compliance profile; the explanation is written from what was recorded when the finding was made.</source>
+        <translation>Questa regola non è più presente in alcun profilo di conformità; la spiegazione si basa su quanto registrato al momento del rilievo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open account</source>
+        <translation>Apri &amp;pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the account in the Queues pane</source>
+        <translation>Mostra la pratica nel riquadro Code di lavoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reo&amp;pen</source>
+        <translation>&amp;Riapri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, and why (required)</source>
+        <translation>Cosa è stato fatto e perché (obbligatorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegliere…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Salva valutazione</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/findings_model.py" line="+98"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{outcome} by {who}: {note}</source>
+        <translation>{outcome} (valutazione di {who}): {note}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTrendChart</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/trend_chart.py" line="+73"/>
+        <source>Findings per period by severity</source>
+        <translation>Rilievi per periodo e gravità</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n rilievo</numerusform>
+            <numerusform>%n rilievi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{severity}: {count}</source>
+        <translation>{severity}: {count}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5745,44 @@ Assegnato il {assigned}</translation>
         <location line="+3"/>
         <source>{flag} (set)</source>
         <translation>{flag} (impostato)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCountModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/group_model.py" line="+46"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Rilievi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings in the period before, with the same filters</source>
+        <translation>Rilievi nel periodo precedente, con gli stessi filtri</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +7327,7 @@ Da: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+57"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -5409,7 +7561,19 @@ Da: {sender}</translation>
         <translation>Ripresa economica documentata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Mental capacity concern</source>
+        <comment>debtor flag</comment>
+        <translation>Dubbi sulla capacità di intendere e di volere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party may be contacted</source>
+        <comment>debtor flag</comment>
+        <translation>Contatto con terzi consentito</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Bonifico</translation>
@@ -5475,7 +7639,7 @@ Da: {sender}</translation>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Proposto</translation>
@@ -5518,6 +7682,72 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Weekly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Settimanale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <comment>payment plan frequency</comment>
+        <translation>Quindicinale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <comment>installment status</comment>
+        <translation>Da pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Pagata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <comment>installment status</comment>
+        <translation>Pagata in parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <comment>installment status</comment>
+        <translation>Non pagata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offered</source>
+        <comment>settlement status</comment>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <comment>settlement status</comment>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilled</source>
+        <comment>settlement status</comment>
+        <translation>Adempiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed</source>
+        <comment>settlement status</comment>
+        <translation>Decaduto</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Persona fisica</translation>
@@ -6069,7 +8299,7 @@ Da: {sender}</translation>
         <translation>Commento</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>
@@ -6189,7 +8419,7 @@ Da: {sender}</translation>
         <translation>Svizzera</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
+        <location filename="../collectdesk/ui/queues/value_text.py" line="+15"/>
         <source>Current</source>
         <translation>A scadere</translation>
     </message>
@@ -6396,7 +8626,32 @@ Da: {sender}</translation>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
+        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+157"/>
+        <source>{value} ({label}, do not use)</source>
+        <translation>{value} ({label}, da non usare)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (do not use)</source>
+        <translation>{value} (da non usare)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nothing to mark for this channel</source>
+        <translation>Niente da indicare per questo canale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing marked</source>
+        <translation>Nessun contenuto indicato</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The compliance check cannot run</source>
+        <translation>Impossibile eseguire il controllo di conformità</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the outcome.</source>
         <translation>Scegli l&apos;esito.</translation>
     </message>
@@ -6404,6 +8659,16 @@ Da: {sender}</translation>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>Non si può registrare un contatto con data futura.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance rule stands against this contact and you may not override it, so it cannot be logged.</source>
+        <translation>Una regola di conformità si oppone a questo contatto e Lei non può derogarvi, quindi non è possibile registrarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a reason for going ahead despite the compliance rules above.</source>
+        <translation>Indicare un motivo per procedere nonostante le regole di conformità indicate sopra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6416,7 +8681,17 @@ Da: {sender}</translation>
         <translation>Attenzione: il debitore ha chiesto di non essere contattato.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The reason is kept in the audit trail with the rules you go ahead against.</source>
+        <translation>Il motivo viene conservato nel registro di audit insieme alle regole a cui si deroga.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact was not logged: checked again when saving, it meets the compliance rules shown above.</source>
+        <translation>Il contatto non è stato registrato: ricontrollato al momento del salvataggio, viola le regole di conformità indicate sopra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log a contact</source>
         <translation>Registra un contatto</translation>
     </message>
@@ -6429,6 +8704,16 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Direzione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>Reca&amp;pito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cont&amp;ent:</source>
+        <translation>Con&amp;tenuto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6452,6 +8737,11 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reason for going ahead:</source>
+        <translation>&amp;Motivo per procedere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> min</source>
         <comment>minutes</comment>
         <translation> min</translation>
@@ -6468,6 +8758,16 @@ Da: {sender}</translation>
         <translation>Cosa è stato detto o concordato (facoltativo)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number or address used (optional)</source>
+        <translation>Numero o indirizzo usato (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this contact is right despite the rules above</source>
+        <translation>Perché questo contatto è giustificato nonostante le regole indicate sopra</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Log contact</source>
         <translation>&amp;Registra contatto</translation>
@@ -6476,7 +8776,7 @@ Da: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
         <source>Aging: {bucket}</source>
         <translation>Fascia di scaduto: {bucket}</translation>
     </message>
@@ -6486,7 +8786,7 @@ Da: {sender}</translation>
         <translation>Questa parte di CollectDesk non è ancora disponibile.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>About CollectDesk</source>
         <translation>Informazioni su CollectDesk</translation>
     </message>
@@ -6564,6 +8864,11 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>&amp;About CollectDesk</source>
         <translation>&amp;Informazioni su CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;compliance scan</source>
+        <translation>Esegui controllo di &amp;conformità</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6839,7 +9144,7 @@ Da: {sender}</translation>
 <context>
     <name>NewPortfolioDialog</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-108"/>
         <source>New portfolio</source>
         <translation>Nuovo portafoglio</translation>
     </message>
@@ -6872,7 +9177,12 @@ Da: {sender}</translation>
 <context>
     <name>NextActionDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
+        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+99"/>
+        <source>&amp;Use {date} instead</source>
+        <translation>&amp;Usa invece {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The account has no next action date.</source>
         <translation>La pratica non ha una data di prossima azione.</translation>
     </message>
@@ -6887,7 +9197,27 @@ Da: {sender}</translation>
         <translation>La prossima azione non può essere nel passato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>No contact is allowed on {date}, nor on any day in the year after it.</source>
+        <translation>Nessun contatto è consentito {date}, né in alcun giorno dell&apos;anno successivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact is allowed on {date}. The next day open for contact is {next}.</source>
+        <translation>Nessun contatto è consentito {date}. Il primo giorno successivo in cui i contatti sono consentiti è {next}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date can be set, but no contact is allowed while the debtor&apos;s flag stays set.</source>
+        <translation>La data può essere impostata, ma non è consentito alcun contatto finché resta attivo il contrassegno del debitore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Careful: {date} is closed for contact (see above).</source>
+        <translation>Attenzione: {date} non sono consentiti contatti (vedere sopra).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Currently {date}.</source>
         <translation>Attualmente {date}.</translation>
     </message>
@@ -6956,6 +9286,110 @@ Da: {sender}</translation>
         <location line="+2"/>
         <source>The note is too long ({count} characters; at most {limit}).</source>
         <translation>La nota è troppo lunga ({count} caratteri; al massimo {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayEditor</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/overlay_editor.py" line="+97"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the copy shipped with CollectDesk. Saving stores the department&apos;s own copy; the shipped one stays available through Reset.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, versione {version}: la copia fornita con CollectDesk. Il salvataggio crea una copia propria del reparto; quella fornita resta disponibile tramite «Ripristina originale».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the department&apos;s copy, revision {revision}. Saving stores a new revision.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, versione {version}: la copia del reparto, revisione {revision}. Il salvataggio crea una nuova revisione.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>department policy</source>
+        <translation>policy del reparto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{origin}: the text must be a profile (code, version, kind, rules, ...), not a single value.</source>
+        <translation>{origin}: il testo deve essere un profilo (code, version, kind, rules, ...), non un singolo valore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{origin}: code: must stay {code}; to make another profile, ask for it to be added to the settings.</source>
+        <translation>{origin}: code: deve restare {code}; per creare un altro profilo, chiederne l&apos;aggiunta nelle impostazioni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: kind: must stay overlay.</source>
+        <translation>{origin}: kind: deve restare overlay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: disable: no profile has the rules {rules}.</source>
+        <translation>{origin}: disable: nessun profilo contiene le regole {rules}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Cannot be saved:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Impossibile salvare:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Valid: %n rule(s). Not saved yet.</source>
+        <translation>
+            <numerusform>Valida: %n regola. Non ancora salvata.</numerusform>
+            <numerusform>Valida: %n regole. Non ancora salvata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Valid: %n rule(s).</source>
+        <translation>
+            <numerusform>Valida: %n regola.</numerusform>
+            <numerusform>Valida: %n regole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy not saved</source>
+        <translation>Policy non salvata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as revision {revision}.</source>
+        <translation>Salvata come revisione {revision}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset to the shipped policy</source>
+        <translation>Ripristina la policy originale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the department&apos;s copy of {code} with the copy shipped with CollectDesk? The saved revisions stay in the history.</source>
+        <translation>Sostituire la copia del reparto di {code} con la copia fornita con CollectDesk? Le revisioni salvate restano nella cronologia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy not reset</source>
+        <translation>Policy non ripristinata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the shipped copy.</source>
+        <translation>Ripristinata la copia originale.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Salva policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the text as a new revision of the department&apos;s policy</source>
+        <translation>Salva il testo come nuova revisione della policy del reparto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to shi&amp;pped</source>
+        <translation>Ripristina &amp;originale</translation>
     </message>
 </context>
 <context>
@@ -7189,7 +9623,7 @@ Da: {sender}</translation>
 <context>
     <name>PlanCalculatorDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+122"/>
         <source>Amount: {problem}</source>
         <translation>Importo: {problem}</translation>
     </message>
@@ -7227,7 +9661,7 @@ Da: {sender}</translation>
         <translation>La prima rata non può scadere nel passato.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
         <source>Payment plan calculator</source>
         <translation>Calcolo del piano di rientro</translation>
     </message>
@@ -7313,6 +9747,263 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter.py" line="+175"/>
+        <source>This payment plan has not been approved yet. Approve it first; then the letter to the debtor can be printed.</source>
+        <translation>Questo piano di rientro non è ancora stato approvato. Approvarlo prima: solo dopo sarà possibile stampare la lettera al debitore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment plan has ended without being paid, so there is no plan to confirm to the debtor any more.</source>
+        <translation>Questo piano di rientro si è concluso senza essere stato pagato, quindi non c&apos;è più alcun piano da confermare al debitore.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No payment plan was found for {key}.</source>
+        <translation>Nessun piano di rientro trovato per {key}.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter_pdf.py" line="+44"/>
+        <source>Collections department</source>
+        <translation>Reparto recupero crediti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}, {date}</source>
+        <comment>where and when the letter is written</comment>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your payment plan</source>
+        <translation>Il Suo piano di rientro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Numero di pratica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor</source>
+        <translation>Creditore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor&apos;s reference</source>
+        <translation>Riferimento del creditore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear {name},</source>
+        <translation>Gentile {name},</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account} with {creditor}, as set out below. Please keep it for your records.</source>
+        <translation>La ringraziamo per aver concordato con noi un piano di rientro. Con la presente Le confermiamo il piano relativo alla Sua pratica {account} nei confronti di {creditor}, come riportato di seguito. La preghiamo di conservare questa lettera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account}, as set out below. Please keep it for your records.</source>
+        <translation>La ringraziamo per aver concordato con noi un piano di rientro. Con la presente Le confermiamo il piano relativo alla Sua pratica {account}, come riportato di seguito. La preghiamo di conservare questa lettera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan at a glance</source>
+        <translation>Il piano in sintesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount covered by the plan</source>
+        <translation>Importo oggetto del piano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down payment, due on {date}</source>
+        <translation>Acconto, con scadenza il {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interest ({rate} % a year)</source>
+        <translation>Interessi ({rate} % annuo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Interessi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fee</source>
+        <translation>Spese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to pay</source>
+        <translation>Totale da pagare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n weekly installment(s)</source>
+        <translation>
+            <numerusform>%n rata settimanale</numerusform>
+            <numerusform>%n rate settimanali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fortnightly installment(s)</source>
+        <translation>
+            <numerusform>%n rata quindicinale</numerusform>
+            <numerusform>%n rate quindicinali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n monthly installment(s)</source>
+        <translation>
+            <numerusform>%n rata mensile</numerusform>
+            <numerusform>%n rate mensili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installments</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} each; the last one {last}</source>
+        <translation>{amount} ciascuna; l&apos;ultima {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment amount</source>
+        <translation>Importo della rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due on</source>
+        <translation>Scadenza della prima rata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last installment due on</source>
+        <translation>Scadenza dell&apos;ultima rata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <comment>who approved the plan, and when</comment>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Approvato da</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment schedule</source>
+        <translation>Calendario dei pagamenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <comment>installment number</comment>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <comment>the sum of the schedule</comment>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to pay</source>
+        <translation>Modalità di pagamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay each installment so that it reaches us by its due date, to:</source>
+        <translation>La preghiamo di versare ciascuna rata in modo che ci pervenga entro la relativa scadenza, utilizzando i seguenti estremi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>La preghiamo di indicare il riferimento {reference} in ogni pagamento, affinché possiamo imputarlo al Suo piano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please pay each installment so that it reaches us by its due date, and quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>La preghiamo di versare ciascuna rata in modo che ci pervenga entro la relativa scadenza e di indicare il riferimento {reference} in ogni pagamento, affinché possiamo imputarlo al Suo piano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may pay more, or earlier, at any time: every payment is credited to the oldest installment still open.</source>
+        <translation>Può pagare in qualsiasi momento importi maggiori o in anticipo: ogni pagamento viene imputato alla prima rata ancora da saldare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If an installment is not paid</source>
+        <translation>In caso di mancato pagamento di una rata</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>An installment counts as missed when it is still unpaid %n day(s) after its due date.</source>
+        <translation>
+            <numerusform>Una rata si considera non pagata se risulta ancora insoluta %n giorno dopo la scadenza.</numerusform>
+            <numerusform>Una rata si considera non pagata se risulta ancora insoluta %n giorni dopo la scadenza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment counts as missed when it is not paid by its due date.</source>
+        <translation>Una rata si considera non pagata se non viene saldata entro la scadenza.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>If %n installment(s) are missed, the plan ends and the whole balance still owed falls due again at once.</source>
+        <translation>
+            <numerusform>In caso di mancato pagamento di %n rata, il piano decade e l&apos;intero importo ancora dovuto diventa immediatamente esigibile.</numerusform>
+            <numerusform>In caso di mancato pagamento di %n rate, il piano decade e l&apos;intero importo ancora dovuto diventa immediatamente esigibile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you cannot pay an installment, please contact us before its due date, so that we can look for a solution with you.</source>
+        <translation>Se non fosse in grado di pagare una rata, La preghiamo di contattarci prima della scadenza, così da poter cercare insieme una soluzione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours sincerely,</source>
+        <translation>Distinti saluti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlanScheduleModel</name>
     <message>
         <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
@@ -7348,7 +10039,7 @@ Da: {sender}</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <location filename="../collectdesk/domain/plans.py" line="+141"/>
         <source>The number of installments must be between 1 and {most}.</source>
         <translation>Il numero di rate deve essere compreso tra 1 e {most}.</translation>
     </message>
@@ -7358,22 +10049,22 @@ Da: {sender}</translation>
         <translation>Con questo importo della rata servirebbero più di {most} rate; scegliere un importo maggiore.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <location filename="../collectdesk/services/plans.py" line="+58"/>
         <source>The grace period must be from 0 to 60 days.</source>
         <translation>Il periodo di tolleranza deve essere compreso tra 0 e 60 giorni.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The plan amount is larger than the open balance ({balance}).</source>
         <translation>L&apos;importo del piano supera il saldo residuo ({balance}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>A plan needs the name of who approved it.</source>
         <translation>Per un piano occorre indicare il nome di chi lo ha approvato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Only a proposed plan can be approved.</source>
         <translation>Si può approvare solo un piano proposto.</translation>
     </message>
@@ -7543,16 +10234,22 @@ Da: {sender}</translation>
 <context>
     <name>Portfolios</name>
     <message>
-        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location filename="../collectdesk/services/portfolios.py" line="+94"/>
         <location line="+10"/>
         <location line="+16"/>
+        <location line="+14"/>
         <location line="+31"/>
         <location line="+30"/>
         <source>Portfolio</source>
         <translation>Portafoglio</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
+        <source>There is no compliance profile {code}.</source>
+        <translation>Non esiste alcun profilo di conformità {code}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Write why the accounts go into this portfolio.</source>
         <translation>Indicare perché le pratiche vengono inserite in questo portafoglio.</translation>
     </message>
@@ -7593,7 +10290,7 @@ Da: {sender}</translation>
 <context>
     <name>PortfoliosPane</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+141"/>
         <location line="+3"/>
         <source>Portfolios</source>
         <translation>Portafogli</translation>
@@ -7609,7 +10306,7 @@ Da: {sender}</translation>
         <translation>Cambia &amp;responsabile…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open as &amp;queue</source>
         <translation>Apri come &amp;coda</translation>
     </message>
@@ -7619,12 +10316,22 @@ Da: {sender}</translation>
         <translation>Lavorare le pratiche del portafoglio nella coda</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Rename…</source>
         <translation>Rino&amp;mina…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Compliance &amp;profile…</source>
+        <translation>Profilo di con&amp;formità…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this portfolio&apos;s accounts against another country&apos;s rules</source>
+        <translation>Controlla le pratiche di questo portafoglio in base alle regole di un altro paese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show remo&amp;ved</source>
         <translation>Mostra rimoss&amp;e</translation>
     </message>
@@ -7659,7 +10366,7 @@ Da: {sender}</translation>
         <translation>Impossibile leggere i portafogli: {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Remove from portfolio</source>
         <translation>Rimuovi dal portafoglio</translation>
@@ -7684,6 +10391,102 @@ Da: {sender}</translation>
             <numerusform>%n pratica tolta da {name}.</numerusform>
             <numerusform>%n pratiche tolte da {name}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRulesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/rules_model.py" line="+43"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Fondamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Verificata</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not verified</source>
+        <translation>da verificare</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not checked against the primary text: it comes from a secondary source, a draft or a default.</source>
+        <translation>Non controllata sul testo originale: proviene da una fonte secondaria, da un progetto o da un valore predefinito.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesView</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/profiles_view.py" line="+108"/>
+        <source>creditor {name}</source>
+        <translation>creditore {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{title}
+{code} · {countries}</source>
+        <translation>{title}
+{code} · {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}
+{code} · on every profile</source>
+        <translation>{title}
+{code} · su tutti i profili</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, versione {version}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}, the department&apos;s copy (revision {revision})</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, versione {version}, copia del reparto (revisione {revision})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed off by counsel on {date}. Engineering, not legal advice: each rule names its source.</source>
+        <translation>Approvato dal consulente legale il {date}. Strumento tecnico, non consulenza legale: ogni regola indica la propria fonte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet signed off by counsel. Engineering, not legal advice: each rule names its source, and unverified numbers are flagged.</source>
+        <translation>Non ancora approvato dal consulente legale. Strumento tecnico, non consulenza legale: ogni regola indica la propria fonte e i valori non verificati sono segnalati.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Rules</source>
+        <translation>Re&amp;gole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit policy (YAML)</source>
+        <translation>&amp;Modifica policy (YAML)</translation>
     </message>
 </context>
 <context>
@@ -7886,9 +10689,72 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>QueueCase</name>
+    <message>
+        <location filename="../collectdesk/ui/queues/case_text.py" line="+21"/>
+        <source>Escalation: referred to senior manager</source>
+        <translation>Escalation: sottoposta a un dirigente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: information requested</source>
+        <translation>Escalation: informazioni richieste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: counter-proposal made</source>
+        <translation>Escalation: controproposta inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: awaiting decision</source>
+        <translation>Escalation: in attesa di decisione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: awaiting approval</source>
+        <translation>Piano: in attesa di approvazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: active, nothing due yet</source>
+        <translation>Piano: attivo, nessuna rata ancora scaduta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: on track</source>
+        <translation>Piano: in regola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: installment missed</source>
+        <translation>Piano: rata non pagata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: broken ({date})</source>
+        <translation>Piano: decaduto ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: broken</source>
+        <translation>Piano: decaduto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settlement due by {date}</source>
+        <translation>Saldo e stralcio da pagare entro il {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement offered, until {date}</source>
+        <translation>Saldo e stralcio proposto, valido fino al {date}</translation>
+    </message>
+</context>
+<context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../collectdesk/services/queues/columns.py" line="+29"/>
+        <location filename="../collectdesk/services/queues/columns.py" line="+33"/>
         <source>Account</source>
         <translation>Pratica</translation>
     </message>
@@ -7972,6 +10838,11 @@ Da: {sender}</translation>
         <source>Creditor</source>
         <translation>Creditore</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
 </context>
 <context>
     <name>QueueList</name>
@@ -7994,7 +10865,12 @@ Da: {sender}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+185"/>
+        <source>This column cannot be sorted: it is read for the rows on screen only.</source>
+        <translation>Questa colonna non può essere ordinata: viene letta solo per le righe visualizzate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>L&apos;ordinamento su questa colonna legge una volta l&apos;intera coda.</translation>
     </message>
@@ -8002,14 +10878,14 @@ Da: {sender}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+171"/>
-        <location line="+114"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+172"/>
+        <location line="+129"/>
         <location line="+114"/>
         <source>Queues</source>
         <translation>Code di lavoro</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-240"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Cerca nome, numero pratica, telefono o e-mail (Ctrl+F)</translation>
     </message>
@@ -8059,17 +10935,18 @@ Da: {sender}</translation>
         <translation>Pratiche nella coda</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+109"/>
+        <location line="+71"/>
+        <location line="+111"/>
         <source>Filtered accounts</source>
         <translation>Pratiche filtrate</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Sorting…</source>
         <translation>Ordinamento…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Counting accounts…</source>
         <translation>Conteggio delle pratiche…</translation>
@@ -8272,7 +11149,7 @@ Da: {sender}</translation>
 <context>
     <name>RaiseEscalationDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+153"/>
         <source>Choose the reason for the escalation.</source>
         <translation>Scegliere il motivo dell&apos;escalation.</translation>
     </message>
@@ -8332,7 +11209,7 @@ Da: {sender}</translation>
         <translation>La nota è troppo lunga ({length} caratteri su un massimo di {most}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Escalate account</source>
         <translation>Escalation della pratica</translation>
     </message>
@@ -8399,11 +11276,16 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Attachment&amp;s:</source>
+        <translation>Alle&amp;gati:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What happened, what the debtor said, why you ask for this decision</source>
         <translation>Che cosa è successo, che cosa ha detto il debitore, perché si richiede questa decisione</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
         <translation>Il suo login ({login}) non corrisponde a un membro del personale, quindi non può avviare un&apos;escalation.</translation>
     </message>
@@ -9623,7 +12505,7 @@ Da: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+164"/>
         <source>Scorecards</source>
         <translation>Schede di valutazione</translation>
     </message>
@@ -10163,7 +13045,7 @@ Da: {sender}</translation>
 <context>
     <name>Settlements</name>
     <message>
-        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <location filename="../collectdesk/services/settlements.py" line="+47"/>
         <source>Give either the settlement amount or the discount percentage, not both.</source>
         <translation>Indicare l&apos;importo a saldo e stralcio oppure la percentuale di sconto, non entrambi.</translation>
     </message>
@@ -10173,7 +13055,7 @@ Da: {sender}</translation>
         <translation>Il termine non può essere nel passato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The discount must be more than 0 % and less than 100 %.</source>
         <translation>Lo sconto deve essere superiore a 0 % e inferiore a 100 %.</translation>
     </message>
@@ -10188,12 +13070,12 @@ Da: {sender}</translation>
         <translation>La pratica ha già una proposta di saldo e stralcio aperta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>A settlement needs the name of who approved it.</source>
         <translation>Per un saldo e stralcio occorre indicare il nome di chi lo ha approvato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only an open offer can be accepted.</source>
         <translation>Si può accettare solo una proposta aperta.</translation>
     </message>
@@ -10211,7 +13093,7 @@ Da: {sender}</translation>
         <translation>Questo membro del personale non esiste più.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Enter a username.</source>
         <translation>Inserire un nome utente.</translation>
     </message>
@@ -10395,6 +13277,27 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffFindingsWidget</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/staff_findings.py" line="+91"/>
+        <source>%n finding(s) in the last 90 days, {open} of them not reviewed yet.</source>
+        <translation>
+            <numerusform>%n rilievo negli ultimi 90 giorni, di cui non ancora valutati: {open}.</numerusform>
+            <numerusform>%n rilievi negli ultimi 90 giorni, di cui non ancora valutati: {open}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No compliance findings in the last 90 days.</source>
+        <translation>Nessun rilievo di conformità negli ultimi 90 giorni.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter or double-click opens a finding: what happened, the rule, and its review.</source>
+        <translation>Invio o doppio clic apre un rilievo: cosa è successo, la regola e la sua valutazione.</translation>
+    </message>
+</context>
+<context>
     <name>StaffListModel</name>
     <message>
         <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
@@ -10435,7 +13338,7 @@ Da: {sender}</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+220"/>
         <source>no team</source>
         <translation>nessun team</translation>
     </message>
@@ -10519,6 +13422,11 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Training</source>
         <translation>&amp;Formazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpliance</source>
+        <translation>Conformi&amp;tà</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10877,17 +13785,21 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+91"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
+        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Il record non esiste più: {what}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/services/context.py" line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
         <translation>{what} è stato modificato da {who} il {when} (campi: {fields}) dopo che l&apos;hai aperto. Non è stato salvato nulla; il record è stato ricaricato.</translation>
     </message>
@@ -11050,7 +13962,7 @@ Da: {sender}</translation>
 <context>
     <name>TargetMetric</name>
     <message>
-        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+58"/>
         <location filename="../collectdesk/services/targets.py" line="+73"/>
         <source>Amount collected</source>
         <translation>Importo incassato</translation>
@@ -11592,7 +14504,7 @@ Da: {sender}</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <location filename="../collectdesk/services/training.py" line="+116"/>
         <source>The module needs a code.</source>
         <translation>Il modulo deve avere un codice.</translation>
     </message>
@@ -11726,8 +14638,8 @@ Da: {sender}</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+30"/>
+        <location line="+21"/>
+        <location filename="../collectdesk/services/training_status.py" line="+214"/>
         <source>Staff member</source>
         <translation>Membro del personale</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../collectdesk/ui/account/detail_panel.py" line="+277"/>
+        <location filename="../collectdesk/ui/account/detail_panel.py" line="+279"/>
         <source>Open {amount}</source>
         <translation>Do spłaty {amount}</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Czynności w sprawie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../collectdesk/ui/account/case_lines.py" line="+28"/>
         <source>Escalated: {status}, asks for {decision} (raised {date})</source>
         <translation>Eskalacja: {status}, wniosek: {decision} (zgłoszona {date})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Payment plan: {status}; paid {paid} of {payable}</source>
         <translation>Harmonogram spłat: {status}; spłacono {paid} z {payable}</translation>
     </message>
@@ -407,7 +407,8 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../collectdesk/services/activities.py" line="+23"/>
+        <location filename="../collectdesk/services/activities.py" line="+41"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
         <source>The time of the contact has no time zone.</source>
         <translation>Czas kontaktu nie ma strefy czasowej.</translation>
     </message>
@@ -422,7 +423,7 @@ Saldo zadłużenia: {balance}</translation>
         <translation>Czas trwania nie może być ujemny.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Disputed during a contact</source>
         <translation>Zakwestionowano podczas kontaktu</translation>
     </message>
@@ -542,7 +543,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../collectdesk/services/staff_anomalies.py" line="+459"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Odsetek dotrzymanych obietnic {value}% jest znacznie niższy od średniej zespołu {mean}% ({sigmas} odchylenia standardowego; dotrzymane obietnice: {kept} z {due}).</translation>
     </message>
@@ -675,7 +676,16 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>ApprovalsQueueModel</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+57"/>
+        <location filename="../collectdesk/ui/escalations/approvals_queue_model.py" line="+61"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dzień</numerusform>
@@ -684,7 +694,12 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Decided</source>
+        <translation>Rozstrzygnięcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Sprawa</translation>
     </message>
@@ -722,6 +737,241 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+0"/>
         <source>Raised by</source>
         <translation>Zgłaszający</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/approve_dialog.py" line="+233"/>
+        <source>{account} · {debtor}
+Open balance: {balance} · approved by {who}</source>
+        <translation>{account} · {debtor}
+Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approving puts the payment plan built for this case into effect: {installments}, first due {first}, {total} in all. The account goes on a payment plan and the installments are followed against the payments.</source>
+        <translation>Zatwierdzenie wprowadza w życie harmonogram spłat przygotowany dla tej eskalacji: {installments}, pierwsza rata płatna {first}, łącznie {total}. Sprawa przechodzi na harmonogram spłat, a raty są rozliczane z wpływającymi wpłatami.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment plan for this case is already running ({status}). Approving closes the case; the plan stays as it is.</source>
+        <translation>Harmonogram spłat dla tej eskalacji już obowiązuje ({status}). Zatwierdzenie zamyka eskalację; harmonogram pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving creates a payment plan with these terms and puts it into effect at once: the account goes on a payment plan.</source>
+        <translation>Zatwierdzenie tworzy harmonogram spłat na tych warunkach i od razu wprowadza go w życie: sprawa przechodzi na harmonogram spłat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approving offers the debtor a settlement and accepts it. If the amount is paid by the deadline, the rest of the balance is written off (reason: settlement); if not, the offer lapses and the whole balance is owed again.</source>
+        <translation>Zatwierdzenie oznacza przedstawienie dłużnikowi propozycji ugody i jej przyjęcie. Jeśli kwota zostanie zapłacona w terminie, pozostała część salda zostanie odpisana (powód: ugoda); w przeciwnym razie propozycja wygasa, a całe saldo ponownie staje się należne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving writes the amount off now: the balance goes down by it, and the write-off goes into the journal for accounting under the name of {who}.</source>
+        <translation>Zatwierdzenie od razu odpisuje kwotę: saldo zmniejsza się o tę kwotę, a odpis trafia do dziennika księgowego jako zatwierdzony przez: {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving puts the account on hold: collection stops until someone changes its status.</source>
+        <translation>Zatwierdzenie wstrzymuje działania w sprawie: windykacja zostaje przerwana, dopóki ktoś nie zmieni statusu sprawy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving refers the account to legal: its status becomes Legal and it leaves normal collection.</source>
+        <translation>Zatwierdzenie kieruje sprawę na drogę sądową: otrzymuje ona status Windykacja sądowa i wychodzi z windykacji polubownej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving records the senior manager&apos;s review as done. Nothing changes on the account.</source>
+        <translation>Zatwierdzenie odnotowuje, że dyrektor rozpatrzył sprawę. W samej sprawie nic się nie zmienia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment plan needs at least one installment.</source>
+        <translation>Harmonogram spłat musi obejmować co najmniej jedną ratę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first installment cannot fall due in the past.</source>
+        <translation>Termin pierwszej raty nie może przypadać w przeszłości.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan amount: {problem}</source>
+        <translation>Kwota objęta harmonogramem: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan amount cannot be more than the open balance.</source>
+        <translation>Kwota objęta harmonogramem nie może przekraczać salda do spłaty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discount must be more than 0 % and less than 100 %.</source>
+        <translation>Umorzenie musi wynosić więcej niż 0 % i mniej niż 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement amount: {problem}</source>
+        <translation>Kwota ugody: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settlement amount must be less than the open balance.</source>
+        <translation>Kwota ugody musi być mniejsza niż saldo do spłaty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the deadline by which the debtor pays the settlement.</source>
+        <translation>Wybierz termin, do którego dłużnik ma zapłacić kwotę ugody.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount written off: {problem}</source>
+        <translation>Kwota odpisu: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount written off cannot be more than the open balance.</source>
+        <translation>Kwota odpisu nie może przekraczać salda do spłaty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the reason for the write-off.</source>
+        <translation>Wybierz powód odpisu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({length} of at most {most} characters).</source>
+        <translation>Notatka jest za długa ({length} znaków, dozwolone najwyżej {most}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>D&amp;iscount:</source>
+        <translation>U&amp;morzenie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount to pay:</source>
+        <translation>&amp;Kwota do zapłaty:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve: {decision}</source>
+        <translation>Zatwierdzenie: {decision}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Liczba rat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due:</source>
+        <translation>Termin pierwszej &amp;raty:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fre&amp;quency:</source>
+        <translation>&amp;Częstotliwość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a&amp;mount:</source>
+        <translation>Kwota &amp;objęta harmonogramem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A down payment, interest or a fee: build the plan with the payment plan calculator instead.</source>
+        <translation>Wpłata początkowa, odsetki lub opłata: w takim przypadku przygotuj harmonogram w kalkulatorze harmonogramu spłat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the plan &amp;calculator…</source>
+        <translation>Użyj kalkulatora &amp;harmonogramu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount to be paid</source>
+        <translation>Kwota do zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount in percent</source>
+        <translation>Umorzenie w procentach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle &amp;by:</source>
+        <translation>Sposób &amp;ugody:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a date</source>
+        <translation>Wybierz datę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Termin zapłaty:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole open balance</source>
+        <translation>Całe saldo do spłaty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of it</source>
+        <translation>Część salda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write off:</source>
+        <translation>&amp;Odpis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accoun&amp;ting reference:</source>
+        <translation>Nr &amp;dokumentu księgowego:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking or voucher number</source>
+        <translation>Numer księgowania lub dowodu księgowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you approve, anything the collector should know</source>
+        <translation>Uzasadnienie zatwierdzenia, informacje dla windykatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Zatwierdź</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1172,7 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>BuiltinQueues</name>
     <message>
-        <location filename="../collectdesk/services/queues/builtin.py" line="+17"/>
+        <location filename="../collectdesk/services/queues/builtin.py" line="+18"/>
         <source>All open accounts</source>
         <translation>Wszystkie otwarte sprawy</translation>
     </message>
@@ -960,6 +1210,11 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+1"/>
         <source>Escalated</source>
         <translation>Eskalowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plans in trouble</source>
+        <translation>Zagrożone harmonogramy spłat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1022,6 +1277,7 @@ Saldo zadłużenia: {balance}</translation>
     <message>
         <location line="+2"/>
         <location line="+37"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+35"/>
         <source>print one JSON object</source>
         <translation>wypisz jeden obiekt JSON</translation>
     </message>
@@ -1149,11 +1405,12 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>the file to write</source>
         <translation>plik do zapisania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>promise-to-pay housekeeping</source>
         <translation>porządkowanie obietnic zapłaty</translation>
     </message>
@@ -1163,7 +1420,37 @@ Saldo zadłużenia: {balance}</translation>
         <translation>oznacz jako niedotrzymane obietnice po terminie bez wpłaty</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>compliance checks over the activity log</source>
+        <translation>kontrole zgodności na podstawie rejestru czynności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment plans</source>
+        <translation>harmonogramy spłat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the letter that confirms an approved plan to the debtor (PDF)</source>
+        <translation>utwórz pismo potwierdzające dłużnikowi zatwierdzony harmonogram spłat (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan&apos;s id, or an account number (the account&apos;s latest approved plan)</source>
+        <translation>identyfikator harmonogramu lub numer sprawy (najnowszy zatwierdzony harmonogram tej sprawy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letter&apos;s language (default: the debtor&apos;s, or English)</source>
+        <translation>język pisma (domyślnie: język dłużnika, a w razie jego braku angielski)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (default: A4)</source>
+        <translation>format papieru (domyślnie: A4)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Baza danych jest aktualna (schemat {rev}).</translation>
     </message>
@@ -1386,6 +1673,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Daty należy podawać w formacie RRRR-MM-DD, np. 2026-10-31.</translation>
     </message>
@@ -1403,8 +1691,13 @@ Saldo zadłużenia: {balance}</translation>
             <numerusform>Zapisano %n pozycji dziennika w pliku {path}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The payment plan letter ({language}) is written to {path}.</source>
+        <translation>Zapisano pismo z harmonogramem spłat ({language}) w pliku {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
@@ -1413,7 +1706,7 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Przerwano. Przerwany krok niczego nie zapisał.</translation>
     </message>
@@ -1446,6 +1739,101 @@ Saldo zadłużenia: {balance}</translation>
         <location line="+3"/>
         <source>Columns not used: {columns}</source>
         <translation>Niewykorzystane kolumny: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan_cli.py" line="-24"/>
+        <source>check the activity log against the compliance profiles and bring the findings up to date (only the debtors whose log or facts changed since the last scan, unless --full)</source>
+        <translation>sprawdź rejestr czynności według profili zgodności i zaktualizuj ustalenia (tylko dłużnicy, których rejestr lub dane zmieniły się od ostatniego skanu, chyba że podano --full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only contacts from this day on make or replace findings; older findings stay as they are</source>
+        <translation>tylko kontakty od tego dnia tworzą lub zastępują ustalenia; starsze ustalenia pozostają bez zmian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every debtor&apos;s whole history, not only what changed since the last scan</source>
+        <translation>sprawdź całą historię każdego dłużnika, a nie tylko zmiany od ostatniego skanu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>checking the activity log: {pct}%</source>
+        <translation>sprawdzanie rejestru czynności: {pct}%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>what changed since the last scan</source>
+        <translation>zmiany od ostatniego skanu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full</source>
+        <translation>pełny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first scan, full</source>
+        <translation>pierwszy skan, pełny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full, because the compliance profiles changed</source>
+        <translation>pełny, ponieważ zmieniły się profile zgodności</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Compliance scan ({mode}): %n debtor(s) checked, {activities} activities read in {seconds} s.</source>
+        <translation>
+            <numerusform>Skan zgodności ({mode}): sprawdzono %n dłużnika; odczytane czynności: {activities}; czas: {seconds} s.</numerusform>
+            <numerusform>Skan zgodności ({mode}): sprawdzono %n dłużników; odczytane czynności: {activities}; czas: {seconds} s.</numerusform>
+            <numerusform>Skan zgodności ({mode}): sprawdzono %n dłużników; odczytane czynności: {activities}; czas: {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new finding(s) (block: {block}, warn: {warn}).</source>
+        <translation>
+            <numerusform>%n nowe ustalenie (blokady: {block}, ostrzeżenia: {warn}).</numerusform>
+            <numerusform>%n nowe ustalenia (blokady: {block}, ostrzeżenia: {warn}).</numerusform>
+            <numerusform>%n nowych ustaleń (blokady: {block}, ostrzeżenia: {warn}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s) found again and left as they were.</source>
+        <translation>
+            <numerusform>Ponownie wykryto %n ustalenie i pozostawiono je bez zmian.</numerusform>
+            <numerusform>Ponownie wykryto %n ustalenia i pozostawiono je bez zmian.</numerusform>
+            <numerusform>Ponownie wykryto %n ustaleń i pozostawiono je bez zmian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) no longer found and removed.</source>
+        <translation>
+            <numerusform>Usunięto %n otwarte ustalenie, którego już nie wykryto.</numerusform>
+            <numerusform>Usunięto %n otwarte ustalenia, których już nie wykryto.</numerusform>
+            <numerusform>Usunięto %n otwartych ustaleń, których już nie wykryto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reviewed finding(s) no longer found, kept for the record.</source>
+        <translation>
+            <numerusform>Nie wykryto już %n rozpatrzonego ustalenia; zachowano je w ewidencji.</numerusform>
+            <numerusform>Nie wykryto już %n rozpatrzonych ustaleń; zachowano je w ewidencji.</numerusform>
+            <numerusform>Nie wykryto już %n rozpatrzonych ustaleń; zachowano je w ewidencji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile {code}, version {version}</source>
+        <translation>Profil {code}, wersja {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
+        <translation>Oceniono tylko kontakty od {day}, dlatego ten skan nie jest traktowany jako ostatni pełny skan.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1915,136 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/case_files.py" line="+98"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No files attached.</source>
+        <translation>Brak załączonych plików.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No program opens {name} on this computer; use Save as… instead.</source>
+        <translation>Na tym komputerze nie ma programu, który otwiera plik {name}; zamiast tego użyj polecenia „Zapisz jako…”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the file</source>
+        <translation>Zapisz plik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>Nie udało się zapisać pliku: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>Plik {name} jest większy niż {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku {name}: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Op&amp;en</source>
+        <translation>O&amp;twórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add fi&amp;les…</source>
+        <translation>Dodaj p&amp;liki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the case</source>
+        <translation>Pliki eskalacji</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/outcome_text.py" line="+26"/>
+        <source>{count} × {amount} monthly</source>
+        <translation>{count} × {amount} co miesiąc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} every two weeks</source>
+        <translation>{count} × {amount} co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} × {amount} weekly</source>
+        <translation>{count} × {amount} co tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment plan: {installments}</source>
+        <translation>Harmonogram spłat: {installments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n nieopłacona rata</numerusform>
+            <numerusform>%n nieopłacone raty</numerusform>
+            <numerusform>%n nieopłaconych rat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next due {date}</source>
+        <translation>następna rata płatna {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settlement: {amount} by {deadline}</source>
+        <translation>Ugoda: {amount} do {deadline}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paid so far {amount}</source>
+        <translation>dotychczas wpłacono {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written off on {date}: {amount} · {reason} · approved by {who}</source>
+        <translation>Odpis z dnia {date}: {amount} · {reason} · zatwierdzający: {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accounting ref. {ref}</source>
+        <translation>nr dok. księg. {ref}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriseDialog</name>
     <message>
         <location filename="../collectdesk/ui/inbox/triage_dialogs.py" line="+38"/>
@@ -1575,6 +2093,62 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>ChosenFiles</name>
+    <message>
+        <location filename="../collectdesk/ui/escalations/chosen_files.py" line="+70"/>
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Not attached, larger than {limit} MB: {names}</source>
+        <translation>
+            <numerusform>Nie dołączono pliku większego niż {limit} MB: {names}</numerusform>
+            <numerusform>Nie dołączono plików większych niż {limit} MB: {names}</numerusform>
+            <numerusform>Nie dołączono plików większych niż {limit} MB: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not attached, cannot be read: {names}</source>
+        <translation>
+            <numerusform>Nie dołączono pliku, którego nie można odczytać: {names}</numerusform>
+            <numerusform>Nie dołączono plików, których nie można odczytać: {names}</numerusform>
+            <numerusform>Nie dołączono plików, których nie można odczytać: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add files…</source>
+        <translation>Dodaj pl&amp;iki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to attach</source>
+        <translation>Pliki do załączenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} MB a file</source>
+        <translation>Najwyżej {limit} MB na plik</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -1617,6 +2191,1055 @@ Przypisano: {assigned}</translation>
         <location line="+1"/>
         <source>&amp;Mark completed</source>
         <translation>&amp;Oznacz jako ukończone</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../collectdesk/compliance/explain.py" line="+34"/>
+        <source>{what} ({rule}; {basis}; {source}).</source>
+        <translation>{what} ({rule}; {basis}; {source}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({rule}; {basis}, not verified; {source}).</source>
+        <translation>{what} ({rule}; {basis}, bez weryfikacji; {source}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The debtor&apos;s time zone “{zone}” is unknown, so UTC was used.</source>
+        <translation>Strefa czasowa dłużnika „{zone}” jest nieznana, dlatego przyjęto UTC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The debtor has no time zone, so UTC was used.</source>
+        <translation>Dłużnik nie ma przypisanej strefy czasowej, dlatego przyjęto UTC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact hours</source>
+        <translation>Godziny kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact limit</source>
+        <translation>Limit kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after a conversation</source>
+        <translation>Przerwa po rozmowie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between attempts</source>
+        <translation>Odstęp między próbami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact while flagged</source>
+        <translation>Zakaz kontaktu przy oznaczeniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third parties</source>
+        <translation>Osoby trzecie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required content</source>
+        <translation>Wymagana treść</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitation period</source>
+        <translation>Przedawnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data retention</source>
+        <translation>Okres przechowywania danych</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>law</source>
+        <translation>ustawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulation</source>
+        <translation>rozporządzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regulator&apos;s guidance</source>
+        <translation>wytyczne organu nadzoru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>industry code</source>
+        <translation>kodeks branżowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal policy</source>
+        <translation>zasady wewnętrzne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft, not in force</source>
+        <translation>projekt, nieobowiązujący</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Block</source>
+        <translation>Blokada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creditor&apos;s name and address</source>
+        <translation>nazwa i adres wierzyciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground of the claim</source>
+        <translation>podstawa roszczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject and date of the contract</source>
+        <translation>przedmiot i data zawarcia umowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest calculation</source>
+        <translation>sposób naliczenia odsetek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection costs and their ground</source>
+        <translation>koszty windykacji i ich podstawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisory authority</source>
+        <translation>organ nadzoru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy notice</source>
+        <translation>klauzula informacyjna o przetwarzaniu danych osobowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opt-out notice</source>
+        <translation>informacja o możliwości rezygnacji z kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation notice</source>
+        <translation>pouczenie o prawie do zakwestionowania długu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice that collection has stopped</source>
+        <translation>informacja o zaprzestaniu windykacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification of the debt</source>
+        <translation>weryfikacja długu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original creditor&apos;s name and address</source>
+        <translation>nazwa i adres pierwotnego wierzyciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response to the dispute</source>
+        <translation>odpowiedź na zakwestionowanie długu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice to the estate</source>
+        <translation>zawiadomienie skierowane do spadkobierców</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of remedies that may be invoked</source>
+        <translation>informacja o krokach, które mogą zostać podjęte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice of a remedy that will be invoked</source>
+        <translation>informacja o kroku, który zostanie podjęty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dispute</source>
+        <translation>spór</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request to stop contact</source>
+        <translation>żądanie zaprzestania kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankruptcy</source>
+        <translation>upadłość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>death</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vulnerability</source>
+        <translation>potrzeba szczególnej ochrony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected fraud</source>
+        <translation>podejrzenie oszustwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high profile</source>
+        <translation>osoba znana publicznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>representation by a lawyer</source>
+        <translation>reprezentacja przez pełnomocnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breathing space</source>
+        <translation>okres ochronny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>economic recovery</source>
+        <translation>poprawa sytuacji ekonomicznej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mental capacity concern</source>
+        <translation>wątpliwa zdolność do podejmowania decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent to third-party contact</source>
+        <translation>zgoda na kontakt z osobą trzecią</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{channel} at {time} on {date}, the debtor&apos;s local time ({zone}): a public holiday ({holiday}), when no contact is permitted</source>
+        <translation>{channel} z dnia {date} o godz. {time} czasu lokalnego dłużnika ({zone}): święto ustawowe ({holiday}), w które kontakt jest niedozwolony</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): no contact is permitted on this day of the week</source>
+        <translation>{channel} ({weekday}) o godz. {time} czasu lokalnego dłużnika ({zone}): w tym dniu tygodnia kontakt jest niedozwolony</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} at {time} on {weekday}, the debtor&apos;s local time ({zone}): outside the permitted hours {hours}</source>
+        <translation>{channel} ({weekday}) o godz. {time} czasu lokalnego dłużnika ({zone}): poza dozwolonymi godzinami {hours}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Conversation number {count} with the debtor within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n godziny (dozwolone najwyżej {max})</numerusform>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n godzin (dozwolone najwyżej {max})</numerusform>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n godzin (dozwolone najwyżej {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n hour(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} nr {count} w ciągu %n godziny (dozwolone najwyżej {max})</numerusform>
+            <numerusform>{channel} nr {count} w ciągu %n godzin (dozwolone najwyżej {max})</numerusform>
+            <numerusform>{channel} nr {count} w ciągu %n godzin (dozwolone najwyżej {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Conversation number {count} with the debtor within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n dnia (dozwolone najwyżej {max})</numerusform>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n dni (dozwolone najwyżej {max})</numerusform>
+            <numerusform>Rozmowa nr {count} z dłużnikiem w ciągu %n dni (dozwolone najwyżej {max})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} number {count} within %n day(s) (at most {max} allowed)</source>
+        <translation>
+            <numerusform>{channel} nr {count} w ciągu %n dnia (dozwolone najwyżej {max})</numerusform>
+            <numerusform>{channel} nr {count} w ciągu %n dni (dozwolone najwyżej {max})</numerusform>
+            <numerusform>{channel} nr {count} w ciągu %n dni (dozwolone najwyżej {max})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This applies if the contact reaches the debtor.</source>
+        <translation>Dotyczy to kontaktu, który dotrze do dłużnika.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{channel} on {date}, within %n day(s) of a conversation with the debtor on {conversation_date} (no further contact until {until})</source>
+        <translation>
+            <numerusform>{channel} z dnia {date}, w ciągu %n dnia od rozmowy z dłużnikiem z dnia {conversation_date} (przerwa w kontaktach do {until})</numerusform>
+            <numerusform>{channel} z dnia {date}, w ciągu %n dni od rozmowy z dłużnikiem z dnia {conversation_date} (przerwa w kontaktach do {until})</numerusform>
+            <numerusform>{channel} z dnia {date}, w ciągu %n dni od rozmowy z dłużnikiem z dnia {conversation_date} (przerwa w kontaktach do {until})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{channel} at {time}, after an attempt at {previous} to the same destination (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} pod ten sam numer lub adres (wymagany odstęp: co najmniej %n minuta)</numerusform>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} pod ten sam numer lub adres (wymagany odstęp: co najmniej %n minuty)</numerusform>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} pod ten sam numer lub adres (wymagany odstęp: co najmniej %n minut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} at {time}, after an attempt at {previous} (at least %n minute(s) apart required)</source>
+        <translation>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} (wymagany odstęp: co najmniej %n minuta)</numerusform>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} (wymagany odstęp: co najmniej %n minuty)</numerusform>
+            <numerusform>{channel} o godz. {time}, po próbie kontaktu o godz. {previous} (wymagany odstęp: co najmniej %n minut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} on {date} while the debtor&apos;s dispute is open (since {since})</source>
+        <translation>{channel} z dnia {date} w trakcie otwartego sporu z dłużnikiem (od {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} after the debtor asked for contact to stop (on {since})</source>
+        <translation>{channel} z dnia {date} po zgłoszeniu przez dłużnika żądania zaprzestania kontaktu (dnia {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is represented by a lawyer (since {since})</source>
+        <translation>{channel} z dnia {date} w okresie reprezentacji dłużnika przez pełnomocnika (od {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while the debtor is in bankruptcy (since {since})</source>
+        <translation>{channel} z dnia {date} w toku upadłości dłużnika (od {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} although the debtor is recorded as deceased (since {since})</source>
+        <translation>{channel} z dnia {date}, choć dłużnik figuruje jako zmarły (od {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} during the debtor&apos;s breathing space (since {since})</source>
+        <translation>{channel} z dnia {date} w okresie ochronnym dłużnika (od {since})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} while there is a concern about the debtor&apos;s mental capacity (since {since})</source>
+        <translation>{channel} z dnia {date} w okresie wątpliwości co do zdolności dłużnika do podejmowania decyzji (od {since})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} on {date} while the debtor is flagged for {flag} (since {since})</source>
+        <translation>{channel} z dnia {date} mimo oznaczenia dłużnika: {flag} (od {since})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{channel} on {date}: contact number {count} with the same third party ({value}), at most {max} allowed</source>
+        <translation>{channel} z dnia {date}: kontakt nr {count} z tą samą osobą trzecią ({value}), dozwolone najwyżej {max}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} on {date} reached a third party without the debtor&apos;s consent on record</source>
+        <translation>{channel} z dnia {date}: dotarcie do osoby trzeciej bez odnotowanej zgody dłużnika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} on {date} reached a third party: contacts with third parties are not allowed</source>
+        <translation>{channel} z dnia {date}: dotarcie do osoby trzeciej, choć kontakty z osobami trzecimi są niedozwolone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First demand letter without: {missing}</source>
+        <translation>Pierwsze wezwanie do zapłaty (list) – brak: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand e-mail without: {missing}</source>
+        <translation>Pierwsze wezwanie do zapłaty (e-mail) – brak: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First demand ({channel}) without: {missing}</source>
+        <translation>Pierwsze wezwanie do zapłaty ({channel}) – brak: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} on {date} without: {missing}</source>
+        <translation>{channel} z dnia {date} – brak: {missing}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent late on {done}: {what}, due by {deadline}</source>
+        <translation>Wysłano z opóźnieniem, dnia {done}: {what} (termin: {deadline})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent by {deadline}: {what}</source>
+        <translation>Nie wysłano do dnia {deadline}: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debtor&apos;s {flag} was resolved on {done}, after the deadline {deadline}</source>
+        <translation>Kwestię oznaczoną u dłużnika jako „{flag}” rozstrzygnięto dnia {done}, po upływie terminu {deadline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor&apos;s {flag} was not resolved by {deadline}</source>
+        <translation>Kwestii oznaczonej u dłużnika jako „{flag}” nie rozstrzygnięto do dnia {deadline}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The deadline is %n business day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Termin wynosi %n dzień roboczy od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni robocze od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni roboczych od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n business day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Termin wynosi %n dzień roboczy od pierwszego kontaktu dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni robocze od pierwszego kontaktu dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni roboczych od pierwszego kontaktu dnia {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the {flag} was recorded on {start}.</source>
+        <translation>
+            <numerusform>Termin wynosi %n dzień od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni od odnotowania oznaczenia „{flag}” dnia {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The deadline is %n day(s) after the first contact on {start}.</source>
+        <translation>
+            <numerusform>Termin wynosi %n dzień od pierwszego kontaktu dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni od pierwszego kontaktu dnia {start}.</numerusform>
+            <numerusform>Termin wynosi %n dni od pierwszego kontaktu dnia {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the last payment on {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n rok od ostatniej wpłaty z dnia {start} upłynął dnia {end}</numerusform>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n lata od ostatniej wpłaty z dnia {start} upłynął dnia {end}</numerusform>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n lat od ostatniej wpłaty z dnia {start} upłynął dnia {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{channel} on {date} about a time-barred debt: the limitation period of %n year(s) from the due date {start} ended on {end}</source>
+        <translation>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n rok od terminu płatności {start} upłynął dnia {end}</numerusform>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n lata od terminu płatności {start} upłynął dnia {end}</numerusform>
+            <numerusform>{channel} z dnia {date} w sprawie przedawnionego długu: termin przedawnienia wynoszący %n lat od terminu płatności {start} upłynął dnia {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after the end of that year</source>
+        <translation>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n rok od końca roku zamknięcia</numerusform>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n lata od końca roku zamknięcia</numerusform>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n lat od końca roku zamknięcia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Account {account} was closed on {closed}: its personal data are kept past {end}, %n year(s) after closing</source>
+        <translation>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n rok od zamknięcia</numerusform>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n lata od zamknięcia</numerusform>
+            <numerusform>Sprawa {account} została zamknięta dnia {closed}: jej dane osobowe są przechowywane po {end}, czyli dłużej niż %n lat od zamknięcia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/finding_text.py" line="+161"/>
+        <source>{what} (rule {rule}, which no compliance profile has any more).</source>
+        <translation>{what} (reguła {rule}, której nie ma już w żadnym profilu zgodności).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A finding of the rule {rule}, which no compliance profile has any more; its details cannot be put into words.</source>
+        <translation>Ustalenie dotyczące reguły {rule}, której nie ma już w żadnym profilu zgodności; nie można opisać jego szczegółów.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/findings.py" line="+270"/>
+        <source>No collector</source>
+        <translation>Bez windykatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team</source>
+        <translation>Bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This finding no longer exists; a rescan may have removed it.</source>
+        <translation>To ustalenie już nie istnieje; mogło zostać usunięte podczas ponownego skanu.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The finding {rule} of {when}</source>
+        <translation>Ustalenie {rule} z {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a note: what was done about the finding, and why.</source>
+        <translation>Wpisz notatkę: co zrobiono w związku z ustaleniem i dlaczego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long: at most {max} characters, this one has {count}.</source>
+        <translation>Notatka jest za długa: może mieć najwyżej {max} znaków, a ma {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Wybierz, co zrobiono w związku z ustaleniem.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+159"/>
+        <source>The reason for going ahead is too long (at most {max} characters).</source>
+        <translation>Powód odstępstwa jest za długi (najwyżej {max} znaków).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contact goes against a compliance rule. Give a reason for going ahead to log it:
+{hits}</source>
+        <translation>Ten kontakt narusza regułę zgodności. Aby go zarejestrować, podaj powód odstępstwa:
+{hits}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Od tej reguły nikt nie może odstąpić.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor or manager may go ahead, and only with a reason.</source>
+        <translation>Odstąpić od reguły może tylko kierownik zespołu lub kierownik działu i wyłącznie po podaniu powodu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To go ahead anyway, give a reason.</source>
+        <translation>Aby mimo to kontynuować, podaj powód.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact was not logged:
+{hits}
+{what_now}</source>
+        <translation>Nie zarejestrowano kontaktu:
+{hits}
+{what_now}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact not logged, blocked by {rules} (profile {profile})</source>
+        <translation>Nie zarejestrowano kontaktu – blokada reguł: {rules} (profil {profile})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{summary}; reason given: {reason}</source>
+        <translation>{summary}; podany powód: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged despite {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Zarejestrowano kontakt mimo naruszenia reguł: {rules} (profil {profile}); powód: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact logged with the warnings {rules} (profile {profile}); reason: {reason}</source>
+        <translation>Zarejestrowano kontakt z ostrzeżeniami: {rules} (profil {profile}); powód: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+73"/>
+        <source>The saved compliance profile {code} (revision {revision}) cannot be read by this version of CollectDesk. Reset it to the shipped profile or update CollectDesk.
+{problems}</source>
+        <translation>Zapisanego profilu zgodności {code} (rewizja {revision}) nie można odczytać w tej wersji CollectDesk. Przywróć profil dostarczony z programem lub zaktualizuj CollectDesk.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The compliance profile {code} was changed by {who} at {when} after you opened it. Nothing was saved; reload the profile and make your change again.</source>
+        <translation>Profil zgodności {code} zmienił użytkownik {who} ({when}) po otwarciu go w tym oknie. Niczego nie zapisano; wczytaj profil ponownie i wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The compliance profile was not saved. Correct these problems and save again:
+{problems}</source>
+        <translation>Nie zapisano profilu zgodności. Popraw te błędy i zapisz ponownie:
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} is shipped as a {kind} profile; an edited copy cannot change that.</source>
+        <translation>{code} jest dostarczany jako profil typu {kind}; edytowana kopia nie może tego zmienić.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compliance profile was not saved: it disables rules that no profile has: {rules}</source>
+        <translation>Nie zapisano profilu zgodności: wyłącza on reguły, których nie ma w żadnym profilu: {rules}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{code} is not a shipped compliance profile, so there is nothing to reset it to.</source>
+        <translation>{code} nie jest profilem zgodności dostarczanym z programem, więc nie ma czego przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compliance profile {code} named in {where} does not exist.</source>
+        <translation>Profil zgodności {code} wskazany w {where} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compliance profile {code} named in {where} is a {kind} profile; a {wanted} profile is needed there.</source>
+        <translation>Profil zgodności {code} wskazany w {where} jest profilem typu {kind}; w tym miejscu wymagany jest profil typu {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a portfolio</source>
+        <translation>portfelu</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
+        <translation>Skan zgodności – nowe ustalenia: {new}, usunięte: {removed}, sprawdzeni dłużnicy: {debtors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLabels</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <comment>finding status</comment>
+        <translation>Rozpatrzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <comment>finding status</comment>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coaching given</source>
+        <translation>Przeprowadzono coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive</source>
+        <translation>Fałszywy alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskalowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted</source>
+        <translation>Przyjęto do wiadomości</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The finding will be dismissed: the contact was allowed.</source>
+        <translation>Ustalenie zostanie odrzucone: kontakt był dozwolony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The finding will be marked as reviewed.</source>
+        <translation>Ustalenie zostanie oznaczone jako rozpatrzone.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/account/compliance_notice.py" line="+118"/>
+        <source>Block: {rule}</source>
+        <translation>Blokada: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {rule}</source>
+        <translation>Ostrzeżenie: {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody may override this rule.</source>
+        <translation>Od tej reguły nikt nie może odstąpić.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may go ahead if you give a reason.</source>
+        <translation>Można kontynuować po podaniu powodu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor or manager may go ahead, with a reason.</source>
+        <translation>Kontynuować może tylko kierownik zespołu lub kierownik działu, po podaniu powodu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not checked</source>
+        <translation>Nie sprawdzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbound contacts are not checked: the debtor got in touch.</source>
+        <translation>Kontakty przychodzące nie są sprawdzane: to dłużnik nawiązał kontakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No compliance rule stands against this contact</source>
+        <translation>Kontakt nie narusza żadnej reguły zgodności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against {profile} {version}.</source>
+        <translation>Sprawdzono według profilu {profile} {version}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open for contact</source>
+        <translation>Kontakt dozwolony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No compliance rule closes this day ({profile} {version}).</source>
+        <translation>Żadna reguła zgodności nie wyklucza kontaktu w tym dniu ({profile} {version}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rule}; {basis}; {source}.</source>
+        <translation>{rule}; {basis}; {source}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}; {basis}, not verified; {source}.</source>
+        <translation>{rule}; {basis}, bez weryfikacji; {source}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{date} is a public holiday where the debtor lives ({holiday}): no contact that day.</source>
+        <translation>{date}: święto ustawowe w miejscu zamieszkania dłużnika ({holiday}) – tego dnia kontakt jest niedozwolony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact is permitted on {weekday}.</source>
+        <translation>W tym dniu tygodnia ({weekday}) kontakt jest niedozwolony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debtor is flagged ({flag}): no contact while the flag is set.</source>
+        <translation>Dłużnik ma oznaczenie ({flag}): dopóki oznaczenie jest aktywne, kontakt jest niedozwolony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The permitted contact hours of the rules do not overlap on {date}.</source>
+        <translation>Dozwolone godziny kontaktu według poszczególnych reguł nie pokrywają się w dniu {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/compliance_pane.py" line="+217"/>
+        <source>Compliance</source>
+        <translation>Zgodność z przepisami</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The findings could not be read ({error}).</source>
+        <translation>Nie udało się odczytać ustaleń ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n finding(s) in {period}</source>
+        <translation>
+            <numerusform>{period}: %n ustalenie</numerusform>
+            <numerusform>{period}: %n ustalenia</numerusform>
+            <numerusform>{period}: %n ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) in {period}</source>
+        <translation>
+            <numerusform>{period}: %n otwarte ustalenie</numerusform>
+            <numerusform>{period}: %n otwarte ustalenia</numerusform>
+            <numerusform>{period}: %n otwartych ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed finding(s) in {period}</source>
+        <translation>
+            <numerusform>{period}: %n rozpatrzone ustalenie</numerusform>
+            <numerusform>{period}: %n rozpatrzone ustalenia</numerusform>
+            <numerusform>{period}: %n rozpatrzonych ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dismissed finding(s) in {period}</source>
+        <translation>
+            <numerusform>{period}: %n odrzucone ustalenie</numerusform>
+            <numerusform>{period}: %n odrzucone ustalenia</numerusform>
+            <numerusform>{period}: %n odrzuconych ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Scan cancelled after %n debtor(s); what it finished is kept.</source>
+        <translation>
+            <numerusform>Skan przerwano po sprawdzeniu %n dłużnika; to, co zostało ukończone, zachowano.</numerusform>
+            <numerusform>Skan przerwano po sprawdzeniu %n dłużników; to, co zostało ukończone, zachowano.</numerusform>
+            <numerusform>Skan przerwano po sprawdzeniu %n dłużników; to, co zostało ukończone, zachowano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scan finished: %n new finding(s), {removed} no longer found, {debtors} debtors checked.</source>
+        <translation>
+            <numerusform>Skan zakończony: %n nowe ustalenie; już niewykryte: {removed}; sprawdzeni dłużnicy: {debtors}.</numerusform>
+            <numerusform>Skan zakończony: %n nowe ustalenia; już niewykryte: {removed}; sprawdzeni dłużnicy: {debtors}.</numerusform>
+            <numerusform>Skan zakończony: %n nowych ustaleń; już niewykryte: {removed}; sprawdzeni dłużnicy: {debtors}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Compliance scan</source>
+        <translation>Skan zgodności</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The scan stopped with an error ({error}); nothing after the last finished part was saved.</source>
+        <translation>Skan zatrzymał się z powodu błędu ({error}); niczego, co nastąpiło po ostatniej ukończonej części, nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the activity log against the compliance profiles…</source>
+        <translation>Sprawdzanie rejestru czynności według profili zgodności…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Ustalenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;scan</source>
+        <translation>Uruchom &amp;skan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the activity log against the compliance profiles (Ctrl+Shift+K)</source>
+        <translation>Sprawdź rejestr czynności według profili zgodności (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Reguła:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;verity:</source>
+        <translation>W&amp;aga:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollector:</source>
+        <translation>&amp;Windykator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;am:</source>
+        <translation>Z&amp;espół:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All rules</source>
+        <translation>Wszystkie reguły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All collectors</source>
+        <translation>Wszyscy windykatorzy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>Wszystkie zespoły</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grupuj według:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findi&amp;ngs per:</source>
+        <translation>&amp;Okres na wykresie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or double-click opens a finding.</source>
+        <translation>Enter lub dwukrotne kliknięcie otwiera ustalenie.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceProfileDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+183"/>
+        <source>Compliance profile</source>
+        <translation>Profil zgodności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which rules apply to the accounts in {name}? The department&apos;s own policy applies on top in every case.</source>
+        <translation>Które reguły obowiązują sprawy w portfelu {name}? Zasady wewnętrzne działu obowiązują dodatkowo w każdym przypadku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The debtor&apos;s country decides</source>
+        <translation>Według kraju dłużnika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a different profile.</source>
+        <translation>Wybierz inny profil.</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +3993,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../collectdesk/services/demo/builder.py" line="+57"/>
+        <location filename="../collectdesk/services/demo/builder.py" line="+59"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
         <translation>Dane demonstracyjne można utworzyć tylko w pustej bazie danych, a ta zawiera już sprawy, dłużników lub pracowników. Wybierz nowy plik bazy danych.</translation>
     </message>
@@ -2385,7 +4008,7 @@ Przypisano: {assigned}</translation>
         <translation>Liczba spraw demonstracyjnych musi wynosić od 1 do {maximum}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Demo data built with seed {seed} as of {today}: %n account(s), {debtors} debtors, {activities} activities, {payments} payments.</source>
         <translation>
             <numerusform>Utworzono dane demonstracyjne (ziarno {seed}, stan na {today}): %n sprawa; dłużnicy: {debtors}, czynności: {activities}, wpłaty: {payments}.</numerusform>
@@ -2765,26 +4388,74 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationOutcome</name>
+    <message>
+        <location filename="../collectdesk/services/escalation_outcome.py" line="+125"/>
+        <source>There is no payment plan to approve: build the plan with the payment plan calculator first, or give the number of installments.</source>
+        <translation>Brak harmonogramu spłat do zatwierdzenia: najpierw przygotuj harmonogram w kalkulatorze harmonogramu spłat albo podaj liczbę rat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose how often the installments fall due: weekly, fortnightly or monthly.</source>
+        <translation>Wybierz, jak często mają przypadać raty: co tydzień, co dwa tygodnie lub co miesiąc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first due date of the plan is not a date: {value}</source>
+        <translation>Termin pierwszej raty nie jest datą: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first installment cannot fall due in the past ({date}); give a new first due date.</source>
+        <translation>Termin pierwszej raty nie może przypadać w przeszłości ({date}); podaj nowy termin pierwszej raty.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The settlement&apos;s deadline is not a date: {value}</source>
+        <translation>Termin zapłaty ugody nie jest datą: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the deadline by which the settlement must be paid.</source>
+        <translation>Podaj termin, do którego ma zostać zapłacona kwota ugody.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Escalation</source>
+        <translation>Eskalacja</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The terms hold an amount that is not a number: {value}</source>
+        <translation>Warunki zawierają kwotę, która nie jest liczbą: {value}</translation>
+    </message>
+</context>
+<context>
     <name>Escalations</name>
     <message>
-        <location filename="../collectdesk/services/escalations.py" line="+154"/>
+        <location filename="../collectdesk/services/escalations.py" line="+161"/>
         <source>The amount at stake cannot be negative.</source>
         <translation>Kwota, której dotyczy eskalacja, nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+144"/>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+149"/>
+        <location line="+35"/>
         <source>Staff member</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-179"/>
+        <source>This account already has an open escalation ({status}, raised on {date}). Decide or withdraw it before raising another.</source>
+        <translation>Ta sprawa ma już otwartą eskalację ({status}, zgłoszoną {date}). Rozstrzygnij ją lub wycofaj, zanim zgłosisz kolejną.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The number of installments must be a whole number of at least 1.</source>
         <translation>Liczba rat musi być liczbą całkowitą nie mniejszą niż 1.</translation>
     </message>
@@ -2794,15 +4465,30 @@ Przypisano: {assigned}</translation>
         <translation>Proponowane warunki zawierają kwotę, która nie jest liczbą: {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+98"/>
-        <location line="+101"/>
-        <location line="+45"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+40"/>
+        <location filename="../collectdesk/services/escalations.py" line="+18"/>
+        <location line="+92"/>
+        <location line="+88"/>
         <source>Escalation</source>
         <translation>Eskalacja</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="+10"/>
+        <source>The file {name} cannot be found (was it moved or deleted?). Nothing was saved.</source>
+        <translation>Nie można znaleźć pliku {name} (czy został przeniesiony lub usunięty?). Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} cannot be read: {error}. Nothing was saved.</source>
+        <translation>Nie można odczytać pliku {name}: {error}. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is larger than {limit} MB. Nothing was saved.</source>
+        <translation>Plik {name} jest większy niż {limit} MB. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalations.py" line="-159"/>
         <source>The payment plan has {count} installments; a supervisor may approve up to {limit}.</source>
         <translation>Harmonogram spłat obejmuje {count} rat; kierownik zespołu może zatwierdzić najwyżej {limit}.</translation>
     </message>
@@ -2842,7 +4528,7 @@ Przypisano: {assigned}</translation>
         <translation>Kierownik zespołu przekazał sprawę dyrektorowi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>An escalation is raised only once.</source>
         <translation>Eskalację można zgłosić tylko raz.</translation>
     </message>
@@ -2858,6 +4544,11 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>On a shared database each manager decides under their own login: {name} must sign in to decide.</source>
+        <translation>We współdzielonej bazie danych każdy kierownik podejmuje decyzje pod własnym loginem: aby podjąć decyzję, {name} musi się zalogować.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This escalation is closed ({status}); only a comment can be added.</source>
         <translation>Ta eskalacja jest zamknięta ({status}); można jedynie dodać komentarz.</translation>
     </message>
@@ -2892,7 +4583,7 @@ Przypisano: {assigned}</translation>
         <translation>{name} nie jest dyrektorem.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
@@ -2937,30 +4628,54 @@ Przypisano: {assigned}</translation>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The file cannot be read: {error}</source>
-        <translation>Nie można odczytać pliku: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is larger than {limit} MB.</source>
-        <translation>Plik jest większy niż {limit} MB.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../collectdesk/services/escalation_files.py" line="+14"/>
         <source>File {name} attached ({size} bytes, SHA-256 {sha})</source>
         <translation>Dołączono plik {name} ({size} B, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/services/escalation_file_data.py" line="+27"/>
+        <source>The file is no longer stored with the escalation.</source>
+        <translation>Plik nie jest już przechowywany przy eskalacji.</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+185"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
         <source>Escalations</source>
         <translation>Eskalacje</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who takes the decision. On this single-user database you may enter a senior manager&apos;s decision; the history records that you typed it in.</source>
+        <translation>Kto podejmuje decyzję. W tej bazie danych dla jednego użytkownika można wprowadzić decyzję dyrektora; historia odnotuje, że wprowadził ją zalogowany użytkownik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a shared database each manager decides under their own login, and your login ({login}) is not a supervisor&apos;s or manager&apos;s.</source>
+        <translation>We współdzielonej bazie danych każdy kierownik podejmuje decyzje pod własnym loginem, a zalogowany użytkownik ({login}) nie jest kierownikiem zespołu ani kierownikiem działu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a shared database each manager decides under their own login: a senior manager signs in to decide.</source>
+        <translation>We współdzielonej bazie danych każdy kierownik podejmuje decyzje pod własnym loginem: aby podjąć decyzję, dyrektor musi się zalogować.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>%n decided case(s)</source>
+        <translation>
+            <numerusform>%n rozstrzygnięta eskalacja</numerusform>
+            <numerusform>%n rozstrzygnięte eskalacje</numerusform>
+            <numerusform>%n rozstrzygniętych eskalacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n otwarta eskalacja</numerusform>
@@ -2969,9 +4684,20 @@ Przypisano: {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+190"/>
+        <source>Escalations decided lately, newest first</source>
+        <translation>Ostatnio rozstrzygnięte eskalacje, od najnowszych</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Select a case to see the account as it stood and its history.</source>
         <translation>Wybierz eskalację, aby zobaczyć stan sprawy w chwili zgłoszenia oraz historię eskalacji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status} by {who} on {when}.</source>
+        <translation>{status} – {who}, {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2979,7 +4705,7 @@ Przypisano: {assigned}</translation>
         <translation>Wymaga decyzji dyrektora: {reasons}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A supervisor may decide this case alone.</source>
         <translation>Kierownik zespołu może samodzielnie rozstrzygnąć tę eskalację.</translation>
     </message>
@@ -2989,7 +4715,7 @@ Przypisano: {assigned}</translation>
         <translation>{when} · {action} · {who}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/ui/escalations/case_summary.py" line="+27"/>
         <source>{account} · {debtor} · raised by {who} on {when}</source>
         <translation>{account} · {debtor} · zgłaszający: {who}, {when}</translation>
     </message>
@@ -3017,58 +4743,133 @@ Przypisano: {assigned}</translation>
         <source>Proposed terms: {terms}</source>
         <translation>Proponowane warunki: {terms}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n rata</numerusform>
+            <numerusform>%n raty</numerusform>
+            <numerusform>%n rat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>first due {date}</source>
+        <translation>pierwsza rata płatna {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid by {date}</source>
+        <translation>zapłata do {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>settle for {amount}</source>
+        <translation>ugoda na kwotę {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off {amount}</source>
+        <translation>odpis kwoty {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan for {amount}</source>
+        <translation>harmonogram na kwotę {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pct} % discount</source>
+        <translation>umorzenie {pct} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accounting ref. {ref}</source>
+        <translation>nr dok. księg. {ref}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+16"/>
+        <location line="+31"/>
         <source>Choose a case and who decides.</source>
         <translation>Wybierz eskalację i osobę, która podejmuje decyzję.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-17"/>
         <source>{account}: {action} recorded.</source>
         <translation>{account}: zarejestrowano – {action}.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Payment plan created and approved.</source>
-        <translation>Harmonogram spłat został utworzony i zatwierdzony.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment plan proposed; it waits for approval.</source>
-        <translation>Zaproponowano harmonogram spłat; oczekuje on na zatwierdzenie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/escalations/case_documents.py" line="+29"/>
         <source>Save the referral sheet</source>
         <translation>Zapisz kartę przekazania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>Referral sheet</source>
         <translation>Karta przekazania</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Writing the referral sheet…</source>
         <translation>Zapisywanie karty przekazania…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Referral sheet saved: {path}</source>
         <translation>Zapisano kartę przekazania: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Save the payment plan letter</source>
+        <translation>Zapisz pismo z harmonogramem spłat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan letter saved: {path}</source>
+        <translation>Zapisano pismo z harmonogramem: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan letter</source>
+        <translation>Pismo z harmonogramem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the payment plan letter…</source>
+        <translation>Tworzenie pisma z harmonogramem spłat…</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+28"/>
+        <source>{account}: approved ({decision}).</source>
+        <translation>{account}: zatwierdzono ({decision}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Payment plan proposed; approving the case puts it into effect.</source>
+        <translation>Zaproponowano harmonogram spłat; zatwierdzenie eskalacji wprowadzi go w życie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All open</source>
         <translation>Wszystkie otwarte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>Rozstrzygnięte w ciągu ostatniego %n dnia</numerusform>
+            <numerusform>Rozstrzygnięte w ciągu ostatnich %n dni</numerusform>
+            <numerusform>Rozstrzygnięte w ciągu ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -3081,6 +4882,11 @@ Przypisano: {assigned}</translation>
         <location line="+1"/>
         <source>Decision &amp;history:</source>
         <translation>&amp;Historia decyzji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachments:</source>
+        <translation>Załączon&amp;e pliki:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3153,7 +4959,18 @@ Przypisano: {assigned}</translation>
         <translation>&amp;Ułóż harmonogram spłat…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Plan lette&amp;r…</source>
+        <translation>Pismo z ha&amp;rmonogramem…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter confirming the approved payment plan to the debtor, in the debtor&apos;s language, as a PDF</source>
+        <translation>Pismo potwierdzające dłużnikowi zatwierdzony harmonogram spłat, w języku dłużnika, w formacie PDF</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+190"/>
         <source>Escalations waiting for a decision, oldest first</source>
         <translation>Eskalacje oczekujące na decyzję, od najstarszych</translation>
     </message>
@@ -3505,7 +5322,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+71"/>
+        <location filename="../collectdesk/ui/queues/filter_dialog.py" line="+72"/>
         <source>Filter accounts</source>
         <translation>Filtruj sprawy</translation>
     </message>
@@ -3526,7 +5343,27 @@ Przypisano: {assigned}</translation>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Has an open &amp;escalation</source>
+        <translation>Ma otwartą &amp;eskalację</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts whose payment plan is in one of the ticked states</source>
+        <translation>Sprawy, których harmonogram spłat ma jeden z zaznaczonych statusów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any time</source>
+        <translation>kiedykolwiek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With “Broken” ticked: only plans broken in the last so many days (“any time”: every broken plan)</source>
+        <translation>Gdy zaznaczono „Zerwany”: tylko harmonogramy zerwane w ciągu ostatnich tylu dni („kiedykolwiek”: wszystkie zerwane)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Days past due, &amp;from</source>
         <translation>Dni przeterminowania, o&amp;d</translation>
     </message>
@@ -3621,7 +5458,22 @@ Przypisano: {assigned}</translation>
         <translation>Waluty</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
+        <source>Case</source>
+        <translation>Sytuacja sprawy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan:</source>
+        <translation>Harmonogram spłat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Broken in the last (days)</source>
+        <translation>&amp;Zerwany w ciągu ostatnich (dni)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The balance must be an amount, for example {example}.</source>
         <translation>Saldo musi być kwotą, np. {example}.</translation>
     </message>
@@ -3629,6 +5481,303 @@ Przypisano: {assigned}</translation>
         <location line="+6"/>
         <source>“Days past due from” is larger than “to”.</source>
         <translation>Wartość „Dni przeterminowania, od” jest większa niż „do”.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingActivitiesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/activities_model.py" line="+47"/>
+        <source>Part</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor&apos;s local time</source>
+        <translation>Czas lokalny dłużnika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number / address</source>
+        <translation>Numer / adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offending</source>
+        <translation>Naruszająca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Involved</source>
+        <translation>Powiązana</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{time} in your time</source>
+        <translation>{time} w strefie czasowej użytkownika</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/finding_dialog.py" line="+156"/>
+        <source>Finding: {rule}</source>
+        <translation>Ustalenie: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</source>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt; — &lt;span style=&apos;color:{colour}&apos;&gt;{severity}&lt;/span&gt; — {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when} · collector: {collector} · profile {profile} {version}</source>
+        <translation>{when} · windykator: {collector} · profil {profile} {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Checked against the primary text</source>
+        <translation>✓ Sprawdzono z oryginalnym tekstem przepisu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Not verified&lt;/span&gt;: not checked against the primary text (a secondary source, a draft or a default); have it checked before relying on it.</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;⚠ Bez weryfikacji&lt;/span&gt;: nie sprawdzono z oryginalnym tekstem przepisu (źródło wtórne, projekt lub wartość domyślna); zanim się na tym oprzesz, zleć sprawdzenie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Activities involved (%n no longer in the log):</source>
+        <translation>
+            <numerusform>&amp;Czynności, których dotyczy (%n usunięta z rejestru):</numerusform>
+            <numerusform>&amp;Czynności, których dotyczy (%n usunięte z rejestru):</numerusform>
+            <numerusform>&amp;Czynności, których dotyczy (%n usuniętych z rejestru):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Activities involved:</source>
+        <translation>&amp;Czynności, których dotyczy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Sprawa &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance {amount}</source>
+        <translation>saldo {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>debtor&apos;s time zone {zone}</source>
+        <translation>strefa czasowa dłużnika: {zone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is linked to this finding.</source>
+        <translation>Z tym ustaleniem nie jest powiązana żadna sprawa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{outcome}&lt;/b&gt; by {who} on {when}: {note}</source>
+        <translation>&lt;b&gt;{outcome}&lt;/b&gt; – {who}, {when}: {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not reviewed yet.</source>
+        <translation>Jeszcze nie rozpatrzone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what was done about the finding.</source>
+        <translation>Wybierz, co zrobiono w związku z ustaleniem.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Review not saved</source>
+        <translation>Nie zapisano rozpatrzenia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finding not reopened</source>
+        <translation>Nie otwarto ponownie ustalenia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis:</source>
+        <translation>Podstawa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Weryfikacja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rule is no longer in any compliance profile; the explanation is written from what was recorded when the finding was made.</source>
+        <translation>Tej reguły nie ma już w żadnym profilu zgodności; wyjaśnienie opiera się na danych zapisanych w chwili powstania ustalenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open account</source>
+        <translation>&amp;Otwórz sprawę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the account in the Queues pane</source>
+        <translation>Pokaż sprawę w panelu Kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Rozpatrzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reo&amp;pen</source>
+        <translation>Otwórz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, and why (required)</source>
+        <translation>Co zrobiono i dlaczego (wymagane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Zapisz rozpatrzenie</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/findings_model.py" line="+98"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{outcome} by {who}: {note}</source>
+        <translation>{outcome} – {who}: {note}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTrendChart</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/trend_chart.py" line="+73"/>
+        <source>Findings per period by severity</source>
+        <translation>Ustalenia w kolejnych okresach według wagi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n ustalenie</numerusform>
+            <numerusform>%n ustalenia</numerusform>
+            <numerusform>%n ustaleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{severity}: {count}</source>
+        <translation>{severity}: {count}</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +5821,44 @@ Przypisano: {assigned}</translation>
         <location line="+3"/>
         <source>{flag} (set)</source>
         <translation>{flag} (ustawione)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCountModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/group_model.py" line="+46"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Poprzednio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings in the period before, with the same filters</source>
+        <translation>Ustalenia w poprzednim okresie, przy tych samych filtrach</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +7413,7 @@ Od: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+57"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -5460,7 +7647,19 @@ Od: {sender}</translation>
         <translation>Udokumentowana poprawa sytuacji ekonomicznej</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Mental capacity concern</source>
+        <comment>debtor flag</comment>
+        <translation>Wątpliwa zdolność do podejmowania decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party may be contacted</source>
+        <comment>debtor flag</comment>
+        <translation>Zgoda na kontakt z osobą trzecią</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Przelew</translation>
@@ -5526,7 +7725,7 @@ Od: {sender}</translation>
         <translation>Anulowana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Zaproponowany</translation>
@@ -5569,6 +7768,72 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Weekly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <comment>payment plan frequency</comment>
+        <translation>Co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <comment>payment plan frequency</comment>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <comment>installment status</comment>
+        <translation>Do zapłaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Spłacona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <comment>installment status</comment>
+        <translation>Częściowo spłacona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <comment>installment status</comment>
+        <translation>Zaległa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offered</source>
+        <comment>settlement status</comment>
+        <translation>Zaproponowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <comment>settlement status</comment>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilled</source>
+        <comment>settlement status</comment>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed</source>
+        <comment>settlement status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Osoba fizyczna</translation>
@@ -6120,7 +8385,7 @@ Od: {sender}</translation>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>
@@ -6240,7 +8505,7 @@ Od: {sender}</translation>
         <translation>Szwajcaria</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/queues/value_text.py" line="+14"/>
+        <location filename="../collectdesk/ui/queues/value_text.py" line="+15"/>
         <source>Current</source>
         <translation>Bieżące</translation>
     </message>
@@ -6447,7 +8712,32 @@ Od: {sender}</translation>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+79"/>
+        <location filename="../collectdesk/ui/account/log_activity_dialog.py" line="+157"/>
+        <source>{value} ({label}, do not use)</source>
+        <translation>{value} ({label}, nie używać)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (do not use)</source>
+        <translation>{value} (nie używać)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nothing to mark for this channel</source>
+        <translation>Dla tego kanału nie ma nic do zaznaczenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing marked</source>
+        <translation>Nic nie zaznaczono</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The compliance check cannot run</source>
+        <translation>Nie można przeprowadzić kontroli zgodności</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
@@ -6455,6 +8745,16 @@ Od: {sender}</translation>
         <location line="+2"/>
         <source>A contact cannot be logged in the future.</source>
         <translation>Nie można zarejestrować kontaktu z datą w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance rule stands against this contact and you may not override it, so it cannot be logged.</source>
+        <translation>Ten kontakt narusza regułę zgodności, od której nie możesz odstąpić, dlatego nie można go zarejestrować.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a reason for going ahead despite the compliance rules above.</source>
+        <translation>Podaj powód odstępstwa od powyższych reguł zgodności.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6467,7 +8767,17 @@ Od: {sender}</translation>
         <translation>Uwaga: dłużnik zażądał zaprzestania kontaktu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The reason is kept in the audit trail with the rules you go ahead against.</source>
+        <translation>Powód zostanie zapisany w dzienniku audytu wraz z regułami, od których odstąpiono.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact was not logged: checked again when saving, it meets the compliance rules shown above.</source>
+        <translation>Nie zarejestrowano kontaktu: ponowne sprawdzenie przy zapisie wykazało, że narusza on powyższe reguły zgodności.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log a contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
@@ -6480,6 +8790,16 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Direction:</source>
         <translation>Kie&amp;runek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cont&amp;ent:</source>
+        <translation>Tr&amp;eść:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6503,6 +8823,11 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reason for going ahead:</source>
+        <translation>&amp;Powód odstępstwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> min</source>
         <comment>minutes</comment>
         <translation> min</translation>
@@ -6519,6 +8844,16 @@ Od: {sender}</translation>
         <translation>Co powiedziano lub ustalono (opcjonalnie)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number or address used (optional)</source>
+        <translation>Użyty numer lub adres (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this contact is right despite the rules above</source>
+        <translation>Dlaczego ten kontakt jest uzasadniony mimo powyższych reguł</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Log contact</source>
         <translation>&amp;Zarejestruj kontakt</translation>
@@ -6527,7 +8862,7 @@ Od: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+161"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
         <source>Aging: {bucket}</source>
         <translation>Wiekowanie: {bucket}</translation>
     </message>
@@ -6537,7 +8872,7 @@ Od: {sender}</translation>
         <translation>Ta część CollectDesk nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>About CollectDesk</source>
         <translation>O programie CollectDesk</translation>
     </message>
@@ -6615,6 +8950,11 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>&amp;About CollectDesk</source>
         <translation>&amp;O programie CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;compliance scan</source>
+        <translation>Uruchom &amp;skan zgodności</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6892,7 +9232,7 @@ Od: {sender}</translation>
 <context>
     <name>NewPortfolioDialog</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="+82"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_dialogs.py" line="-108"/>
         <source>New portfolio</source>
         <translation>Nowy portfel</translation>
     </message>
@@ -6925,7 +9265,12 @@ Od: {sender}</translation>
 <context>
     <name>NextActionDialog</name>
     <message>
-        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+39"/>
+        <location filename="../collectdesk/ui/account/next_action_dialog.py" line="+99"/>
+        <source>&amp;Use {date} instead</source>
+        <translation>&amp;Wybierz zamiast tego: {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The account has no next action date.</source>
         <translation>Sprawa nie ma terminu następnej czynności.</translation>
     </message>
@@ -6940,7 +9285,27 @@ Od: {sender}</translation>
         <translation>Następna czynność nie może być w przeszłości.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>No contact is allowed on {date}, nor on any day in the year after it.</source>
+        <translation>W dniu {date} ani w żadnym dniu w ciągu roku od tej daty kontakt nie jest dozwolony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact is allowed on {date}. The next day open for contact is {next}.</source>
+        <translation>W dniu {date} kontakt jest niedozwolony. Najbliższy dzień, w którym kontakt jest dozwolony: {next}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date can be set, but no contact is allowed while the debtor&apos;s flag stays set.</source>
+        <translation>Termin można ustawić, ale dopóki oznaczenie dłużnika jest aktywne, kontakt jest niedozwolony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Careful: {date} is closed for contact (see above).</source>
+        <translation>Uwaga: w dniu {date} kontakt jest niedozwolony (patrz wyżej).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Currently {date}.</source>
         <translation>Obecnie {date}.</translation>
     </message>
@@ -7009,6 +9374,112 @@ Od: {sender}</translation>
         <location line="+2"/>
         <source>The note is too long ({count} characters; at most {limit}).</source>
         <translation>Notatka jest za długa (liczba znaków: {count}; maksymalnie {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayEditor</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/overlay_editor.py" line="+97"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the copy shipped with CollectDesk. Saving stores the department&apos;s own copy; the shipped one stays available through Reset.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, wersja {version}: kopia dostarczona z CollectDesk. Zapisanie utworzy własną kopię działu; dostarczona kopia pozostanie dostępna przez przywrócenie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt;, version {version}: the department&apos;s copy, revision {revision}. Saving stores a new revision.</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;, wersja {version}: kopia działu, rewizja {revision}. Zapisanie utworzy nową rewizję.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>department policy</source>
+        <translation>zasady działu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{origin}: the text must be a profile (code, version, kind, rules, ...), not a single value.</source>
+        <translation>{origin}: tekst musi być profilem (code, version, kind, rules, ...), a nie pojedynczą wartością.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{origin}: code: must stay {code}; to make another profile, ask for it to be added to the settings.</source>
+        <translation>{origin}: code: musi pozostać {code}; aby utworzyć inny profil, poproś o dodanie go do ustawień.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: kind: must stay overlay.</source>
+        <translation>{origin}: kind: musi pozostać overlay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{origin}: disable: no profile has the rules {rules}.</source>
+        <translation>{origin}: disable: żaden profil nie zawiera reguł {rules}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Cannot be saved:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Nie można zapisać:&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Valid: %n rule(s). Not saved yet.</source>
+        <translation>
+            <numerusform>Poprawne: %n reguła. Jeszcze nie zapisano.</numerusform>
+            <numerusform>Poprawne: %n reguły. Jeszcze nie zapisano.</numerusform>
+            <numerusform>Poprawne: %n reguł. Jeszcze nie zapisano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Valid: %n rule(s).</source>
+        <translation>
+            <numerusform>Poprawne: %n reguła.</numerusform>
+            <numerusform>Poprawne: %n reguły.</numerusform>
+            <numerusform>Poprawne: %n reguł.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy not saved</source>
+        <translation>Nie zapisano zasad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as revision {revision}.</source>
+        <translation>Zapisano jako rewizję {revision}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset to the shipped policy</source>
+        <translation>Przywróć zasady dostarczone z programem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the department&apos;s copy of {code} with the copy shipped with CollectDesk? The saved revisions stay in the history.</source>
+        <translation>Zastąpić kopię działu profilu {code} kopią dostarczoną z CollectDesk? Zapisane rewizje pozostaną w historii.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy not reset</source>
+        <translation>Nie przywrócono zasad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the shipped copy.</source>
+        <translation>Przywrócono kopię dostarczoną z programem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Zapisz zasady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the text as a new revision of the department&apos;s policy</source>
+        <translation>Zapisz tekst jako nową rewizję zasad działu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to shi&amp;pped</source>
+        <translation>Przywróć wersję &amp;dostarczoną</translation>
     </message>
 </context>
 <context>
@@ -7242,7 +9713,7 @@ Od: {sender}</translation>
 <context>
     <name>PlanCalculatorDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+126"/>
+        <location filename="../collectdesk/ui/escalations/plan_calculator.py" line="+122"/>
         <source>Amount: {problem}</source>
         <translation>Kwota: {problem}</translation>
     </message>
@@ -7281,7 +9752,7 @@ Od: {sender}</translation>
         <translation>Termin pierwszej raty nie może przypadać w przeszłości.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
         <source>Payment plan calculator</source>
         <translation>Kalkulator harmonogramu spłat</translation>
     </message>
@@ -7367,6 +9838,268 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter.py" line="+175"/>
+        <source>This payment plan has not been approved yet. Approve it first; then the letter to the debtor can be printed.</source>
+        <translation>Ten harmonogram spłat nie został jeszcze zatwierdzony. Najpierw należy go zatwierdzić; dopiero wtedy można wydrukować pismo do dłużnika.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment plan has ended without being paid, so there is no plan to confirm to the debtor any more.</source>
+        <translation>Ten harmonogram spłat zakończył się bez spłaty zadłużenia, więc nie ma już harmonogramu do potwierdzenia dłużnikowi.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No payment plan was found for {key}.</source>
+        <translation>Nie znaleziono harmonogramu spłat dla {key}.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/plan_letter_pdf.py" line="+44"/>
+        <source>Collections department</source>
+        <translation>Dział windykacji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}, {date}</source>
+        <comment>where and when the letter is written</comment>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your payment plan</source>
+        <translation>Potwierdzenie harmonogramu spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Numer sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor</source>
+        <translation>Wierzyciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creditor&apos;s reference</source>
+        <translation>Numer referencyjny wierzyciela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear {name},</source>
+        <translation>Szanowni Państwo,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account} with {creditor}, as set out below. Please keep it for your records.</source>
+        <translation>Dziękujemy za uzgodnienie z nami harmonogramu spłat. Niniejsze pismo potwierdza przedstawiony poniżej harmonogram spłat w sprawie nr {account} (wierzyciel: {creditor}). Prosimy o zachowanie tego pisma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you for agreeing a payment plan with us. This letter confirms the plan for your account {account}, as set out below. Please keep it for your records.</source>
+        <translation>Dziękujemy za uzgodnienie z nami harmonogramu spłat. Niniejsze pismo potwierdza przedstawiony poniżej harmonogram spłat w sprawie nr {account}. Prosimy o zachowanie tego pisma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan at a glance</source>
+        <translation>Harmonogram w skrócie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount covered by the plan</source>
+        <translation>Kwota objęta harmonogramem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down payment, due on {date}</source>
+        <translation>Wpłata początkowa, płatna do {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interest ({rate} % a year)</source>
+        <translation>Odsetki ({rate} % rocznie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Odsetki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fee</source>
+        <translation>Opłata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to pay</source>
+        <translation>Łącznie do zapłaty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n weekly installment(s)</source>
+        <translation>
+            <numerusform>%n rata tygodniowa</numerusform>
+            <numerusform>%n raty tygodniowe</numerusform>
+            <numerusform>%n rat tygodniowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fortnightly installment(s)</source>
+        <translation>
+            <numerusform>%n rata płatna co dwa tygodnie</numerusform>
+            <numerusform>%n raty płatne co dwa tygodnie</numerusform>
+            <numerusform>%n rat płatnych co dwa tygodnie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n monthly installment(s)</source>
+        <translation>
+            <numerusform>%n rata miesięczna</numerusform>
+            <numerusform>%n raty miesięczne</numerusform>
+            <numerusform>%n rat miesięcznych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installments</source>
+        <translation>Raty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} each; the last one {last}</source>
+        <translation>po {amount}; ostatnia {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment amount</source>
+        <translation>Kwota raty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First installment due on</source>
+        <translation>Termin pierwszej raty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last installment due on</source>
+        <translation>Termin ostatniej raty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <comment>who approved the plan, and when</comment>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Zatwierdzenie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment schedule</source>
+        <translation>Harmonogram spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <comment>installment number</comment>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>Wpłata początkowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <comment>the sum of the schedule</comment>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to pay</source>
+        <translation>Sposób zapłaty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please pay each installment so that it reaches us by its due date, to:</source>
+        <translation>Prosimy wpłacać każdą ratę tak, aby wpłynęła najpóźniej w dniu jej terminu płatności, zgodnie z poniższymi danymi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>Prosimy podawać w tytule każdej wpłaty numer {reference}, abyśmy mogli zaliczyć ją na poczet harmonogramu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please pay each installment so that it reaches us by its due date, and quote the reference {reference} with every payment, so that we can credit it to your plan.</source>
+        <translation>Prosimy wpłacać każdą ratę tak, aby wpłynęła najpóźniej w dniu jej terminu płatności, i podawać w tytule każdej wpłaty numer {reference}, abyśmy mogli zaliczyć ją na poczet harmonogramu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may pay more, or earlier, at any time: every payment is credited to the oldest installment still open.</source>
+        <translation>W każdej chwili mogą Państwo wpłacić więcej lub wcześniej: każda wpłata jest zaliczana na najstarszą nieopłaconą ratę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If an installment is not paid</source>
+        <translation>Jeżeli rata nie zostanie zapłacona</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>An installment counts as missed when it is still unpaid %n day(s) after its due date.</source>
+        <translation>
+            <numerusform>Ratę uważa się za zaległą, jeżeli %n dzień po terminie płatności nadal pozostaje nieopłacona.</numerusform>
+            <numerusform>Ratę uważa się za zaległą, jeżeli %n dni po terminie płatności nadal pozostaje nieopłacona.</numerusform>
+            <numerusform>Ratę uważa się za zaległą, jeżeli %n dni po terminie płatności nadal pozostaje nieopłacona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment counts as missed when it is not paid by its due date.</source>
+        <translation>Ratę uważa się za zaległą, jeżeli nie zostanie opłacona w terminie płatności.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>If %n installment(s) are missed, the plan ends and the whole balance still owed falls due again at once.</source>
+        <translation>
+            <numerusform>W przypadku %n zaległej raty harmonogram przestaje obowiązywać, a całe pozostałe zadłużenie od razu ponownie staje się wymagalne.</numerusform>
+            <numerusform>W przypadku %n zaległych rat harmonogram przestaje obowiązywać, a całe pozostałe zadłużenie od razu ponownie staje się wymagalne.</numerusform>
+            <numerusform>W przypadku %n zaległych rat harmonogram przestaje obowiązywać, a całe pozostałe zadłużenie od razu ponownie staje się wymagalne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you cannot pay an installment, please contact us before its due date, so that we can look for a solution with you.</source>
+        <translation>Jeżeli nie będą Państwo w stanie zapłacić raty, prosimy o kontakt przed terminem jej płatności – wspólnie poszukamy rozwiązania.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours sincerely,</source>
+        <translation>Z poważaniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlanScheduleModel</name>
     <message>
         <location filename="../collectdesk/ui/escalations/plan_schedule_model.py" line="+39"/>
@@ -7402,7 +10135,7 @@ Od: {sender}</translation>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../collectdesk/domain/plans.py" line="+148"/>
+        <location filename="../collectdesk/domain/plans.py" line="+141"/>
         <source>The number of installments must be between 1 and {most}.</source>
         <translation>Liczba rat musi wynosić od 1 do {most}.</translation>
     </message>
@@ -7412,22 +10145,22 @@ Od: {sender}</translation>
         <translation>Przy tej wysokości raty liczba rat przekroczyłaby {most}; wybierz wyższą kwotę.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/plans.py" line="+40"/>
+        <location filename="../collectdesk/services/plans.py" line="+58"/>
         <source>The grace period must be from 0 to 60 days.</source>
         <translation>Okres karencji musi wynosić od 0 do 60 dni.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The plan amount is larger than the open balance ({balance}).</source>
         <translation>Kwota objęta harmonogramem spłat jest wyższa niż saldo do spłaty ({balance}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>A plan needs the name of who approved it.</source>
         <translation>Harmonogram spłat wymaga podania osoby, która go zatwierdziła.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Only a proposed plan can be approved.</source>
         <translation>Zatwierdzić można tylko proponowany harmonogram spłat.</translation>
     </message>
@@ -7597,16 +10330,22 @@ Od: {sender}</translation>
 <context>
     <name>Portfolios</name>
     <message>
-        <location filename="../collectdesk/services/portfolios.py" line="+92"/>
+        <location filename="../collectdesk/services/portfolios.py" line="+94"/>
         <location line="+10"/>
         <location line="+16"/>
+        <location line="+14"/>
         <location line="+31"/>
         <location line="+30"/>
         <source>Portfolio</source>
         <translation>Portfel</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
+        <source>There is no compliance profile {code}.</source>
+        <translation>Nie ma profilu zgodności {code}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Write why the accounts go into this portfolio.</source>
         <translation>Podaj, dlaczego sprawy trafiają do tego portfela.</translation>
     </message>
@@ -7648,7 +10387,7 @@ Od: {sender}</translation>
 <context>
     <name>PortfoliosPane</name>
     <message>
-        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+137"/>
+        <location filename="../collectdesk/ui/portfolios/portfolios_pane.py" line="+141"/>
         <location line="+3"/>
         <source>Portfolios</source>
         <translation>Portfele</translation>
@@ -7664,7 +10403,7 @@ Od: {sender}</translation>
         <translation>Zmień &amp;właściciela…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open as &amp;queue</source>
         <translation>Otwórz jako &amp;kolejkę</translation>
     </message>
@@ -7674,12 +10413,22 @@ Od: {sender}</translation>
         <translation>Obsługuj sprawy z portfela w kolejce</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Rename…</source>
         <translation>Zmień n&amp;azwę…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Compliance &amp;profile…</source>
+        <translation>Profil &amp;zgodności…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this portfolio&apos;s accounts against another country&apos;s rules</source>
+        <translation>Sprawdzaj sprawy z tego portfela według reguł innego kraju</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show remo&amp;ved</source>
         <translation>Pokaż &amp;usunięte</translation>
     </message>
@@ -7714,7 +10463,7 @@ Od: {sender}</translation>
         <translation>Nie udało się odczytać portfeli: {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Remove from portfolio</source>
         <translation>Usuń z portfela</translation>
@@ -7741,6 +10490,102 @@ Od: {sender}</translation>
             <numerusform>Usunięto %n sprawy z portfela {name}.</numerusform>
             <numerusform>Usunięto %n spraw z portfela {name}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRulesModel</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/rules_model.py" line="+43"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Podstawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Weryfikacja</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not verified</source>
+        <translation>bez weryfikacji</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not checked against the primary text: it comes from a secondary source, a draft or a default.</source>
+        <translation>Nie sprawdzono z oryginalnym tekstem przepisu: pochodzi ze źródła wtórnego, z projektu lub jest wartością domyślną.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesView</name>
+    <message>
+        <location filename="../collectdesk/ui/compliance/profiles_view.py" line="+108"/>
+        <source>creditor {name}</source>
+        <translation>wierzyciel {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{title}
+{code} · {countries}</source>
+        <translation>{title}
+{code} · {countries}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}
+{code} · on every profile</source>
+        <translation>{title}
+{code} · we wszystkich profilach</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, wersja {version}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {code}, version {version}, the department&apos;s copy (revision {revision})</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {code}, wersja {version}, kopia działu (rewizja {revision})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed off by counsel on {date}. Engineering, not legal advice: each rule names its source.</source>
+        <translation>Zatwierdzony przez prawnika dnia {date}. Opracowanie techniczne, a nie porada prawna: każda reguła podaje swoje źródło.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet signed off by counsel. Engineering, not legal advice: each rule names its source, and unverified numbers are flagged.</source>
+        <translation>Jeszcze niezatwierdzony przez prawnika. Opracowanie techniczne, a nie porada prawna: każda reguła podaje swoje źródło, a niezweryfikowane wartości są oznaczone.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reguły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit policy (YAML)</source>
+        <translation>&amp;Edytuj zasady (YAML)</translation>
     </message>
 </context>
 <context>
@@ -7944,9 +10789,72 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>QueueCase</name>
+    <message>
+        <location filename="../collectdesk/ui/queues/case_text.py" line="+21"/>
+        <source>Escalation: referred to senior manager</source>
+        <translation>Eskalacja: przekazana dyrektorowi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: information requested</source>
+        <translation>Eskalacja: prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation: counter-proposal made</source>
+        <translation>Eskalacja: złożono kontrpropozycję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation: awaiting decision</source>
+        <translation>Eskalacja: oczekuje na decyzję</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: awaiting approval</source>
+        <translation>Harmonogram: oczekuje na zatwierdzenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: active, nothing due yet</source>
+        <translation>Harmonogram: aktywny, brak wymagalnych rat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: on track</source>
+        <translation>Harmonogram: realizowany terminowo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: installment missed</source>
+        <translation>Harmonogram: nieopłacona rata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: broken ({date})</source>
+        <translation>Harmonogram: zerwany ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: broken</source>
+        <translation>Harmonogram: zerwany</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settlement due by {date}</source>
+        <translation>Ugoda: płatna do {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement offered, until {date}</source>
+        <translation>Ugoda zaproponowana, ważna do {date}</translation>
+    </message>
+</context>
+<context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../collectdesk/services/queues/columns.py" line="+29"/>
+        <location filename="../collectdesk/services/queues/columns.py" line="+33"/>
         <source>Account</source>
         <translation>Sprawa</translation>
     </message>
@@ -8030,6 +10938,11 @@ Od: {sender}</translation>
         <source>Creditor</source>
         <translation>Wierzyciel</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Sytuacja sprawy</translation>
+    </message>
 </context>
 <context>
     <name>QueueList</name>
@@ -8052,7 +10965,12 @@ Od: {sender}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_model.py" line="+173"/>
+        <location filename="../collectdesk/ui/queues/queue_model.py" line="+185"/>
+        <source>This column cannot be sorted: it is read for the rows on screen only.</source>
+        <translation>Tej kolumny nie można sortować: jest odczytywana tylko dla wierszy widocznych na ekranie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sorting on this column reads the whole queue once.</source>
         <translation>Sortowanie według tej kolumny wymaga jednorazowego odczytu całej kolejki.</translation>
     </message>
@@ -8060,14 +10978,14 @@ Od: {sender}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+171"/>
-        <location line="+114"/>
+        <location filename="../collectdesk/ui/queues/queue_pane.py" line="+172"/>
+        <location line="+129"/>
         <location line="+114"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-240"/>
         <source>Search name, account number, phone or e-mail (Ctrl+F)</source>
         <translation>Szukaj: nazwa, numer sprawy, telefon lub e-mail (Ctrl+F)</translation>
     </message>
@@ -8117,17 +11035,18 @@ Od: {sender}</translation>
         <translation>Sprawy w kolejce</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+109"/>
+        <location line="+71"/>
+        <location line="+111"/>
         <source>Filtered accounts</source>
         <translation>Przefiltrowane sprawy</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Sorting…</source>
         <translation>Sortowanie…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+19"/>
         <source>Counting accounts…</source>
         <translation>Liczenie spraw…</translation>
@@ -8341,7 +11260,7 @@ Od: {sender}</translation>
 <context>
     <name>RaiseEscalationDialog</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+144"/>
+        <location filename="../collectdesk/ui/escalations/raise_dialog.py" line="+153"/>
         <source>Choose the reason for the escalation.</source>
         <translation>Wybierz powód eskalacji.</translation>
     </message>
@@ -8401,7 +11320,7 @@ Od: {sender}</translation>
         <translation>Notatka jest za długa ({length} znaków, dozwolone najwyżej {most}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Escalate account</source>
         <translation>Eskalacja sprawy</translation>
     </message>
@@ -8468,11 +11387,16 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Attachment&amp;s:</source>
+        <translation>&amp;Załączniki:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What happened, what the debtor said, why you ask for this decision</source>
         <translation>Co się wydarzyło, co powiedział dłużnik, dlaczego potrzebna jest ta decyzja</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Your login ({login}) is not a staff member, so you cannot raise an escalation.</source>
         <translation>Zalogowany użytkownik ({login}) nie jest pracownikiem, dlatego nie może zgłosić eskalacji.</translation>
     </message>
@@ -9693,7 +12617,7 @@ Od: {sender}</translation>
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+163"/>
+        <location filename="../collectdesk/ui/scorecards/scorecard_pane.py" line="+164"/>
         <source>Scorecards</source>
         <translation>Karty wyników</translation>
     </message>
@@ -10235,7 +13159,7 @@ Od: {sender}</translation>
 <context>
     <name>Settlements</name>
     <message>
-        <location filename="../collectdesk/services/settlements.py" line="+36"/>
+        <location filename="../collectdesk/services/settlements.py" line="+47"/>
         <source>Give either the settlement amount or the discount percentage, not both.</source>
         <translation>Podaj kwotę ugody albo procent umorzenia, nie obie wartości jednocześnie.</translation>
     </message>
@@ -10245,7 +13169,7 @@ Od: {sender}</translation>
         <translation>Termin nie może przypadać w przeszłości.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The discount must be more than 0 % and less than 100 %.</source>
         <translation>Umorzenie musi wynosić więcej niż 0 % i mniej niż 100 %.</translation>
     </message>
@@ -10260,12 +13184,12 @@ Od: {sender}</translation>
         <translation>Dla tej sprawy jest już otwarta propozycja ugody.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>A settlement needs the name of who approved it.</source>
         <translation>Ugoda wymaga podania osoby, która ją zatwierdziła.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only an open offer can be accepted.</source>
         <translation>Przyjąć można tylko otwartą propozycję.</translation>
     </message>
@@ -10283,7 +13207,7 @@ Od: {sender}</translation>
         <translation>Ten pracownik już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Enter a username.</source>
         <translation>Wpisz nazwę użytkownika.</translation>
     </message>
@@ -10467,6 +13391,28 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffFindingsWidget</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/compliance/staff_findings.py" line="+91"/>
+        <source>%n finding(s) in the last 90 days, {open} of them not reviewed yet.</source>
+        <translation>
+            <numerusform>%n ustalenie w ostatnich 90 dniach, w tym nierozpatrzone: {open}.</numerusform>
+            <numerusform>%n ustalenia w ostatnich 90 dniach, w tym nierozpatrzone: {open}.</numerusform>
+            <numerusform>%n ustaleń w ostatnich 90 dniach, w tym nierozpatrzone: {open}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No compliance findings in the last 90 days.</source>
+        <translation>Brak ustaleń dotyczących zgodności w ostatnich 90 dniach.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter or double-click opens a finding: what happened, the rule, and its review.</source>
+        <translation>Enter lub dwukrotne kliknięcie otwiera ustalenie: co się wydarzyło, której reguły dotyczy i jak je rozpatrzono.</translation>
+    </message>
+</context>
+<context>
     <name>StaffListModel</name>
     <message>
         <location filename="../collectdesk/ui/staff/staff_list_model.py" line="+46"/>
@@ -10507,7 +13453,7 @@ Od: {sender}</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../collectdesk/ui/staff/staff_page.py" line="+212"/>
+        <location filename="../collectdesk/ui/staff/staff_page.py" line="+220"/>
         <source>no team</source>
         <translation>bez zespołu</translation>
     </message>
@@ -10591,6 +13537,11 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>&amp;Training</source>
         <translation>&amp;Szkolenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpliance</source>
+        <translation>&amp;Zgodność</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10955,17 +13906,21 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../collectdesk/services/department_settings.py" line="+84"/>
+        <location filename="../collectdesk/services/department_settings.py" line="+91"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
         <translation>Ktoś inny zapisał już ten rekord. Niczego nie zapisano; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
+        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Rekord już nie istnieje: {what}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../collectdesk/services/context.py" line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
         <translation>Po otwarciu rekord {what} został zmieniony przez: {who} ({when}; pola: {fields}). Niczego nie zapisano; rekord został wczytany ponownie.</translation>
     </message>
@@ -11128,7 +14083,7 @@ Od: {sender}</translation>
 <context>
     <name>TargetMetric</name>
     <message>
-        <location filename="../collectdesk/domain/target_metrics.py" line="+57"/>
+        <location filename="../collectdesk/domain/target_metrics.py" line="+58"/>
         <location filename="../collectdesk/services/targets.py" line="+73"/>
         <source>Amount collected</source>
         <translation>Kwota wpływów</translation>
@@ -11674,7 +14629,7 @@ Od: {sender}</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../collectdesk/services/training.py" line="+243"/>
+        <location filename="../collectdesk/services/training.py" line="+116"/>
         <source>The module needs a code.</source>
         <translation>Moduł musi mieć kod.</translation>
     </message>
@@ -11809,8 +14764,8 @@ Od: {sender}</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+30"/>
+        <location line="+21"/>
+        <location filename="../collectdesk/services/training_status.py" line="+214"/>
         <source>Staff member</source>
         <translation>Pracownik</translation>
     </message>
