@@ -179,17 +179,19 @@ class ContactChecker:
         if debtor_id is None:
             raise NotFoundError(_translate("Storage", "The record no longer exists: {what}").format(
                 what=str(self.account_id)))
-        record = facts.load_debtors(s.connection(), [debtor_id])[debtor_id]
-        for profile, group in record.groups(self.resolver):
-            if self.account_id in group.accounts:
-                return profile, group, record
+        conn = s.connection()
+        loaded = facts.load_debtors(conn, [facts.raw_id(debtor_id, facts.is_sqlite(conn))])
+        if loaded:
+            _raw, record, rows = loaded[0]
+            for profile, group in record.groups(self.resolver):
+                if self.account_id in group.accounts:
+                    return profile, group, (record, rows)
         raise NotFoundError(_translate("Storage", "The record no longer exists: {what}").format(
             what=str(self.account_id)))
 
-    def _history(self, s: Session, group: DebtorFacts, record: Any) -> list[Event]:
-        conn = s.connection()
-        sqlite = facts.is_sqlite(conn)
-        rows = facts.activity_rows(conn, [facts.raw_id(group.id, sqlite)])
+    def _history(self, s: Session, group: DebtorFacts, loaded: Any) -> list[Event]:
+        record, rows = loaded
+        sqlite = facts.is_sqlite(s.connection())
         return facts.group_events(facts.EventMaker(sqlite).events(rows, record), group, record.facts)
 
     def content_tags(self, channel: Channel) -> list[str]:
