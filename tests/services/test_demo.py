@@ -352,3 +352,30 @@ def test_cancel_stops_the_generator_process(database, monkeypatch):
 def test_rejects_a_nonsensical_size(database):
     with pytest.raises(ValidationError):
         build_demo(database.ctx, accounts=0, today=TODAY)
+
+
+def test_escalations_read_like_ones_raised_in_the_app(demo):
+    demo, _summary = demo
+    """Each demo escalation has its raised step (and its decision's) in the history, terms in the keys the
+    approval reads, and a snapshot in the structured shape the pane and the referral sheet show."""
+    import json
+
+    from collectdesk.store.models import Escalation, EscalationEvent
+
+    known = {"installments", "first_due", "frequency", "plan_amount", "settlement_amount", "discount_pct",
+             "deadline", "write_off_amount", "write_off_reason", "accounting_ref"}
+    with demo.ctx.reading() as s:
+        cases = s.scalars(select(Escalation)).all()
+        events = defaultdict(list)
+        for e in s.scalars(select(EscalationEvent).order_by(EscalationEvent.at)).all():
+            events[e.escalation_id].append(e.action.value)
+    assert cases
+    for case in cases:
+        assert events[case.id][0] == "raised", case.id
+        if case.status.value in ("approved", "rejected", "withdrawn"):
+            assert events[case.id][-1] == case.status.value
+        assert set(json.loads(case.proposed_terms or "{}")) <= known
+        snap = json.loads(case.snapshot)
+        balances = snap["balances"]
+        assert Decimal(balances["original"]) - Decimal(balances["paid"]) == Decimal(balances["open"])
+        assert snap["aging"]["days_past_due"] >= 0

@@ -44,33 +44,51 @@ def escalate(s: Story, *, status: str, raised_day: int, reason: R | None = None,
     if status == "referred":
         assigned = a.debtor.branch.senior
     decision = decided_by = note_key = None
+    decider: Staff | None = None
     if status == "approved":
-        decision, decided_by, note_key = requested.value, boss.username, "approved"
+        decision, decider, note_key = requested.value, boss, "approved"
     elif status == "rejected":
-        decided_by, note_key = boss.username, "rejected"
+        decider, note_key = boss, "rejected"
     elif status == "withdrawn":
-        decided_by = raised_by.username
+        decider = raised_by
+    if decider is not None and status != "withdrawn":
+        decided_by = decider.full_name  # as escalations.decide writes it
     lang = a.collector.language
     if terms is None:
         terms = _terms(requested, amount, raised_day)
-    snapshot = {"account_no": a.no, "balance": money_text(a.balance), "currency": a.currency,
-                "days_past_due": max(0, raised_day - a.due), "payments": a.payments}
+    days = max(0, raised_day - a.due)
+    paid = max(0, a.original - a.balance)
+    # the shape escalation_snapshot.account_snapshot writes (lists empty: the demo keeps no per-contact copy)
+    snapshot = {"account_no": a.no,
+                "balances": {"currency": a.currency, "original": money_text(a.original), "paid": money_text(paid),
+                             "open": money_text(a.balance), "overpayment": "0.00"},
+                "aging": {"due_date": date.fromordinal(a.due).isoformat(), "days_past_due": days},
+                "contacts": [], "promises": [], "payments": [], "open_complaints": []}
     eid = g.new_id()
     g.rows["escalation"].append(g.stamps(eid, raised, decided if decided is not None else raised) + (
         a.id, raised_by.id, reason.value, requested.value, status, fmt.money(amount), a.currency,
         json.dumps(terms) if terms else None, ESCALATION_NOTES[lang][reason.value],
         json.dumps(snapshot), assigned.id if assigned else None, decision, decided_by, fmt.ts(decided),
         DECISION_NOTES[lang][note_key] if note_key else None))
+    # the decision history: raised, then the decision (the pane's history list reads these); their ids come
+    # from the side source so every other row stays as it was
+    with g.side_draws():
+        events = [(g.new_id(), eid, "raised", raised_by.username, raised_by.id, fmt.ts(raised),
+                   ESCALATION_NOTES[lang][reason.value], json.dumps(terms) if terms else None)]
+        if decider is not None and decided is not None:
+            events.append((g.new_id(), eid, status, decider.username, decider.id, fmt.ts(decided),
+                           DECISION_NOTES[lang][note_key] if note_key else None, None))
+    g.rows["escalation_event"].extend(events)
     return eid
 
 
 def _terms(requested: D, amount: int, day: int) -> dict | None:
+    """Proposed terms in the keys escalations.decide reads (docs/escalations.md)."""
     if requested is D.PAYMENT_PLAN:
-        return {"installments": 12, "frequency": "monthly", "installment": money_text(amount // 12),
-                "first_due": date.fromordinal(day + 14).isoformat()}
+        return {"installments": 12, "frequency": "monthly", "first_due": date.fromordinal(day + 14).isoformat()}
     if requested is D.SETTLEMENT:
-        return {"settle_amount": money_text(amount * 60 // 10000 * 100),
+        return {"settlement_amount": money_text(amount * 60 // 10000 * 100),
                 "deadline": date.fromordinal(day + 30).isoformat()}
     if requested is D.WRITE_OFF:
-        return {"amount": money_text(amount)}
+        return {"write_off_amount": money_text(amount)}
     return None

@@ -183,6 +183,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "escalation": _STAMPS + ("account_id", "raised_by_id", "reason", "requested_decision", "status",
                              "amount_at_stake", "currency", "proposed_terms", "note", "snapshot", "assigned_to_id",
                              "decision", "decided_by", "decided_at", "decision_note"),
+    "escalation_event": ("id", "escalation_id", "action", "actor", "actor_id", "at", "note", "terms"),
     "promise": _STAMPS + ("account_id", "collector_id", "activity_id", "amount", "currency", "promised_at",
                           "due_date", "status", "paid_amount", "resolved_at", "note"),
     "payment_plan": _STAMPS + ("account_id", "total_amount", "currency", "down_payment", "fee", "interest_rate_pct",
@@ -218,7 +219,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 # parents before children: SQLite checks foreign keys row by row
 FLUSH_ORDER = ("branch", "team", "staff_member", "training_module", "training_record", "target", "portfolio",
                "debtor", "debtor_contact", "debtor_flag", "account", "activity", "compliance_finding", "escalation",
-               "promise", "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
+               "escalation_event", "promise", "payment_plan", "plan_installment", "settlement", "write_off", "payment", "feedback_item",
                "portfolio_account", "evaluation", "qa_score", "review", "review_rating", "audit_entry")
 
 # the summary's name for each table (the keys of collectdesk.store.maintenance.COUNTED where there is one)
@@ -227,6 +228,7 @@ SUMMARY_KEYS = {
     "training_record": "training_records", "target": "targets", "portfolio": "portfolios", "debtor": "debtors",
     "debtor_contact": "contacts", "debtor_flag": "debtor_flags", "account": "accounts",
     "activity": "activities", "compliance_finding": "compliance_findings", "escalation": "escalations",
+    "escalation_event": "escalation_events",
     "promise": "promises",
     "payment_plan": "payment_plans", "plan_installment": "installments", "settlement": "settlements",
     "write_off": "write_offs", "payment": "payments", "feedback_item": "feedback",

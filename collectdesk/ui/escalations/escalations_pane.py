@@ -25,7 +25,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -37,6 +37,7 @@ from collectdesk.services.escalations import EscalationDetail
 from collectdesk.ui import labels
 from collectdesk.ui.account.action_dialog import fill_combo, find_data
 from collectdesk.ui.account.money_edit import MoneyEdit
+from collectdesk.ui.account.flow_layout import FlowLayout
 from collectdesk.ui.escalations.approvals_queue_model import COL_DEBTOR, ROW_ROLE, ApprovalsQueueModel
 from collectdesk.ui.escalations.approve_dialog import ApproveDialog
 from collectdesk.ui.escalations.case_documents import CaseDocuments
@@ -151,14 +152,16 @@ class EscalationsPane(CaseDocuments, Pane):
         self.senior_label.setBuddy(self.senior)
         form.addRow(self.senior_label, self.senior)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        # three a row (German labels are long); the plan letter in the column of the narrower labels
+        # the buttons flow onto as many rows as the width needs (German labels are long): nothing is cut off
+        button_box = QWidget(self.decide_box)
+        flow = FlowLayout(button_box)
+        flow.setContentsMargins(0, 0, 0, 0)
         keys = ["approve", "reject", "counter", "info", "refer", "pdf", "letter", "plan", "account"]
-        for n, key in enumerate(keys):
-            button = QPushButton(self.decide_box)
+        for key in keys:
+            button = QPushButton(button_box)
             button.setObjectName(f"escalation_{key}")
             self.buttons[key] = button
-            grid.addWidget(button, n // 3, n % 3)
+            flow.addWidget(button)
         self.buttons["approve"].setIcon(icon("status"))
         self.buttons["pdf"].setIcon(icon("print"))
         self.buttons["plan"].setIcon(icon("payment"))
@@ -169,7 +172,7 @@ class EscalationsPane(CaseDocuments, Pane):
         self.message.setObjectName("decisionMessage")
         decide_layout = QVBoxLayout(self.decide_box)
         decide_layout.addLayout(form)
-        decide_layout.addLayout(grid)
+        decide_layout.addWidget(button_box)
         decide_layout.addWidget(self.message)
 
         actions = {EscalationAction.REJECTED: "reject", EscalationAction.COUNTER_PROPOSAL: "counter",
