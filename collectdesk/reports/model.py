@@ -142,3 +142,7 @@ class Report:
     @property
     def all_tables(self) -> Sequence[Table]:
         return [t for s in self.sections for t in s.tables]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled building or rendering a report; nothing was written."""
