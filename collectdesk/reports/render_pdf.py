@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -68,8 +68,8 @@ def render_pdf(report: Report, path: str | os.PathLike, *, page_size: str = "A4"
     recipient = (recipient or "").strip() or None
     t = Texts(report, lang, recipient)
     st = Styles(register_fonts())
-    width = size[0] - LEFT - RIGHT
-    flowables = story(report, lang, t, st, width, tables_appended=tables_appended)
+    width, wide = size[0] - LEFT - RIGHT, size[1] - LEFT - RIGHT
+    flowables = story(report, lang, t, st, width, wide, tables_appended=tables_appended)
     total = table_units(report, tables_appended)
 
     target = Path(path)
@@ -116,7 +116,11 @@ class _ReportDoc(BaseDocTemplate):
             PageTemplate("cover", [Frame(LEFT, BOTTOM, width, size[1] - COVER_TOP - BOTTOM, id="cover",
                                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]),
             PageTemplate("body", [Frame(LEFT, BOTTOM, width, size[1] - TOP - BOTTOM, id="body",
-                                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]),
+                                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)],
+                         pagesize=size),
+            PageTemplate("wide", [Frame(LEFT, BOTTOM, size[1] - LEFT - RIGHT, size[0] - TOP - BOTTOM, id="wide",
+                                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)],
+                         pagesize=landscape(size)),
         ])
         self._total, self._done = total, 0
         self._progress, self._cancel = progress, cancel

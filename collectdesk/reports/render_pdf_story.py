@@ -8,11 +8,13 @@ tables carry their rows the same way, so progress and Cancel come between pieces
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from collectdesk.reports.charts import chart_drawing
+from collectdesk.reports.fonts import BOLD
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import Fact, Report, Section, Series, Table
 from collectdesk.reports.render_pdf_tables import PagedTable
@@ -49,20 +51,40 @@ def table_units(report: Report, tables_appended: bool) -> int:
     return units
 
 
-def story(report: Report, lang: ReportLanguage, t: Texts, st: Styles, width: float, *, tables_appended: bool
-          ) -> list:
+def story(report: Report, lang: ReportLanguage, t: Texts, st: Styles, width: float, wide: float, *,
+          tables_appended: bool) -> list:
+    """Everything in order; `wide` is the width of a landscape page, for tables too wide to read upright."""
     out = [NextPageTemplate("body"), *cover(report, t, st, width), Step(), PageBreak()]
     out += summary(report, lang, t, st, width)
     out += [Step(), PageBreak()]      # the summary stands on its own page(s); the chapters follow
     for section in report.sections:
-        out += chapter(section, lang, t, st, width)
+        out += chapter(section, lang, t, st, width, wide)
         out.append(Step())
     if tables_appended and report.all_tables:
         out += [PageBreak(), st.p(t.appendix, st.h1), st.p(t.appendix_intro, st.body)]
         for section in report.sections:
             for table in section.tables:
-                out += table_block(table, lang, t, st, width, context=section.title)
-    return out
+                out += table_block(table, lang, t, st, width, wide, context=section.title)
+    return _tidy(out)
+
+
+def _tidy(flowables: list) -> list:
+    """No page break right after another (an empty page) and none before the last Step (a trailing
+    zero-size flowable after a break would open an empty last page)."""
+    out: list = []
+    broken = False
+    for f in flowables:
+        if isinstance(f, PageBreak):
+            if broken:
+                continue
+            broken = True
+        elif not isinstance(f, (NextPageTemplate, Step)):
+            broken = False
+        out.append(f)
+    tail: list = []
+    while out and isinstance(out[-1], (Step, PageBreak, NextPageTemplate)):
+        tail.insert(0, out.pop())
+    return out + [f for f in tail if isinstance(f, Step)] + [f for f in tail if not isinstance(f, Step)]
 
 
 def cover(report: Report, t: Texts, st: Styles, width: float) -> list:
@@ -116,7 +138,10 @@ def key_figures(facts: tuple[Fact, ...], lang: ReportLanguage, t: Texts, st: Sty
     card_w = (width - gap * (CARDS_PER_ROW - 1)) / CARDS_PER_ROW
     cards = []
     for fact in facts:
-        content = [st.p(fact.label, st.fig_label), st.p(fact_value(lang, fact), st.fig_value)]
+        value = fact_value(lang, fact)
+        size = next((size for size in (15, 13, 11.5) if stringWidth(value, BOLD, size) <= card_w - 13), 10)
+        content = [st.p(fact.label, st.fig_label),
+                   st.p(value, st.fig_value.clone("fvx", fontSize=size, leading=size * 1.27))]
         for text, colour in fact_lines(t, lang, fact):
             content.append(st.p(text, st.fig_line.clone("fxc", textColor=colour)))
         cards.append(content)
@@ -144,7 +169,7 @@ def key_figures(facts: tuple[Fact, ...], lang: ReportLanguage, t: Texts, st: Sty
     return grid
 
 
-def chapter(section: Section, lang: ReportLanguage, t: Texts, st: Styles, width: float) -> list:
+def chapter(section: Section, lang: ReportLanguage, t: Texts, st: Styles, width: float, wide: float) -> list:
     p = st.p
     out: list = [CondPageBreak(60 * mm), p(section.title, st.h1.clone("chapter", spaceBefore=12))]
     if section.sentences:
@@ -160,7 +185,7 @@ def chapter(section: Section, lang: ReportLanguage, t: Texts, st: Styles, width:
     out += charts(section.series, lang, st, width)
     for table in section.tables:
         if table.pdf:
-            out += table_block(table, lang, t, st, width)
+            out += table_block(table, lang, t, st, width, wide)
     return out
 
 
@@ -193,15 +218,15 @@ def _side_by_side(cells: list, half: float) -> RLTable:
     return grid
 
 
-def table_block(table: Table, lang: ReportLanguage, t: Texts, st: Styles, width: float, *,
+def table_block(table: Table, lang: ReportLanguage, t: Texts, st: Styles, width: float, wide: float, *,
                 context: str | None = None) -> list:
-    # room for the title, the header and a few rows, or a new page (PagedTable itself moves on when fewer than
-    # three rows fit; a keepWithNext would push every long table to a fresh page)
-    out: list = [CondPageBreak(35 * mm)]
-    if context:
-        out.append(st.p(context, st.small.clone("ctx", spaceBefore=8)))
-    out += [st.p(table.title, st.h3.clone("th", spaceBefore=2 if context else 6)),
-            PagedTable(table, lang, st, t, width)]
-    if table.note:
-        out.append(st.p(table.note, st.note))
-    return out
+    """The table with its title and note (PagedTable keeps them together; in the appendix the chapter's
+    name stands over the title). A table whose columns fit the page only in the smallest type or squeezed
+    gets landscape pages of its own when they hold it better."""
+    upright = PagedTable(table, lang, st, t, width, context=context)
+    if not upright.cramped or wide <= width:
+        return [upright]
+    sideways = PagedTable(table, lang, st, t, wide, context=context)
+    if sideways.cramped and sideways.size <= upright.size:
+        return [upright]
+    return [NextPageTemplate("wide"), PageBreak(), sideways, NextPageTemplate("body"), PageBreak()]

@@ -63,6 +63,7 @@ class Texts:
                                                "listings that the chapters leave to the spreadsheet.")
         self.total = say("ReportPdf", "Total", "the last row of a table")
         self.total_in = say("ReportPdf", "Total {currency}", "the total row of one currency")
+        self.with_currency = say("ReportPdf", "{column} ({currency})", "a money column's header with its currency")
         self.no_rows = say("ReportPdf", "No rows for this period.")
         self.continued = say("ReportPdf", "{title} (continued)", "a table's title on the pages it runs over to")
         self.contents = say("ReportPdf", "Contents")

@@ -127,9 +127,10 @@ def sample_report(language: str = "en", *, detail_rows: int = 150, detail_in_pdf
                   notes=(w["left_out"],))
 
 
-def pdf_pages(path) -> list[str]:
-    """Each page's text, white space (NBSP too) collapsed."""
-    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+def pdf_pages(path, layout: bool = False) -> list[str]:
+    """Each page's text, white space (NBSP too) collapsed; `layout`: a table's row on one line."""
+    out = subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
     return [" ".join(page.split()) for page in out.split("\f")[:-1]]
 
 
@@ -211,7 +212,8 @@ def test_german_numbers_dates_and_names(tmp_path):
     assert "1.234.567,89 €" in text                       # a fact
     assert "▲ +54.567,89 € (+4,6 %)" in text
     assert "95,0 %" in text
-    assert "Jürgen Größ München EUR 91.357,44 € 96.200,00 € 95,0 % 127" in text   # his row: 1234,56 × 2 × 37
+    rows = " ".join(pdf_pages(tmp_path / "de.pdf", layout=True))
+    assert "Jürgen Größ München EUR 91.357,44 € 96.200,00 € 95,0 % 127" in rows   # his row: 1234,56 × 2 × 37
     assert "456.789,12 PLN" in text or "456.789,12 zł" in text
     assert "01.10.2026" in text                           # a date in the listing
     for name in ("Łukasz Wąsowski", "Jürgen Größ", "Niccolò Bianchi", "Zofia Żółkiewska", "Søren Ærø-Müller",
@@ -329,3 +331,37 @@ def test_the_renderers_words_come_from_the_report_language(tmp_path, monkeypatch
                for n, page in enumerate(pages[1:], start=2))
     english = " ".join(pdf_pages(render_pdf(sample_report("en"), tmp_path / "en.pdf")))
     assert "«" not in english
+
+
+def test_a_built_report_renders_end_to_end(database, tmp_path):
+    """Through the catalogue: the demo department's October, built by the collections builder in Polish and
+    rendered as the combined PDF for a department head."""
+    from collectdesk.reports import catalogue
+    from collectdesk.services.demo import build_demo
+
+    if ReportKind.COLLECTIONS not in catalogue.available():
+        pytest.skip("the collections builder has not landed yet")
+    build_demo(database.ctx, accounts=300, seed=3, today=date(2026, 11, 2))
+    params = ReportParams(kind=ReportKind.COLLECTIONS, period_start=date(2026, 10, 1), period_end=date(2026, 10, 31),
+                          language="pl", author="Łukasz Wąsowski", department="Dział windykacji")
+    report = catalogue.build(database.ctx, params)
+    steps: list[tuple[int, int]] = []
+    path = render_pdf(report, tmp_path / "collections-2026-10-pl.pdf", tables_appended=True,
+                      recipient="Zofia Żółkiewska", progress=lambda d, t: steps.append((d, t)))
+    pages = pdf_pages(path)
+    text = " ".join(pages)
+    assert report.title in pages[0] and "Zofia Żółkiewska" in pages[0] and "Dział windykacji" in pages[0]
+    for sentence in report.summary:
+        assert " ".join(sentence.split()) in text
+    lang = ReportLanguage("pl")
+    facts = [f for s in report.sections for f in s.facts if f.value is not None]
+    assert facts
+    for fact in facts:
+        assert lang.value(fact.value, fact.kind, fact.currency, places=1).replace("\u00a0", " ") in text
+    for section in report.sections:
+        assert " ".join(section.title.split()) in text
+    for table in report.all_tables:   # the combined PDF carries every table, the spreadsheet-only ones too
+        assert " ".join(table.title.split()) in text
+    page_text = lang.translate("ReportPdf", "Page {page} of {pages}")   # Polish once translated
+    assert all(page_text.format(page=n, pages=len(pages)) in page for n, page in enumerate(pages[1:], start=2))
+    assert steps[-1][0] == steps[-1][1]
