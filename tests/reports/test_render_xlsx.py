@@ -429,3 +429,99 @@ def test_libreoffice_opens_it_and_its_totals_equal_the_rows(written, tmp_path):
     assert as_number(ws[f"C{last}"].value).quantize(Decimal("0.01")) == sum(
         r["collected"] for r in collectors.rows if r["currency"] == "EUR")
     assert ws[f"D{last - 1}"].value == sum(r["promises"] for r in collectors.rows)
+
+
+# ------------------------------------------------------------------------------- end to end, from the database
+
+def sheet_table_values(ws, table, lang):
+    """[(slot, [cell, ...]) ...] of a Report table's worksheet table, and the row after it."""
+    from collectdesk.reports.render_xlsx_formats import date_format, datetime_format
+    from collectdesk.reports.render_xlsx_tables import TablePlan
+
+    plan = TablePlan(table, lang, date_format(lang), datetime_format(lang))
+    cells = ws[table_on(ws, table.key).ref]
+    assert [c.value for c in cells[0]] == [s.header for s in plan.slots]
+    return plan, cells[1:], int(table_on(ws, table.key).ref.split(":")[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
+def same(cell, value, kind) -> bool:
+    if value is None or value == "":
+        return cell.value is None
+    if kind in (C.MONEY, C.INTEGER, C.DECIMAL, C.PERCENT):
+        return as_number(cell.value) == Decimal(value)
+    if kind == C.DATE:
+        return cell.is_date and cell.value.date() == value
+    if kind == C.DATETIME:
+        return cell.value == value.astimezone().replace(tzinfo=None)
+    return cell.value == str(value)
+
+
+def test_collections_report_from_the_database(database, org, make_account, tmp_path):
+    """catalogue.build -> render_xlsx: every table's cells equal the Report's, every total formula adds up to
+    its rows, and the collected figure equals the payments in the database."""
+    from sqlalchemy import func, select
+
+    from collectdesk.domain.enums import PaymentMethod
+    from collectdesk.reports import catalogue
+    from collectdesk.reports.language import ReportLanguage
+    from collectdesk.store.models import Payment, Target
+
+    if ReportKind.COLLECTIONS not in catalogue.available():
+        pytest.skip("the collections builder is not in this build yet")
+    eur = make_account(balance=Decimal("1500.00"), due_date=date(2026, 2, 20), name="Łucja Żółkiewska")
+    eur2 = make_account(balance=Decimal("800.00"), due_date=date(2026, 3, 5), collector=org.jan)
+    pln = make_account(balance=Decimal("3000.00"), currency="PLN", name="Paweł Świątek", country="PL",
+                       due_date=date(2025, 12, 1))
+    with database.ctx.transaction() as s:
+        for account, collector, amount, cur, day in ((eur, org.anna, "120.50", "EUR", 3), (eur, org.anna, "99.99",
+                                                     "EUR", 17), (eur2, org.jan, "400.00", "EUR", 9),
+                                                     (pln, org.anna, "1000.00", "PLN", 6)):
+            s.add(Payment(account_id=account, collector_id=collector, amount=Decimal(amount), currency=cur,
+                          paid_on=date(2026, 3, day), method=PaymentMethod.BANK_TRANSFER,
+                          posted_at=datetime(2026, 3, day, 12, tzinfo=UTC)))
+        s.add(Target(staff_id=org.anna, metric="amount_collected", period_start=date(2026, 3, 1),
+                     period_end=date(2026, 3, 31), amount=Decimal("500.00"), currency="EUR"))
+    params = ReportParams(ReportKind.COLLECTIONS, date(2026, 3, 1), date(2026, 3, 31), language="pl",
+                          author="Zofia Żółkiewska")
+    report = catalogue.build(database.ctx, params)
+    path = render_xlsx(report, tmp_path / "collections-2026-03-pl.xlsx")
+    wb = load_workbook(path)
+    lang = ReportLanguage("pl")
+
+    assert wb.sheetnames[0] and len(wb.sheetnames) == 1 + len(report.sections)
+    tables = totals = 0
+    for ws, section in zip(wb.worksheets[1:], report.sections):
+        assert len(ws.tables) == len(section.tables) and len(ws._charts) == len(
+            [s for s in section.series if s.categories and s.lines])
+        for table in section.tables:
+            tables += 1
+            plan, rows, last = sheet_table_values(ws, table, lang)
+            if not table.rows:
+                continue
+            assert len(rows) == len(table.rows)
+            for want, got in zip(table.rows, rows):
+                for slot, cell in zip(plan.slots, got):
+                    assert same(cell, want.get(slot.key), slot.kind), (table.key, slot.key, cell.value)
+            after = [ws[last + k] for k in (1, 2, 3, 4)]
+            for i, slot in enumerate(plan.slots):
+                if not slot.total:
+                    continue
+                found = [(row[0].value, row[i]) for row in after if row[i].data_type == "f"]
+                totals += len(found)
+                if not slot.mixed:
+                    assert evaluate(ws, found[0][1].value) == sum(
+                        (Decimal(r[slot.key]) for r in table.rows if r.get(slot.key) is not None), Decimal(0))
+                    continue
+                for label, cell in found:
+                    cur = next(c for c in slot.currencies if label.endswith(c))
+                    assert evaluate(ws, cell.value) == sum(Decimal(r[slot.key]) for r in table.rows
+                                                           if r.get(slot.currency_key) == cur and r.get(slot.key))
+    assert tables > 5 and totals > 5
+
+    with database.ctx.reading() as s:
+        paid = s.scalar(select(func.sum(Payment.amount - Payment.overpayment)).where(
+            Payment.currency == "EUR", Payment.paid_on.between(date(2026, 3, 1), date(2026, 3, 31))))
+    fact = next(f for s in report.sections for f in s.facts if f.key == "collected_EUR")
+    summary = {r[0].value: r[1] for r in wb.worksheets[0].iter_rows() if r[0].value}
+    assert as_number(summary[fact.label].value) == fact.value == paid == Decimal("620.49")
+    assert summary[fact.label].number_format == '#,##0.00 "EUR"'
