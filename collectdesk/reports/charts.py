@@ -8,7 +8,7 @@ series' unit above the axis; category labels are thinned out (every 2nd, 3rd... 
 charted) or slanted (long names of collectors) so that none overlap; a legend under the plot when there
 is more than one line, or when the single line has a name other than the chart's title.
 
-Greyscale: the palette steps through lightness (navy, orange, pale blue, green, grey) and bars have a dark
+Greyscale: the palette steps through lightness (navy, orange, pale blue, green, black, white) and bars have a dark
 outline, so a black-and-white copy still tells the series apart; lines differ in dash pattern and marker too.
 
 A Series with unit "%" carries fractions like the model's PERCENT values (0.125 is 12.5 %), charted as
@@ -32,10 +32,11 @@ from collectdesk.reports.fonts import register_fonts
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import Series, SeriesKind
 
-# lightness in grey (0.299 R + 0.587 G + 0.114 B): 0.22, 0.64, 0.84, 0.36, 0.50, 0.12
-PALETTE = [colors.HexColor(c) for c in ("#1f3b73", "#e6962e", "#c6dbef", "#2e7d32", "#808080", "#1a1a1a")]
+# lightness in grey (0.299 R + 0.587 G + 0.114 B): 0.22, 0.67, 0.87, 0.43, 0.07, 1.0 (outlined): the first
+# three far apart, every one apart from its neighbours in the stack
+PALETTE = [colors.HexColor(c) for c in ("#1f3b73", "#f0a030", "#cfe1f2", "#3f8f3f", "#111111", "#ffffff")]
 # a pale line would vanish on paper: lines use a mid blue instead (their dash and marker set them apart)
-LINE_PALETTE = [*PALETTE[:2], colors.HexColor("#6b9ac4"), *PALETTE[3:]]
+LINE_PALETTE = [*PALETTE[:2], colors.HexColor("#6b9ac4"), *PALETTE[3:5], colors.HexColor("#8a8a8a")]
 DASHES = [None, (5, 2), (1.5, 1.5), (6, 2, 1.5, 2), (3, 3), None]
 MARKERS = ["FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle", "Circle", "Square"]
 OUTLINE = colors.HexColor("#333333")
@@ -128,6 +129,7 @@ def chart_drawing(series: Series, lang: ReportLanguage, width: float, height: fl
     axis.labels.dy = -3
     axis.strokeColor, axis.strokeWidth = OUTLINE, 0.5
     axis.tickDown = 2
+    axis.labelAxisMode = "low"   # the labels under the plot, not on the zero line among negative bars
     if angle:
         axis.labels.angle = angle
         axis.labels.boxAnchor = "ne"

@@ -203,7 +203,8 @@ def _prepare(table: Table, lang: ReportLanguage, st: Styles, t: Texts, width: fl
         return Paragraph(markup, style).wrap(width, 10_000)[1] + GAP if markup else 0.0
 
     return dict(table=table, lang=lang, header=header, head_h=head_h, body=body, heights=[], widths=widths,
-                width=width, cramped=g.cramped, size=g.size, leading=leading, style=style, n_totals=len(g.totals) if g.rows else 0,
+                width=width, cramped=g.cramped, size=g.size, leading=leading, style=style,
+                n_totals=len(g.totals) if g.rows else 0,
                 title=title, continued=continued, note=note, caption_style=caption_style, note_style=note_style,
                 title_h=height(title, caption_style), continued_h=height(continued, caption_style),
                 note_h=height(note, note_style))
