@@ -1,0 +1,1 @@
+"""The Reports pane and presenting a report."""
