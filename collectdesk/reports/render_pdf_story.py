@@ -222,11 +222,11 @@ def table_block(table: Table, lang: ReportLanguage, t: Texts, st: Styles, width:
                 context: str | None = None) -> list:
     """The table with its title and note (PagedTable keeps them together; in the appendix the chapter's
     name stands over the title). A table whose columns fit the page only in the smallest type or squeezed
-    gets landscape pages of its own when they hold it better."""
+    gets landscape pages of its own (half as wide again)."""
+    if not table.columns:
+        return []
     upright = PagedTable(table, lang, st, t, width, context=context)
     if not upright.cramped or wide <= width:
         return [upright]
     sideways = PagedTable(table, lang, st, t, wide, context=context)
-    if sideways.cramped and sideways.size <= upright.size:
-        return [upright]
     return [NextPageTemplate("wide"), PageBreak(), sideways, NextPageTemplate("body"), PageBreak()]

@@ -240,6 +240,36 @@ def test_copy_for_a_department_head(tmp_path):
     assert all("Copy for Jürgen Größ" in page for page in pages[1:])   # and on the foot of every page
 
 
+def test_a_table_too_wide_for_upright_pages_gets_landscape_pages(tmp_path):
+    """A scorecard of 16 figures per collector reads on landscape pages (at a readable size); a wide table of
+    two rows is turned on its side instead (its columns as rows) and stays upright."""
+    figures = [Column(f"k{i}", f"Figure number {i}", ColumnKind.MONEY, currency="EUR") for i in range(14)]
+    wide = Table("scorecard", "Scorecard", (Column("name", "Collector"), Column("team", "Team"), *figures),
+                 tuple({"name": COLLECTORS[i % 6][0], "team": COLLECTORS[i % 6][1],
+                        **{f"k{j}": Decimal(1000 * i + j) + Decimal("0.25") for j in range(14)}} for i in range(60)))
+    short = Table("by_currency", "By currency", (Column("currency", "Currency"), *figures),
+                  ({"currency": "EUR", **{f"k{j}": Decimal(j) for j in range(14)}},
+                   {"currency": "PLN", **{f"k{j}": Decimal(100 + j) for j in range(14)}}))
+    report = sample_report("en")
+    report = Report(params=report.params, title=report.title, subtitle=report.subtitle, summary=report.summary,
+                    sections=(*report.sections, Section("staff", "Staff", tables=(wide, short))),
+                    generated_at=GENERATED, language="en")
+    path = render_pdf(report, tmp_path / "wide.pdf")
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    sizes = [tuple(round(float(x)) for x in m) for m in re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+)", info)]
+    pages = pdf_pages(path)
+    rows = pdf_pages(path, layout=True)
+    landscape = [i for i, size in enumerate(sizes) if size == (842, 595)]
+    assert landscape and all(size in ((595, 842), (842, 595)) for size in sizes)
+    assert all("Scorecard" in pages[i] and "Figure number 13" in pages[i] for i in landscape)
+    assert "59,013.25" in " ".join(pages[i] for i in landscape)   # the last row's last figure (EUR in the header)
+    assert all(f"Page {n + 1} of {len(pages)}" in pages[n] for n in landscape)
+    upright_short = [i for i, text in enumerate(rows) if "By currency" in text]
+    assert upright_short and sizes[upright_short[0]] == (595, 842)
+    assert "Figure number 13 (EUR) 13.00 113.00" in rows[upright_short[0]]   # on its side: a figure per line
+
+
 def test_combined_pdf_appends_every_table(tmp_path):
     report = sample_report("en", detail_rows=150)
     narrative = pdf_pages(render_pdf(report, tmp_path / "n.pdf"))
