@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -343,6 +343,14 @@ def stream_activity_rows(conn: Connection) -> Iterator[Row]:
 
 # ------------------------------------------------------------------------------------------------ events
 
+_EVENT_FIELDS = ("id", "account_id", "at", "channel", "direction", "outcome", "collector_id", "contact_value", "tags")
+# Event is a frozen dataclass with slots: its __init__ sets each field through object.__setattr__ (1.5-1.8
+# microseconds an event here, 15 s of a 10M-activity scan); setting the slots directly takes 0.9. Done only
+# while Event has exactly these fields (else the plain constructor), so a new field cannot be left unset.
+_FAST_EVENTS = tuple(f.name for f in fields(Event)) == _EVENT_FIELDS and "__slots__" in Event.__dict__
+_SLOT_SETTERS = tuple(Event.__dict__[name].__set__ for name in _EVENT_FIELDS) if _FAST_EVENTS else ()
+
+
 class EventMaker:
     """Turns raw activity rows into engine Events, decoding each value once (see the module notes)."""
 
@@ -359,6 +367,10 @@ class EventMaker:
         no_tags = _NO_TAGS
         out: list[Event] = []
         append = out.append
+        fast = _FAST_EVENTS
+        if fast:
+            new, cls = object.__new__, Event
+            s_id, s_account, s_at, s_channel, s_direction, s_outcome, s_collector, s_value, s_tags = _SLOT_SETTERS
         for _debtor, act_id, account, collector, at, channel, direction, outcome, value, tags in rows:
             account_id = accounts.get(account)
             if account_id is None:  # an account the facts did not describe (moved meanwhile)
@@ -373,9 +385,22 @@ class EventMaker:
                     when = parse_instant(at)
             else:
                 when = parse_instant(at)
-            append(Event(act_id, account_id, when, channels.get(channel, channel), directions.get(direction, direction),
-                         outcomes.get(outcome, outcome), collector_id, value,
-                         frozenset(tags.split()) if tags else no_tags))
+            if fast:
+                e = new(cls)
+                s_id(e, act_id)
+                s_account(e, account_id)
+                s_at(e, when)
+                s_channel(e, channels.get(channel, channel))
+                s_direction(e, directions.get(direction, direction))
+                s_outcome(e, outcomes.get(outcome, outcome))
+                s_collector(e, collector_id)
+                s_value(e, value)
+                s_tags(e, frozenset(tags.split()) if tags else no_tags)
+                append(e)
+            else:
+                append(Event(act_id, account_id, when, channels.get(channel, channel),
+                             directions.get(direction, direction), outcomes.get(outcome, outcome), collector_id,
+                             value, frozenset(tags.split()) if tags else no_tags))
         return out
 
 

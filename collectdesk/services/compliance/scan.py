@@ -55,7 +55,7 @@ from collectdesk.services.compliance.profiles import ProfileResolver, resolver
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.department_settings import get_setting, set_setting, setting
 from collectdesk.store.bulk import BulkInserter
-from collectdesk.store.models import Activity, ComplianceFinding, Debtor, Portfolio, utcnow
+from collectdesk.store.models import ComplianceFinding, Debtor, Portfolio, utcnow
 
 _translate = QCoreApplication.translate
 
@@ -151,13 +151,12 @@ def profile_state(ctx: ServiceContext) -> ProfileState:
                         fingerprint=fingerprint(res, settings, codes))
 
 
-def state_value(*, activities_to: datetime | None, checked_at: datetime, as_of: date, fingerprint: str,
+def state_value(*, log: scan_changes.LogMark, checked_at: datetime, as_of: date, fingerprint: str,
                 result: ScanResult) -> dict[str, Any]:
     """The watermark a finished scan leaves in app_setting STATE_KEY."""
-    return {"activities_to": activities_to.isoformat() if activities_to else None,
-            "checked_at": checked_at.isoformat(), "as_of": as_of.isoformat(), "fingerprint": fingerprint,
-            "finished_at": utcnow().isoformat(), "debtors": result.debtors, "new": result.new,
-            "removed": result.removed}
+    return {**log.as_json(), "checked_at": checked_at.isoformat(), "as_of": as_of.isoformat(),
+            "fingerprint": fingerprint, "finished_at": utcnow().isoformat(), "debtors": result.debtors,
+            "new": result.new, "removed": result.removed}
 
 
 def read_state(ctx: ServiceContext) -> dict[str, Any] | None:
@@ -181,29 +180,28 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
     as_of = today or date.today()
     started_at = utcnow()
     profiles = profile_state(ctx)
-    res, mark = profiles.resolver, profiles.fingerprint
+    res = profiles.resolver
     state = read_state(ctx)
     if full:
         mode = "full"
     elif state is None:
         mode = "first"
-    elif state.get("fingerprint") != mark:
+    elif state.get("fingerprint") != profiles.fingerprint:
         mode = "profiles_changed"
     else:
         mode = "incremental"
     result = ScanResult(mode=mode, as_of=as_of, since=since)
     since_at = day_start(since) if since else None
-    high: datetime | None = None
     with ctx.reading() as s:
         conn = s.connection()
         maker = EventMaker(is_sqlite(conn))
         if result.full:
-            high = conn.scalar(select(func.max(Activity.created_at)))
+            mark = scan_changes.log_mark(conn)
             total = conn.scalar(select(func.count()).select_from(Debtor)) or 0
             chunks = stream_debtors(conn, chunk_debtors)
         else:
-            changed, high = scan_changes.changed_debtors(
-                conn, activities_to=_when(state.get("activities_to")), checked_at=_when(state.get("checked_at")),
+            changed, mark = scan_changes.changed_debtors(
+                conn, log=scan_changes.LogMark.from_json(state), checked_at=_when(state.get("checked_at")),
                 last_as_of=date.fromisoformat(state["as_of"]) if state.get("as_of") else None, as_of=as_of,
                 layers=profiles.layers)
             total = len(changed)
@@ -225,10 +223,8 @@ def scan(ctx: ServiceContext, *, full: bool = False, since: date | None = None,
         finally:
             chunks.close()
     if not result.cancelled and since is None:
-        previous = _when(state.get("activities_to")) if state else None
-        top = max((t for t in (high, previous) if t is not None), default=None)
-        set_setting(ctx, STATE_KEY, state_value(activities_to=top, checked_at=started_at, as_of=as_of,
-                                                fingerprint=mark, result=result))
+        set_setting(ctx, STATE_KEY, state_value(log=mark, checked_at=started_at, as_of=as_of,
+                                                fingerprint=profiles.fingerprint, result=result))
         result.watermark_advanced = True
     result.seconds = time.perf_counter() - clock
     return result

@@ -5,8 +5,9 @@
 
 A debtor is checked again when, after the watermark (minus MARGIN, for workstation clocks that disagree):
 
-- an activity of theirs was created (``activity.created_at`` after the last one the previous scan saw;
-  this query reads the whole table, as activity has no index on created_at: about a second per 10M rows);
+- an activity of theirs was added: on SQLite after the last activity rowid the previous scan saw (rows are
+  appended in rowid order: an index range, exact), elsewhere with ``created_at`` after the newest the
+  previous scan saw (activity has no index on created_at, so that is one pass over the table);
 - one of their flags was set or cleared (``set_at``/``cleared_at``), or a flag row was written or edited at
   all (its audit rows): a flag entered now with an earlier start changes the past;
 - their debtor row, an account or a contact was updated (region, time zone, due date, status, last
@@ -20,9 +21,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, func, literal_column, or_, select
 
 from collectdesk.compliance.model import RuleType
 from collectdesk.compliance.profile_loader import ProfileLayer
@@ -36,23 +38,66 @@ MARGIN = timedelta(minutes=5)
 IN_CHUNK = 1000
 
 
-def changed_debtors(conn: Connection, *, activities_to: datetime | None, checked_at: datetime | None,
-                    last_as_of: date | None, as_of: date,
-                    layers: Sequence[ProfileLayer]) -> tuple[set[uuid.UUID], datetime | None]:
+@dataclass(frozen=True)
+class LogMark:
+    """How far into the activity log a scan has read."""
+
+    created_to: datetime | None     # the newest activity.created_at seen
+    rowid: int | None = None        # SQLite: the highest activity rowid seen
+
+    def as_json(self) -> dict:
+        return {"activities_to": self.created_to.isoformat() if self.created_to else None,
+                "activity_rowid": self.rowid}
+
+    @classmethod
+    def from_json(cls, state: dict) -> LogMark:
+        text = state.get("activities_to")
+        rowid = state.get("activity_rowid")
+        return cls(datetime.fromisoformat(text) if text else None, int(rowid) if rowid is not None else None)
+
+
+def log_mark(conn: Connection) -> LogMark:
+    """Where the log ends now. SQLite appends activity rows in rowid order (the table has no INTEGER
+    PRIMARY KEY, activities are never deleted and CollectDesk never runs VACUUM), so the last rowid marks
+    it exactly and reading "what came after" is an index range; elsewhere the newest created_at."""
+    if conn.dialect.name == "sqlite":
+        row = conn.execute(select(literal_column("activity.rowid"), Activity.created_at)
+                           .order_by(literal_column("activity.rowid").desc()).limit(1)).first()
+        return LogMark(row[1], int(row[0])) if row else LogMark(None, 0)
+    return LogMark(conn.scalar(select(func.max(Activity.created_at))))
+
+
+def _new_activities(conn: Connection, since: LogMark) -> tuple[set[uuid.UUID], LogMark]:
+    if conn.dialect.name == "sqlite" and since.rowid is not None:
+        now = log_mark(conn)
+        if now.rowid is not None and now.rowid >= since.rowid:
+            ids = set(conn.scalars(select(Activity.debtor_id).where(
+                literal_column("activity.rowid") > since.rowid).distinct()))
+            return ids, now
+    # PostgreSQL, or a SQLite file whose rowids went back (restored, rebuilt): by created_at, which has no
+    # index: one pass over the table (about a second per million rows)
     ids: set[uuid.UUID] = set()
-    high: datetime | None = None
+    high = since.created_to
     query = select(Activity.debtor_id, func.max(Activity.created_at)).group_by(Activity.debtor_id)
-    if activities_to is not None:
-        query = query.where(Activity.created_at > activities_to - MARGIN)
+    if since.created_to is not None:
+        query = query.where(Activity.created_at > since.created_to - MARGIN)
     for debtor_id, top in conn.execute(query):
         ids.add(debtor_id)
         if top is not None and (high is None or top > high):
             high = top
+    rowid = log_mark(conn).rowid if conn.dialect.name == "sqlite" else None
+    return ids, LogMark(high, rowid)
+
+
+def changed_debtors(conn: Connection, *, log: LogMark, checked_at: datetime | None, last_as_of: date | None,
+                    as_of: date, layers: Sequence[ProfileLayer]) -> tuple[set[uuid.UUID], LogMark]:
+    """The debtors to check again, and where the log ends now."""
+    ids, mark = _new_activities(conn, log)
     if checked_at is not None:
         ids |= _changed_since(conn, checked_at - MARGIN)
     if last_as_of is not None and as_of > last_as_of:
         ids |= _time_candidates(conn, last_as_of, as_of, layers)
-    return ids, high
+    return ids, mark
 
 
 def _changed_since(conn: Connection, w: datetime) -> set[uuid.UUID]:

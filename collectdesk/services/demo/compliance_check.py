@@ -24,6 +24,7 @@ from collectdesk.services.compliance.facts import Batch, EventMaker, debtor_reco
 from collectdesk.services.compliance.scan import (
     STATE_KEY, ScanResult, detail_json, evaluate_batch, finding_key, profile_state, state_value,
 )
+from collectdesk.services.compliance.scan_changes import LogMark, log_mark
 from collectdesk.services.context import ServiceContext
 from collectdesk.services.demo.rows import COLUMNS, DAY, EPOCH_ORDINAL, Formats
 from collectdesk.store.models import AppSetting, utcnow
@@ -118,8 +119,11 @@ class DemoCompliance:
 
     def finish(self, conn: Connection) -> None:
         """Leave the scan's watermark, in the build's transaction (no audit row: the demo has its own)."""
-        value = state_value(activities_to=parse_instant(self._newest) if self._newest else None,
-                            checked_at=self.started_at, as_of=self.today,
+        if conn.dialect.name == "sqlite":
+            log = log_mark(conn)  # the build's own rows: their last rowid
+        else:
+            log = LogMark(parse_instant(self._newest) if self._newest else None)
+        value = state_value(log=log, checked_at=self.started_at, as_of=self.today,
                             fingerprint=self.profiles.fingerprint, result=self.result)
         moment = datetime.now(UTC)
         conn.execute(delete(AppSetting.__table__).where(AppSetting.__table__.c.key == STATE_KEY))
