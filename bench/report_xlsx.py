@@ -136,7 +136,7 @@ def main() -> None:
     print(f"ours       render_xlsx                             {t_ours:6.2f} s  {mb(ours_path):6.1f} MB   "
           f"ratio {t_ours / t_ref:.2f}")
     print(f"ours       render_xlsx, openpyxl's public row path {t_slow:6.2f} s  {mb(slow_path):6.1f} MB   "
-          f"ratio {t_slow / t_ref:.2f}   (fast row hook {'on' if fast else 'unavailable'})")
+          f"ratio {t_slow / t_ref:.2f}   (row hook in this openpyxl: {'yes' if fast else 'no'})")
     print(f"progress reports per run: {len(ticks) // max(1, args.repeat)}; peak memory of the process "
           f"{peak:.0f} MB")
 
