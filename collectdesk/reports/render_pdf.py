@@ -74,7 +74,7 @@ def render_pdf(report: Report, path: str | os.PathLike, *, page_size: str = "A4"
     t = Texts(report, lang, recipient)
     st = Styles(register_fonts())
     width, wide = size[0] - LEFT - RIGHT, size[1] - LEFT - RIGHT
-    flowables = story(report, lang, t, st, width, wide, tables_appended=tables_appended)
+    flowables = story(report, lang, t, st, width, wide, tables_appended=tables_appended, cancel=cancel)
     total = table_units(report, tables_appended)
 
     target = Path(path)

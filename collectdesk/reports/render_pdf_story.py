@@ -16,7 +16,7 @@ from reportlab.platypus import TableStyle
 from collectdesk.reports.charts import chart_drawing
 from collectdesk.reports.fonts import BOLD
 from collectdesk.reports.language import ReportLanguage
-from collectdesk.reports.model import Fact, Report, Section, Series, Table
+from collectdesk.reports.model import Fact, Report, ReportCancelled, Section, Series, Table
 from collectdesk.reports.render_pdf_tables import PagedTable
 from collectdesk.reports.render_pdf_text import ACCENT, LINE, SHADE, Styles, Texts, fact_lines, fact_value
 
@@ -52,18 +52,26 @@ def table_units(report: Report, tables_appended: bool) -> int:
 
 
 def story(report: Report, lang: ReportLanguage, t: Texts, st: Styles, width: float, wide: float, *,
-          tables_appended: bool) -> list:
-    """Everything in order; `wide` is the width of a landscape page, for tables too wide to read upright."""
+          tables_appended: bool, cancel=None) -> list:
+    """Everything in order; `wide` is the width of a landscape page, for tables too wide to read upright.
+    cancel() is asked before each chapter and appended table (formatting a long table takes a while)."""
+
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled()
+
     out = [NextPageTemplate("body"), *cover(report, t, st, width), Step(), PageBreak()]
     out += summary(report, lang, t, st, width)
     out += [Step(), PageBreak()]      # the summary stands on its own page(s); the chapters follow
     for section in report.sections:
+        check()
         out += chapter(section, lang, t, st, width, wide)
         out.append(Step())
     if tables_appended and report.all_tables:
         out += [PageBreak(), st.p(t.appendix, st.h1), st.p(t.appendix_intro, st.body)]
         for section in report.sections:
             for table in section.tables:
+                check()
                 out += table_block(table, lang, t, st, width, wide, context=section.title)
     return _tidy(out)
 

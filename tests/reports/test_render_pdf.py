@@ -303,14 +303,15 @@ def test_five_thousand_rows_in_reasonable_time(tmp_path):
 def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path):
     target = tmp_path / "report.pdf"
     target.write_bytes(b"%PDF- the older report")
-    calls = {"n": 0}
+    steps: list[tuple[int, int]] = []
 
-    def cancel() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 3
+    def cancel() -> bool:   # the user presses Cancel once a few pages of the listing are laid out
+        return bool(steps) and steps[-1][0] > steps[-1][1] // 2
 
     with pytest.raises(ReportCancelled):
-        render_pdf(sample_report("en", detail_rows=2000), target, tables_appended=True, cancel=cancel)
+        render_pdf(sample_report("en", detail_rows=2000), target, tables_appended=True, cancel=cancel,
+                   progress=lambda done, total: steps.append((done, total)))
+    assert steps and steps[-1][0] < steps[-1][1]      # stopped in the middle of the layout
     assert target.read_bytes() == b"%PDF- the older report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     with pytest.raises(ReportCancelled):
