@@ -108,17 +108,20 @@ def _settings(ctx: ServiceContext) -> dict[str, Any]:
             ("compliance.country_profiles", "compliance.creditor_profiles", "compliance.overlays")}
 
 
-def codes_in_use(s: Any, settings: dict[str, Any]) -> set[str]:
-    codes = set((settings["compliance.country_profiles"] or {}).values())
-    codes |= set((settings["compliance.creditor_profiles"] or {}).values())
-    codes |= set(settings["compliance.overlays"] or ())
-    codes |= {c for c in s.scalars(select(Portfolio.compliance_profile).distinct()) if c}
-    return {c for c in codes if c}
+def codes_in_use(s: Any, settings: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """(every profile code the settings and portfolios name, the codes that apply to some debtor now: a
+    country's profile only when the department has debtors there)."""
+    by_country = {str(k).upper(): v for k, v in (settings["compliance.country_profiles"] or {}).items() if v}
+    named = set((settings["compliance.creditor_profiles"] or {}).values()) | set(settings["compliance.overlays"] or ())
+    named |= {c for c in s.scalars(select(Portfolio.compliance_profile).distinct()) if c}
+    present = {str(c).upper() for c in s.scalars(select(Debtor.country).distinct()) if c}
+    live = named | {code for country, code in by_country.items() if country in present}
+    return {c for c in named | set(by_country.values()) if c}, {c for c in live if c}
 
 
 def fingerprint(res: ProfileResolver, settings: dict[str, Any], codes: set[str]) -> str:
     """What the findings depend on besides the data: the layers in use (their full bodies and revisions),
-    the profile settings, this scan's version and the holiday calendar's."""
+    the profile settings, this scan's version and the holiday calendar's version."""
     try:
         from importlib.metadata import version
 
@@ -146,9 +149,11 @@ def profile_state(ctx: ServiceContext) -> ProfileState:
     res = resolver(ctx)
     settings = _settings(ctx)
     with ctx.reading() as s:
-        codes = codes_in_use(s, settings)
-    return ProfileState(resolver=res, layers=[res.layers[c] for c in sorted(codes) if c in res.layers],
-                        fingerprint=fingerprint(res, settings, codes))
+        _named, live = codes_in_use(s, settings)
+    # Only the layers that apply to some debtor count: editing the UK profile of a department without British
+    # debtors rescans nothing; the first British debtor changes the fingerprint (one full scan).
+    return ProfileState(resolver=res, layers=[res.layers[c] for c in sorted(live) if c in res.layers],
+                        fingerprint=fingerprint(res, settings, live))
 
 
 def state_value(*, log: scan_changes.LogMark, checked_at: datetime, as_of: date, fingerprint: str,
