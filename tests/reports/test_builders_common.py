@@ -4,6 +4,7 @@ branch with its own team and collector (for scope filters), and building a repor
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -142,3 +143,17 @@ def test_every_builder_is_in_the_catalogue_and_cancels(database, org, kind):
     assert seen and seen[-1][0] == seen[-1][1] and [d for d, _t in seen] == sorted(d for d, _t in seen)
     assert report.language == "de" and report.params.period_label == "März 2026"
     assert report.title and report.sections or report.notes
+
+
+def test_a_long_ranking_prints_its_head_and_keeps_every_row_for_the_spreadsheet():
+    from collectdesk.reports.builders.common import top_rows
+    from collectdesk.reports.model import Column, ColumnKind, Table
+
+    ranking = Table("by_collector", "Complaints by collector", (Column("n", "Complaints", ColumnKind.INTEGER),),
+                    tuple({"n": 20 - i} for i in range(20)))
+    head, whole = top_rows(ReportLanguage("en"), ranking)
+    assert (head.key, len(head.rows), head.pdf) == ("by_collector_top", 15, True)
+    assert head.title == "Complaints by collector: the first 15" and "20" in head.note
+    assert (whole.key, len(whole.rows), whole.pdf) == ("by_collector", 20, False)
+    assert top_rows(ReportLanguage("en"), replace(ranking, rows=ranking.rows[:15])) == (
+        replace(ranking, rows=ranking.rows[:15]),)

@@ -45,8 +45,8 @@ def people(database, org, make_account, warsaw):
         debtor = {a: s.get(Account, a).debtor_id for a in (a1, a2, a3, a4)}
 
         def pay(who, a, amount, cur, day, month=3):
-            s.add(Payment(account_id=a, collector_id=who, amount=D(amount), currency=cur, paid_on=date(2026, month, day),
-                          posted_at=utc(month, day)))
+            s.add(Payment(account_id=a, collector_id=who, amount=D(amount), currency=cur,
+                          paid_on=date(2026, month, day), posted_at=utc(month, day)))
 
         def target(who, amount, cur, month=3):
             start = date(2026, month, 1)

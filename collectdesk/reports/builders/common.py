@@ -33,13 +33,14 @@ from collectdesk.domain.enums import (EscalationDecision, EscalationReason, Esca
 from collectdesk.domain.errors import ValidationError
 from collectdesk.domain.periods import Period, PeriodKind
 from collectdesk.reports.language import ReportLanguage
-from collectdesk.reports.model import Report, ReportCancelled, ReportParams, Section
+from collectdesk.reports.model import Report, ReportCancelled, ReportParams, Section, Table
 from collectdesk.services.context import ServiceContext, load
 from collectdesk.services.scorecard_read import SCORED_ROLES
 from collectdesk.services.training_status import RecordState
 from collectdesk.store.models import Branch, StaffMember, Team
 
 HUNDRED = Decimal(100)
+PDF_ROWS = 15   # the rows of a long ranking the PDF prints (the XLSX has them all)
 
 
 # ------------------------------------------------------------------------------------------ period, scope
@@ -204,6 +205,21 @@ def fraction(pct: Decimal | None) -> Decimal | None:
 def ratio(part: int, whole: int) -> Decimal | None:
     """part / whole as a fraction to 4 places (0.1235 = 12.35 %); None when whole is 0."""
     return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001")) if whole else None
+
+
+def top_rows(lang: ReportLanguage, table: Table, limit: int = PDF_ROWS) -> tuple[Table, ...]:
+    """A long table ordered most first: its first `limit` rows for the PDF, the whole table for the spreadsheet
+    only (a reader reads the head of a ranking; the department head filters the rest in the XLSX)."""
+    say = QCoreApplication.translate
+    say = lang.translate
+    if len(table.rows) <= limit:
+        return (table,)
+    title = say("Reports", "{title}: the first {count}", "the head of a ranking").format(
+        title=table.title, count=lang.integer(limit))
+    note = say("Reports", "The spreadsheet lists all %n.", None, len(table.rows))
+    return (replace(table, key=f"{table.key}_top", title=title, rows=table.rows[:limit],
+                    note=f"{table.note} {note}" if table.note else note),
+            replace(table, pdf=False))
 
 
 def left_out(lang: ReportLanguage, section_title: str, reason: str) -> str:

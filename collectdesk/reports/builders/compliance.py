@@ -30,7 +30,7 @@ from collectdesk.domain.enums import FindingSeverity, FindingStatus
 from collectdesk.domain.periods import PeriodKind
 from collectdesk.reports import narrative
 from collectdesk.reports.builders.common import (Scope, Steps, enum_text, finish, period_label, ratio, read_scope,
-                                                  report_period, scoped_staff, short_period_label)
+                                                  report_period, scoped_staff, short_period_label, top_rows)
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportParams, Section, Series, SeriesKind,
                                        Table)
@@ -39,7 +39,6 @@ from collectdesk.services.compliance import findings
 from collectdesk.services.compliance.findings import FindingFilter, GroupCount
 from collectdesk.store.models import Branch, Team
 
-PDF_ROWS = 15          # a table longer than this goes to the spreadsheet whole, to the PDF as its top rows
 TREND_BUCKETS = 12
 
 
@@ -175,12 +174,7 @@ def _group_table(lang: ReportLanguage, key: str, title: str, name_title: str, gr
                Column("share", say("ComplianceReport", "Share"), ColumnKind.PERCENT))
     rows = tuple({"name": g.label, "findings": g.count, "previous": g.previous or 0,
                   "change": g.count - (g.previous or 0), "share": ratio(g.count, total)} for g in groups)
-    if len(rows) <= PDF_ROWS:
-        return (Table(key, title, columns, rows),)
-    shown = say("ComplianceReport", "{title}: the {count} with the most").format(title=title, count=PDF_ROWS)
-    return (Table(f"{key}_top", shown, columns, rows[:PDF_ROWS],
-                  note=say("ComplianceReport", "The spreadsheet lists all %n.", None, len(rows))),
-            Table(key, title, columns, rows, pdf=False))
+    return top_rows(lang, Table(key, title, columns, rows))
 
 
 def _trend(ctx, lang: ReportLanguage, period, scope: Scope) -> Section:

@@ -276,7 +276,6 @@ def _queue(lang: ReportLanguage, queue: list, now: datetime, period_over: bool) 
         Column("reason", say("EscalationsReport", "Reason"), width=20),
         Column("decision", say("EscalationsReport", "Decision requested"), width=20),
         Column("amount", say("EscalationsReport", "Amount at stake"), ColumnKind.MONEY, currency_key="currency"),
-        Column("currency", say("EscalationsReport", "Currency"), width=8),
         Column("raised_by", say("EscalationsReport", "Raised by"), width=20),
         Column("referred_to", say("EscalationsReport", "Referred to"), width=20),
         Column("age", say("EscalationsReport", "Days waiting"), ColumnKind.INTEGER)),
@@ -315,8 +314,8 @@ def _settlements(lang: ReportLanguage, now: dict, then: dict, vs: str, title: st
             n, balance, amount = now.get((cur, st), (0, ZERO, ZERO))
             rows.append({"status": enum_text(lang, st), "count": n, "balance": balance, "amount": amount,
                          "discount": balance - amount})
-        title = say("EscalationsReport", "Settlements offered in the period, by status now ({currency})")
-        tables.append(Table(f"settlements_{cur}", title.format(currency=cur), (
+        heading = say("EscalationsReport", "Settlements offered in the period, by status now ({currency})")
+        tables.append(Table(f"settlements_{cur}", heading.format(currency=cur), (
             Column("status", say("EscalationsReport", "Status"), width=14),
             Column("count", say("EscalationsReport", "Settlements"), ColumnKind.INTEGER, total=True),
             Column("balance", say("EscalationsReport", "Balance at the offer"), ColumnKind.MONEY, currency=cur,

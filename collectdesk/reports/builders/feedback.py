@@ -35,7 +35,8 @@ from collectdesk.domain.enums import OPEN_FEEDBACK, FeedbackKind, FeedbackSource
 from collectdesk.domain.periods import Period, PeriodKind
 from collectdesk.reports import narrative
 from collectdesk.reports.builders.common import (Steps, enum_text, finish, left_out, period_label, ratio, read_scope,
-                                                  report_period, scoped_staff, short_period_label, topic_text)
+                                                  report_period, scoped_staff, short_period_label, top_rows,
+                                                  topic_text)
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportParams, Section, Series, SeriesKind,
                                        Table)
@@ -176,7 +177,7 @@ def _complaints(lang: ReportLanguage, fig: InboxFigures, prev: InboxFigures, vs:
                      ((say("FeedbackReport", "This period"), tuple(r["complaints"] for r in topics.rows)),
                       (say("FeedbackReport", "Period before"), tuple(r["previous"] for r in topics.rows)))),)
     return Section("complaints", say("FeedbackReport", "Complaints"), tuple(sentences), facts,
-                   (topics, channels, collectors), series)
+                   (topics, channels, *top_rows(lang, collectors)), series)
 
 
 # ----------------------------------------------------------------------------------------- satisfaction
@@ -386,29 +387,31 @@ def _notable(ctx, lang: ReportLanguage, period: Period, staff_ids, now: datetime
             F.received_at < hi, *_scope_filter(staff_ids))).scalar_one()
     if not oldest and not agency:
         return None
-    why = {"oldest": say("FeedbackReport", "Oldest open"), "agency": say("FeedbackReport", "Through an agency")}
+    oldest_text = say("FeedbackReport", "Oldest open")
+    agency_text = say("FeedbackReport", "Through an agency: {agency}")
     rows, seen = [], set()
-    for reason, found in (("oldest", oldest), ("agency", agency)):
+    for found in (oldest, agency):
         for r in found:
             if r.id in seen:
                 continue
             seen.add(r.id)
             status = FeedbackStatus(r.status)
             received = _aware(r.received_at)
-            rows.append({"why": why[reason], "received": received.date(),
+            from_agency = FeedbackSource(r.source) is FeedbackSource.AGENCY
+            why = agency_text.format(agency=r.agency or "") if from_agency else oldest_text
+            rows.append({"why": why, "received": received.date(),
                          "days_open": (now - received).days if status in OPEN_FEEDBACK else None,
                          "subject": r.subject or "", "account": r.account_no or "", "debtor": r.name or "",
-                         "collector": r.full_name or "", "agency": r.agency or "",
+                         "collector": r.full_name or "",
                          "status": enum_text(lang, status), "due": _aware(r.due_by).date() if r.due_by else None})
     table = Table("notable_cases", say("FeedbackReport", "Notable cases"), (
-        Column("why", say("FeedbackReport", "Listed as"), width=16),
+        Column("why", say("FeedbackReport", "Listed as"), width=26),
         Column("received", say("FeedbackReport", "Received"), ColumnKind.DATE),
         Column("days_open", say("FeedbackReport", "Days open"), ColumnKind.INTEGER),
         Column("subject", say("FeedbackReport", "Subject"), width=34),
         Column("account", say("FeedbackReport", "Account"), width=14),
         Column("debtor", say("FeedbackReport", "Debtor"), width=24),
         Column("collector", say("FeedbackReport", "Collector"), width=20),
-        Column("agency", say("FeedbackReport", "Agency"), width=16),
         Column("status", say("FeedbackReport", "Status"), width=16),
         Column("due", say("FeedbackReport", "Resolve by"), ColumnKind.DATE)), tuple(rows))
     sentences = []

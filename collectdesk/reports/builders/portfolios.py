@@ -85,40 +85,40 @@ def _overview(lang: ReportLanguage, summaries: list, now: dict, then: dict, memb
     currencies = sorted({c for s in summaries for c in s.balance} | {c for v in now.values() for c in v}
                         | {c for v in then.values() for c in v})
     balance, got, got_before = defaultdict(lambda: ZERO), defaultdict(lambda: ZERO), defaultdict(lambda: ZERO)
-    rows = []
     nobody = say("PortfoliosReport", "No owner")
-    for s in summaries:
-        row = {"name": s.name, "kind": enum_text(lang, PortfolioKind(s.kind)), "owner": s.owner_name or nobody,
-               "accounts": s.accounts, "last_activity": s.last_activity_at}
-        for cur in currencies:
-            row[f"balance_{cur}"] = s.balance.get(cur, ZERO)
-            row[f"collected_{cur}"] = now[s.id].get(cur, ZERO)
-            row[f"previous_{cur}"] = then[s.id].get(cur, ZERO)
+    rows = tuple({"name": s.name, "kind": enum_text(lang, PortfolioKind(s.kind)), "owner": s.owner_name or nobody,
+                  "accounts": s.accounts, "last_activity": s.last_activity_at} for s in summaries)
+    overview = Table("portfolios", title, (
+        Column("name", say("PortfoliosReport", "Portfolio"), width=28),
+        Column("kind", say("PortfoliosReport", "Kind"), width=18),
+        Column("owner", say("PortfoliosReport", "Owner"), width=20),
+        Column("accounts", say("PortfoliosReport", "Accounts"), ColumnKind.INTEGER, total=True),
+        Column("last_activity", say("PortfoliosReport", "Last activity"), ColumnKind.DATETIME)), rows,
+        note=say("PortfoliosReport", "Accounts and balances as they stand today; collected: payments with a value "
+                                     "date in the period."))
+    money_tables = []
+    for cur in currencies:
+        money_rows = []
+        for s in summaries:
+            if cur not in s.balance and cur not in now[s.id] and cur not in then[s.id]:
+                continue
+            money_rows.append({"name": s.name, "balance": s.balance.get(cur, ZERO),
+                               "collected": now[s.id].get(cur, ZERO), "previous": then[s.id].get(cur, ZERO)})
             balance[cur] += s.balance.get(cur, ZERO)
             got[cur] += now[s.id].get(cur, ZERO)
             got_before[cur] += then[s.id].get(cur, ZERO)
-        rows.append(row)
-    columns = [Column("name", say("PortfoliosReport", "Portfolio"), width=26),
-               Column("kind", say("PortfoliosReport", "Kind"), width=18),
-               Column("owner", say("PortfoliosReport", "Owner"), width=20),
-               Column("accounts", say("PortfoliosReport", "Accounts"), ColumnKind.INTEGER, total=True)]
-    for cur in currencies:
-        columns += [Column(f"balance_{cur}", say("PortfoliosReport", "Balance ({currency})").format(currency=cur),
-                           ColumnKind.MONEY, currency=cur, total=True),
-                    Column(f"collected_{cur}", say("PortfoliosReport", "Collected ({currency})").format(currency=cur),
-                           ColumnKind.MONEY, currency=cur, total=True),
-                    Column(f"previous_{cur}", say("PortfoliosReport", "Collected in the period before ({currency})")
-                           .format(currency=cur), ColumnKind.MONEY, currency=cur, total=True)]
-    columns.append(Column("last_activity", say("PortfoliosReport", "Last activity"), ColumnKind.DATETIME))
-    overview = Table("portfolios", title, tuple(columns), tuple(rows),
-                     note=say("PortfoliosReport", "Accounts and balances as they stand today; collected: payments "
-                                                  "with a value date in the period."))
+        heading = say("PortfoliosReport", "Balances and collections ({currency})")
+        money_tables.append(Table(f"portfolio_money_{cur}", heading.format(currency=cur), (
+            Column("name", say("PortfoliosReport", "Portfolio"), width=28),
+            Column("balance", say("PortfoliosReport", "Balance"), ColumnKind.MONEY, currency=cur, total=True),
+            Column("collected", say("PortfoliosReport", "Collected"), ColumnKind.MONEY, currency=cur, total=True),
+            Column("previous", say("PortfoliosReport", "Collected in the period before"), ColumnKind.MONEY,
+                   currency=cur, total=True)), tuple(money_rows)))
     detail = Table("portfolio_accounts", say("PortfoliosReport", "Accounts in the portfolios"), (
         Column("portfolio", say("PortfoliosReport", "Portfolio"), width=26),
         Column("account", say("PortfoliosReport", "Account"), width=14),
         Column("debtor", say("PortfoliosReport", "Debtor"), width=26),
         Column("balance", say("PortfoliosReport", "Balance"), ColumnKind.MONEY, currency_key="currency"),
-        Column("currency", say("PortfoliosReport", "Currency"), width=8),
         Column("reason", say("PortfoliosReport", "Why it is in the portfolio"), width=36),
         Column("added", say("PortfoliosReport", "Added"), ColumnKind.DATETIME)),
         tuple({"portfolio": s.name, "account": m.account_no, "debtor": m.debtor_name, "balance": m.balance,
@@ -133,17 +133,20 @@ def _overview(lang: ReportLanguage, summaries: list, now: dict, then: dict, memb
                                                                                   "({currency})").format(currency=cur),
                             got[cur], ColumnKind.MONEY, currency=cur, previous=got_before[cur]) for cur in currencies]
     facts += collected_facts
-    sentences = [narrative.change_sentence(lang, f, vs) for f in collected_facts]
+    sentences = [say("PortfoliosReport", "%n special portfolio(s) hold {accounts} accounts.", None, len(summaries))
+                 .format(accounts=lang.integer(facts[1].value))]
+    sentences += [narrative.change_sentence(lang, f, vs) for f in collected_facts]
+    largest = max(summaries, key=lambda s: (s.accounts, s.name))
+    owed = ", ".join(narrative.compact_money(lang, a, c) for c, a in largest.balance.items()) or lang.integer(0)
+    sentences.append(say("PortfoliosReport", "The largest is {name} ({owner}): %n account(s) owing {balance}.", None,
+                         largest.accounts).format(name=largest.name, owner=largest.owner_name or nobody, balance=owed))
     now_moment = datetime.now(timezone.utc)
     for s in sorted(summaries, key=lambda s: s.name.casefold()):
-        owed = ", ".join(narrative.compact_money(lang, a, c) for c, a in s.balance.items()) or lang.integer(0)
-        sentences.append(say("PortfoliosReport", "{name} ({owner}): %n account(s) owing {balance}.", None,
-                             s.accounts).format(name=s.name, owner=s.owner_name or nobody, balance=owed))
-        if s.accounts and (s.last_activity_at is None or (now_moment - s.last_activity_at).days >= QUIET_DAYS):
-            if s.last_activity_at is None:
-                sentences.append(say("PortfoliosReport", "No activity has been logged on {name} yet.").format(
-                    name=s.name))
-            else:
-                sentences.append(say("PortfoliosReport", "Nothing has been done on {name} for %n day(s).", None,
-                                     (now_moment - s.last_activity_at).days).format(name=s.name))
-    return Section("portfolios", title, tuple(sentences), tuple(facts), (overview, detail))
+        if not s.accounts:
+            continue
+        if s.last_activity_at is None:
+            sentences.append(say("PortfoliosReport", "No activity has been logged on {name} yet.").format(name=s.name))
+        elif (now_moment - s.last_activity_at).days >= QUIET_DAYS:
+            sentences.append(say("PortfoliosReport", "Nothing has been done on {name} for %n day(s).", None,
+                                 (now_moment - s.last_activity_at).days).format(name=s.name))
+    return Section("portfolios", title, tuple(sentences), tuple(facts), (overview, *money_tables, detail))

@@ -22,7 +22,7 @@ from collectdesk.domain.periods import last_n
 from collectdesk.reports import narrative
 from collectdesk.reports.builders.common import (Scope, Steps, as_of, enum_text, finish, fraction, left_out,
                                                   period_label, read_scope, report_period, scoped_staff,
-                                                  short_period_label)
+                                                  short_period_label, top_rows)
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportParams, Section, Series, SeriesKind,
                                        Table)
@@ -223,7 +223,6 @@ def _performers(lang: ReportLanguage, card: Scorecard, prev: Scorecard) -> Secti
         Column("rank", say("StaffReport", "Rank"), ColumnKind.INTEGER),
         Column("name", say("StaffReport", "Staff member"), width=24),
         Column("team", say("StaffReport", "Team"), width=16),
-        Column("currency", say("StaffReport", "Currency"), width=8),
         Column("collected", say("StaffReport", "Collected"), ColumnKind.MONEY, currency_key="currency"),
         Column("target", say("StaffReport", "Target"), ColumnKind.MONEY, currency_key="currency"),
         Column("attainment", say("StaffReport", "Attainment"), ColumnKind.PERCENT),
@@ -270,7 +269,7 @@ def _findings(ctx, lang: ReportLanguage, period, scope: Scope, vs: str) -> Secti
         sentences.append(say("StaffReport", "{name} had the most findings: %n.", None, counts[0].count).format(
             name=rows[0]["name"]))
     return Section("findings", say("StaffReport", "Compliance findings per collector"), tuple(sentences), (total,),
-                   (table,))
+                   top_rows(lang, table))
 
 
 # --------------------------------------------------------------------------------------------------- QA
