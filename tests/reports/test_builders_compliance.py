@@ -3,7 +3,7 @@ services/compliance/findings and services/staff_anomalies."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from test_builders_common import MARCH, column_total, fact, make_report, section, table
@@ -15,6 +15,8 @@ from collectdesk.reports.model import ReportKind
 from collectdesk.services import staff_anomalies
 from collectdesk.services.activities import log_activity
 from collectdesk.services.compliance.findings import FindingFilter, count_findings, group_counts
+from collectdesk.services.compliance.scan import STATE_KEY
+from collectdesk.services.department_settings import set_setting
 from collectdesk.store.models import ComplianceFinding
 
 COMPLIANCE = ReportKind.COMPLIANCE
@@ -105,3 +107,15 @@ def test_polish_report_names_rules_in_polish(database, org, warsaw, found):
     assert table(report, "findings_trend").rows[-1]["period"] == "mar 2026"
     assert "luty 2026" in section(report, "findings_by_rule").sentences[0]
     assert "100,0" in table(report, "anomalies").rows[0]["what"]           # the share in Polish digits
+
+
+def test_without_a_scan_the_findings_are_left_out_and_a_late_scan_is_named(database, org, warsaw):
+    report = make_report(database, COMPLIANCE)
+    assert [s.key for s in report.sections] == ["anomalies"]
+    assert any("scan has not been run" in note for note in report.notes)
+    set_setting(database.ctx, STATE_KEY, {"checked_at": "2026-03-15T08:00:00+00:00"})
+    report = make_report(database, COMPLIANCE)
+    assert fact(report, "findings").value == 0
+    assert report.notes == ("The last compliance scan ran on 3/15/2026: contacts logged after it are not checked "
+                            "yet.",)
+    assert make_report(database, COMPLIANCE, (date(2026, 2, 1), date(2026, 2, 28))).notes == ()

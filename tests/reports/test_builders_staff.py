@@ -155,3 +155,9 @@ def test_polish_report_formats(database, org, warsaw, people):
     first = section(report, "performers").sentences[0]
     assert "120,0\u00a0%" in first and "1\u00a0200,00" in first.replace(" ", "\u00a0")
     assert {r["state"] for r in table(report, "training").rows} >= {"Po terminie"}   # the UI's Polish label
+
+
+def test_without_a_compliance_scan_the_findings_are_left_out(database, org):
+    report = make_report(database, STAFF)
+    assert "findings" not in [s.key for s in report.sections]
+    assert any(note.startswith("Compliance findings per collector") for note in report.notes)

@@ -13,6 +13,10 @@ Scope: a team is the findings' filter (the collector's team). A branch is the su
 of a collector with no team cannot be placed in a branch and are left out of a branch's report); the
 collector table keeps the staff the scorecard lists for the branch.
 
+Before the first compliance scan (no scan watermark and no finding stored) the findings sections are left out
+and the notes say so; when the last finished scan started before the period's end, a note says which contacts
+are not checked yet (services/compliance/scan.read_state).
+
 Anomaly sentences are services/staff_anomalies.anomaly_sentence's words (context "Anomalies"), said here in
 the report's language with its number formats.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from datetime import datetime, timezone
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -29,15 +34,17 @@ from sqlalchemy import select
 from collectdesk.domain.enums import FindingSeverity, FindingStatus
 from collectdesk.domain.periods import PeriodKind
 from collectdesk.reports import narrative
-from collectdesk.reports.builders.common import (Scope, Steps, enum_text, finish, period_label, ratio, read_scope,
-                                                  report_period, scoped_staff, short_period_label, top_rows)
+from collectdesk.reports.builders.common import (Scope, Steps, enum_text, finish, left_out, period_label, ratio,
+                                                  read_scope, report_period, scoped_staff, short_period_label,
+                                                  top_rows)
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportParams, Section, Series, SeriesKind,
                                        Table)
 from collectdesk.services import staff_anomalies as sa
 from collectdesk.services.compliance import findings
 from collectdesk.services.compliance.findings import FindingFilter, GroupCount
-from collectdesk.store.models import Branch, Team
+from collectdesk.services.compliance.scan import read_state
+from collectdesk.store.models import Branch, ComplianceFinding, Team
 
 TREND_BUCKETS = 12
 
@@ -88,25 +95,62 @@ def build(ctx, params: ReportParams, progress=None, cancel=None) -> Report:
     lang = ReportLanguage(params.language)
     say = QCoreApplication.translate  # what lupdate reads say(...) as
     say = lang.translate
-    steps = Steps(5, progress, cancel)
     period = report_period(params)
     before = period.previous()
     scope = read_scope(ctx, params, lang)
     vs = period_label(lang, before)
     now_flts, then_flts = _filters(ctx, scope, period=period), _filters(ctx, scope, period=before)
+    sections, notes = [], []
+    state = read_state(ctx)
+    with ctx.reading() as s:
+        scanned = state is not None or s.scalar(select(ComplianceFinding.id).limit(1)) is not None
+    steps = Steps(4 if scanned else 1, progress, cancel)
+    if not scanned:
+        notes.append(left_out(lang, say("ComplianceReport", "Compliance findings"),
+                              say("ComplianceReport", "the compliance scan has not been run yet.")))
+    else:
+        checked = _checked_day(state)
+        if checked is not None and checked < period.end:
+            notes.append(say("ComplianceReport", "The last compliance scan ran on {date}: contacts logged after "
+                                                 "it are not checked yet.").format(date=lang.date(checked)))
+        sections += _findings(ctx, lang, scope, now_flts, vs)
+        steps.next()
+        sections.append(_trend(ctx, lang, period, scope))
+        steps.next()
+        sections.append(_review(ctx, lang, now_flts, then_flts, vs))
+        steps.next()
+    anomalies = _anomalies(ctx, lang, period, scope)
+    sections.append(anomalies)
+    steps.next()
+    head = sections[0].sentences[:3] if len(sections) > 1 else ()
+    review = [s.sentences[0] for s in sections if s.key == "findings_review" and s.sentences]
+    summary = [*head, *review, *anomalies.sentences[:1]]
+    return finish(params, lang, period, scope, title=say("ReportCatalogue", "Compliance report"), summary=summary,
+                  sections=sections, notes=notes)
 
+
+def _checked_day(state: dict | None):
+    """The UTC day the last finished scan started (what it vouches for), or None."""
+    try:
+        return datetime.fromisoformat(state["checked_at"]).astimezone(timezone.utc).date() if state else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _findings(ctx, lang: ReportLanguage, scope: Scope, now_flts: list, vs: str) -> list[Section]:
+    say = QCoreApplication.translate
+    say = lang.translate
     by_rule = _grouped(ctx, now_flts, "rule", lang.code)
     by_team = _grouped(ctx, now_flts, "team", lang.code)
     by_collector = _grouped(ctx, now_flts, "collector", lang.code)
     if scope.branch_id is not None:
         inside = scoped_staff(ctx, scope)
         by_collector = [g for g in by_collector if g.key in inside]
-    steps.next()
     total = sum(g.count for g in by_rule)
     previous = sum(g.previous or 0 for g in by_rule)
     blocking = _count(ctx, [replace(f, severity=FindingSeverity.BLOCK) for f in now_flts])
-    blocking_before = _count(ctx, [replace(f, severity=FindingSeverity.BLOCK)
-                                   for f in then_flts])
+    blocking_before = _count(ctx, [replace(f, severity=FindingSeverity.BLOCK, period=f.period.previous())
+                                   for f in now_flts])
     facts = (Fact("findings", say("ComplianceReport", "Compliance findings"), total, ColumnKind.INTEGER,
                   previous=previous, higher_is_better=False),
              Fact("blocking_findings", say("ComplianceReport", "Findings of blocking rules"), blocking,
@@ -148,19 +192,7 @@ def build(ctx, params: ReportParams, progress=None, cancel=None) -> Report:
     sections.append(Section("findings_by_collector", title, tuple(collector_sentences), (),
                             _group_table(lang, "findings_by_collector", title, say("ComplianceReport", "Collector"),
                                          collector_rows, sum(g.count for g in collector_rows))))
-    steps.next()
-
-    sections.append(_trend(ctx, lang, period, scope))
-    steps.next()
-    review = _review(ctx, lang, now_flts, then_flts, vs)
-    sections.append(review)
-    steps.next()
-    anomalies = _anomalies(ctx, lang, period, scope)
-    sections.append(anomalies)
-    steps.next()
-    summary = [*sections[0].sentences[:3], *review.sentences[:1], *anomalies.sentences[:1]]
-    return finish(params, lang, period, scope, title=say("ReportCatalogue", "Compliance report"), summary=summary,
-                  sections=sections, notes=[])
+    return sections
 
 
 def _group_table(lang: ReportLanguage, key: str, title: str, name_title: str, groups: list[GroupCount],

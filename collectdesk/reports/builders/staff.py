@@ -7,6 +7,8 @@ rates over the last 12 periods, compliance/findings.group_counts per collector (
 findings", with the period before), training_status.training_alerts on the report's day (the period's end,
 or today while the period runs).
 
+The findings section is left out (and named in the notes) before the first compliance scan.
+
 Top and bottom performers: the staff with a money target in the period, each ranked by their attainment in
 the currency of their largest target (collected / target; ties by name); the three highest, then the three
 lowest of the others. Money tables are one per currency (amounts are never added across currencies).
@@ -17,6 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 
 from collectdesk.domain.periods import last_n
 from collectdesk.reports import narrative
@@ -28,9 +31,10 @@ from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportP
                                        Table)
 from collectdesk.services import scorecard_trend
 from collectdesk.services.compliance.findings import FindingFilter, group_counts
+from collectdesk.services.compliance.scan import read_state
 from collectdesk.services.scorecards import Scorecard, StaffScore, scorecard
 from collectdesk.services.training_status import RecordState, training_alerts
-from collectdesk.store.models import TrainingRecord
+from collectdesk.store.models import ComplianceFinding, TrainingRecord
 
 ZERO = Decimal("0.00")
 PERFORMERS = 3
@@ -68,7 +72,13 @@ def build(ctx, params: ReportParams, progress=None, cancel=None) -> Report:
                               say("StaffReport", "nobody in scope has a collection target in this period.")))
     steps.next()
 
-    sections.append(_findings(ctx, lang, period, scope, vs))
+    with ctx.reading() as s:
+        scanned = read_state(ctx) is not None or s.scalar(select(ComplianceFinding.id).limit(1)) is not None
+    if scanned:
+        sections.append(_findings(ctx, lang, period, scope, vs))
+    else:
+        notes.append(left_out(lang, say("StaffReport", "Compliance findings per collector"),
+                              say("StaffReport", "the compliance scan has not been run yet.")))
     steps.next()
 
     title = say("StaffReport", "QA scores")
@@ -81,7 +91,7 @@ def build(ctx, params: ReportParams, progress=None, cancel=None) -> Report:
 
     title = say("StaffReport", "Training status")
     with ctx.reading() as s:
-        any_training = s.query(TrainingRecord.id).limit(1).first() is not None
+        any_training = s.scalar(select(TrainingRecord.id).limit(1)) is not None
     if any_training:
         sections.append(_training(ctx, lang, period, scope, title))
     else:
