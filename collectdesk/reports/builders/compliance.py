@@ -34,7 +34,7 @@ from sqlalchemy import select
 from collectdesk.domain.enums import FindingSeverity, FindingStatus
 from collectdesk.domain.periods import PeriodKind
 from collectdesk.reports import narrative
-from collectdesk.reports.builders.common import (Scope, Steps, enum_text, finish, left_out, period_label, ratio,
+from collectdesk.reports.builders.common import (Scope, Steps, as_of, enum_text, finish, left_out, period_label, ratio,
                                                   read_scope, report_period, scoped_staff, short_period_label,
                                                   top_rows)
 from collectdesk.reports.language import ReportLanguage
@@ -110,7 +110,7 @@ def build(ctx, params: ReportParams, progress=None, cancel=None) -> Report:
                               say("ComplianceReport", "the compliance scan has not been run yet.")))
     else:
         checked = _checked_day(state)
-        if checked is not None and checked < period.end:
+        if checked is not None and checked < as_of(period):
             notes.append(say("ComplianceReport", "The last compliance scan ran on {date}: contacts logged after "
                                                  "it are not checked yet.").format(date=lang.date(checked)))
         sections += _findings(ctx, lang, scope, now_flts, vs)
