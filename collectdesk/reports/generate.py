@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from collectdesk.domain.errors import StorageError, ValidationError
 from collectdesk.reports import catalogue
@@ -42,6 +42,12 @@ PAGE_SIZES = ("A4", "Letter")
 PROGRESS_TOTAL = 1000
 _BUILD_SHARE = 600
 _ARCHIVE_SHARE = 20
+
+# where US Letter is the paper in the shops; A4 elsewhere (PySide6 names QLocale's Territory enum Country)
+LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+                      QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
+                      QLocale.Country.Venezuela, QLocale.Country.CostaRica, QLocale.Country.Guatemala,
+                      QLocale.Country.PuertoRico}
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -73,6 +79,12 @@ class Generated:
         """The PDF to preview and print: the narrative, else the one with the tables appended."""
         found = self.file("pdf") or self.file("pdf_tables")
         return found.path if found else None
+
+
+def default_page_size(locale: QLocale | None = None) -> str:
+    """'Letter' for en_US, en_CA, es_MX, ...; 'A4' elsewhere (the system's locale when none is given)."""
+    locale = locale if locale is not None else QLocale.system()
+    return "Letter" if locale.territory() in LETTER_TERRITORIES else "A4"
 
 
 def planned_files(params: ReportParams, fmt: str, scope_name: str | None = None) -> list[tuple[str, str]]:
@@ -125,6 +137,27 @@ def _staging(out_dir: Path) -> Path:
         raise _folder_error(out_dir, exc) from exc
 
 
+def _file_mode(folder: Path) -> int | None:
+    """The permissions a new file in `folder` gets (0644 under the usual umask): the renderers write through
+    private temporary files (0600), but a report is meant to be shared. None on Windows."""
+    if os.name == "nt":
+        return None
+    probe = folder / f".collectdesk-{uuid.uuid4().hex[:8]}.probe"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        return probe.stat().st_mode & 0o777
+    except OSError:
+        return None
+    finally:
+        probe.unlink(missing_ok=True)
+
+
+def _place(staged: Path, target: Path, mode: int | None) -> None:
+    if mode is not None:
+        os.chmod(staged, mode)
+    os.replace(staged, target)
+
+
 def _render(key: str, report: Report, path: Path, page_size: str, progress: Progress, cancel: Cancel | None,
             recipient: str | None = None) -> None:
     if key == "xlsx":
@@ -159,9 +192,10 @@ def generate(ctx, params: ReportParams, out_dir: Path | str, *, fmt: str = "pdf"
         if archive:
             ids = _archive(ctx, params, staged, report, page_size, scope_name)
         placed: list[Path] = []
+        mode = _file_mode(out_dir)
         try:
             for key, name in plan:
-                os.replace(staged[key], out_dir / name)
+                _place(staged[key], out_dir / name, mode)
                 placed.append(out_dir / name)
         except OSError as exc:
             for path in placed:
@@ -212,9 +246,10 @@ def render_copies(report: Report, recipients: list[str], out_dir: Path | str, *,
                     recipient=name)
         _check(cancel)
         out = []
+        mode = _file_mode(out_dir)
         try:
             for name, file in zip(names, files):
-                os.replace(staging / file, out_dir / file)
+                _place(staging / file, out_dir / file, mode)
                 out.append((name, out_dir / file))
         except OSError as exc:
             for _name, path in out:
