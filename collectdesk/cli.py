@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--letter-language", choices=i18n.SUPPORTED, help=tr(
         "CLI", "the letter's language (default: the debtor's, or English)"))
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help=tr("CLI", "paper size (default: A4)"))
+
+    from collectdesk.reports import report_cli
+
+    report_cli.add_parser(add("report", tr(
+        "CLI", "make a report (PDF, spreadsheet or both) for a period, with e-mail-ready file names; the files "
+        "are kept in the archive")))
     return parser
 
 
@@ -469,6 +475,12 @@ def cmd_compliance(args) -> int:
     return scan_cli.run(args)
 
 
+def cmd_report(args) -> int:
+    from collectdesk.reports import report_cli
+
+    return report_cli.run(args)
+
+
 def cmd_shots(args) -> int:
     from collectdesk.ui import shots
 
@@ -484,7 +496,7 @@ def cmd_shots(args) -> int:
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cmd_promises, "shots": cmd_shots,
             "scorecards": cmd_scorecards, "inbox": cmd_inbox, "writeoffs": cmd_writeoffs, "plans": cmd_plans,
-            "compliance": cmd_compliance}
+            "compliance": cmd_compliance, "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.act_choose_db = self._action("database", QKeySequence.StandardKey.Open, self.choose_database)
         self.act_export = self._action("export", "Ctrl+E", self.export_queue)
         self.act_journal = self._action("report", None, self.export_journal)
+        self.act_print_report = self._action("print", QKeySequence.StandardKey.Print, self.print_report)
         self.act_quit = self._action(None, QKeySequence.StandardKey.Quit, self.close)
         self.act_find = self._action("search", QKeySequence.StandardKey.Find, self.find)
         self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, self.refresh)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
         self.file_menu.addAction(self.act_journal)
+        self.file_menu.addAction(self.act_print_report)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         from collectdesk.ui.inbox.inbox_pane import InboxPane
         from collectdesk.ui.portfolios.portfolios_pane import PortfoliosPane
         from collectdesk.ui.queues.queue_pane import QueuePane
+        from collectdesk.ui.reports.reports_pane import ReportsPane
         from collectdesk.ui.scorecards.scorecard_pane import ScorecardPane
         from collectdesk.ui.staff.staff_pane import StaffPane
         from collectdesk.ui.targets.targets_pane import TargetsPane
@@ -130,10 +133,11 @@ class MainWindow(QMainWindow):
         self.training = TrainingPane(self.database, self)
         self.targets = TargetsPane(self.database, self)
         self.compliance = CompliancePane(self.database, self)
+        self.reports = ReportsPane(self.database, self, settings=self.settings)
         self.pane_actions = []
         for n, pane in enumerate((self.dashboard, self.queues, self.inbox, self.escalations, self.portfolios,
-                                  self.scorecards, self.staff, self.training, self.targets, self.compliance),
-                                 start=1):
+                                  self.scorecards, self.staff, self.training, self.targets, self.compliance,
+                                  self.reports), start=1):
             self.panes.append(pane)
             self.stack.addWidget(pane)
             self.nav.addItem(QListWidgetItem(icon(pane.icon_name), ""))
@@ -144,8 +148,10 @@ class MainWindow(QMainWindow):
                 pane.open_pane.connect(self.open_pane)
             if hasattr(pane, "open_staff"):
                 pane.open_staff.connect(self.open_staff)
-            # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth pane (Compliance)
-            action = self._action(pane.icon_name, f"Ctrl+{n % 10}",
+            # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth pane (Compliance). The digits are used up: Reports,
+            # the eleventh, is reached from the navigation, the View menu and File > Print report (Ctrl+P);
+            # Ctrl+Shift+R is the queue's Reassign.
+            action = self._action(pane.icon_name, f"Ctrl+{n % 10}" if n <= 10 else None,
                                   lambda _c=False, i=n - 1: self.nav.setCurrentRow(i))
             self.pane_actions.append(action)
             self.view_menu.addAction(action)
@@ -202,6 +208,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.panes.index(self.compliance))
         self.compliance.run_scan()
 
+    def print_report(self) -> None:
+        """File > Print report: the Reports pane, and the print dialog for the report it shows."""
+        self.nav.setCurrentRow(self.panes.index(self.reports))
+        if self.reports.page_count():
+            self.reports.print_current()
+        else:
+            self.statusBar().showMessage(self.tr("Generate a report first, or reopen one from the archive, "
+                                                 "then print it."), 8000)
+
     def export_journal(self) -> None:
         """The write-offs of a period as journal lines for accounting (XLSX or CSV)."""
         from collectdesk.ui.portfolios.journal_dialog import JournalExportDialog
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         self.act_choose_db.setText(self.tr("&Database\u2026"))
         self.act_export.setText(self.tr("&Export queue\u2026"))
         self.act_journal.setText(self.tr("Export write-off &journal\u2026"))
+        self.act_print_report.setText(self.tr("&Print report\u2026"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_find.setText(self.tr("&Find"))
         self.act_refresh.setText(self.tr("&Refresh"))
