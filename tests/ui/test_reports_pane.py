@@ -62,6 +62,7 @@ def pane(qtbot, database, make_account, settings, standins):
     pane.resize(1200, 800)
     pane.show()
     qtbot.waitUntil(lambda: pane.archive.task is not None and not pane.archive.task.running, timeout=10_000)
+    qtbot.waitUntil(lambda: not pane.setup_task.running, timeout=10_000)
     return pane
 
 
@@ -321,6 +322,7 @@ def test_real_builder_and_renderers(qtbot, database, make_account, settings, mon
     pane = ReportsPane(database, settings=settings)
     qtbot.addWidget(pane)
     pane.show()
+    qtbot.waitUntil(lambda: pane.setup_task is not None and not pane.setup_task.running, timeout=10_000)
     generate(qtbot, pane, fmt="both", lang="pl")
     assert len(pane.paths()) == 3, pane.status.text()
     pages = pane.preview.page_count()

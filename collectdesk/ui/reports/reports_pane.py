@@ -59,6 +59,7 @@ class ReportsPane(Pane):
         self._runs = 0
         self._kinds_loaded = False
         self.task: Task | None = None
+        self.setup_task: Task | None = None
         self.current = None          # reports.generate.Generated of the last run
         self.archived = None         # the ArchivedReport shown, when the preview is one from the archive
         self.last_copies: list[str] = []
@@ -139,26 +140,31 @@ class ReportsPane(Pane):
             self.refresh()
 
     def refresh(self) -> None:
-        """The report kinds of this build, the branches and teams for the scope, and the archive."""
-        from collectdesk.reports import catalogue
-
+        """The report kinds of this build (importing the builders takes a second: in the worker), the branches
+        and teams for the scope, and the archive."""
         self._kinds_loaded = True
-        self.options.set_kinds(catalogue.available())
         ctx = self.database.ctx
 
         def work(_progress, _cancelled):
+            from collectdesk.reports import catalogue
             from collectdesk.services import staff
 
-            return staff.branches(ctx), staff.teams(ctx)
+            return catalogue.available(), staff.branches(ctx), staff.teams(ctx)
 
         def done(result) -> None:
-            if shiboken6.isValid(self):
-                branches, teams = result
-                names = {b.id: b.name for b in branches}
-                self.options.set_scopes([(b.id, b.name) for b in branches],
-                                        [(t.id, t.name, names.get(t.branch_id, "")) for t in teams])
+            if not shiboken6.isValid(self):
+                return
+            kinds, branches, teams = result
+            self.options.set_kinds(kinds)
+            names = {b.id: b.name for b in branches}
+            self.options.set_scopes([(b.id, b.name) for b in branches],
+                                    [(t.id, t.name, names.get(t.branch_id, "")) for t in teams])
+            if not kinds:
+                self._say(self.tr("No report can be made in this build yet."))
+            self._update()
 
-        run_task(self, work, on_done=done, on_error=lambda exc: log.error("scopes", exc_info=exc))
+        self.setup_task = run_task(self, work, on_done=done,
+                                   on_error=lambda exc: log.error("reading the report choices failed", exc_info=exc))
         self.archive.refresh()
         self._update()
 
@@ -471,8 +477,6 @@ class ReportsPane(Pane):
         self.copies_button.setToolTip(self.tr("Print one copy for each person, with their name on the cover"))
         self.present_button.setText(self.tr("Pre&sent"))
         self.present_button.setToolTip(self.tr("Show the report's key figures full screen, slide by slide"))
-        if self.options.kind() is None and self._kinds_loaded:
-            self._say(self.tr("No report can be made in this build yet."))
         self.options.retranslate()
         self.preview.retranslate()
         self.archive.retranslate()
