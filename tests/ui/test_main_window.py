@@ -34,7 +34,7 @@ def window(qtbot, database, org, make_account, settings):
 def test_navigation_lists_only_built_panes(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Dashboard", "Queues", "Feedback inbox", "Escalations", "Portfolios", "Scorecards", "Staff",
-                      "Training", "Targets", "Compliance"]
+                      "Training", "Targets", "Compliance", "Reports"]
 
 
 def test_scorecard_anomaly_or_row_opens_the_staff_page(window, qtbot, org):
