@@ -92,7 +92,8 @@ def test_change_sentences_in_english(en):
         "Promises made rose sharply to 12 (March 2026: 0, +12).")
     assert n.change_sentence(en, money("250.00", "0.00"), "March 2026").endswith("(March 2026: €0.00, +€250.00).")
     assert n.change_sentence(en, money("250.00"), "March 2026") == "Collected (EUR) stood at €250.00."
-    assert n.change_sentence(en, Fact("x", "CEI (EUR)", None, K.PERCENT), "x") == "CEI (EUR): no figure for this period."
+    missing = Fact("x", "CEI (EUR)", None, K.PERCENT)
+    assert n.change_sentence(en, missing, "x") == "CEI (EUR): no figure for this period."
 
 
 def test_target_sentences_above_on_below(en):

@@ -106,7 +106,8 @@ def _collected(data: CollectionsData, sid, k) -> dict[str, Decimal]:
 
 
 def nobody(data: CollectionsData, k: int) -> dict[str, Decimal]:
-    """Money of the period credited to nobody on the scorecard (the whole department only)."""
+    """Money of period k (the report's or the comparison period) credited to nobody on the scorecard (the whole
+    department only)."""
     credited = money_sum(_collected(data, p.id, k) for p in data.staff)
     left = {cur: amount - credited.get(cur, ZERO) for cur, amount in data.collected_total[k].items()}
     return {cur: amount for cur, amount in left.items() if amount != 0}
@@ -141,7 +142,7 @@ def groups(lang: ReportLanguage, data: CollectionsData, targets: Targets, level:
                              [money_sum(_collected(data, p.id, k) for p in people) for k in range(n)],
                              [targets.branch(name, k) for k in range(n + 1)]))
     if whole:
-        left = [nobody(data, k) for k in range(n)]
+        left = [nobody(data, k) if k >= n - 2 else {} for k in range(n)]
         if any(left[-2:]):
             out.append(Group(NOBODY, say("CollectionsReport", "Not credited to a collector"), None, None, left,
                              [{} for _ in range(n + 1)]))

@@ -63,9 +63,10 @@ class CollectionsData:
     next_period: tuple[date, date]
     staff: list[Person]
     teams: dict[uuid.UUID, tuple[str, str]]   # team id -> (team name, branch name): the teams in scope
-    payments: dict[tuple, Tally]              # (staff id, k) -> tally of payments, k over `periods`
+    payments: dict[tuple, Tally]              # (staff id, k) -> tally of payments, k: the last two of `periods`
     promises: dict[tuple, Tally]              # (staff id, k) -> promise tally, k = 0 comparison, 1 report's period
-    collected_total: list[dict[str, Decimal]] # per period of `periods`: the scope's collected
+    collected_total: list[dict[str, Decimal]] # per period of `periods`: the scope's collected (all money for the
+                                              # whole department, else the scope's staff's)
     staff_targets: list[dict[uuid.UUID, dict[str, Decimal]]]  # per period of `periods` + [next]
     team_targets: list[dict[uuid.UUID, dict[str, Decimal]]]   # the teams' own targets, same periods
     department_targets: list[dict[str, Decimal]]              # department-wide targets (whole scope only)
@@ -181,25 +182,20 @@ def read(ctx: ServiceContext, scope: Scope, periods: list[tuple[date, date]], ne
         staff = _people(s, scope)
         ids = [p.id for p in staff]
         teams = _teams(s, scope)
-        payments = read_tallies(s, ids, periods, PAYMENT_SOURCES)
-        if scope.whole:
-            by_day = _collected_by_day(s, scope, ids, periods[0][0], end)
-            totals = []
-            for a, b in periods:
-                total: dict = defaultdict(lambda: ZERO)
-                for day, amounts in by_day.items():
-                    if a <= day <= b:
-                        for cur, amount in amounts.items():
-                            total[cur] += amount
-                totals.append(dict(sorted(total.items())))
-        else:
-            totals = []
-            for k in range(len(periods)):
-                total = defaultdict(lambda: ZERO)
-                for sid in ids:
-                    for cur, amount in (payments.get((sid, k)) or Tally()).collected.items():
+        n = len(periods)
+        # per staff member: the report's and the comparison period (the scorecard's tallies); the trend only
+        # needs the scope's totals, read by day in one pass
+        payments = {(sid, kk + n - 2): tally for (sid, kk), tally in
+                    read_tallies(s, ids, periods[-2:], PAYMENT_SOURCES).items()}
+        by_day = _collected_by_day(s, scope, ids, periods[0][0], end)
+        totals = []
+        for a, b in periods:
+            total: dict = defaultdict(lambda: ZERO)
+            for day, amounts in by_day.items():
+                if a <= day <= b:
+                    for cur, amount in amounts.items():
                         total[cur] += amount
-                totals.append(dict(sorted(total.items())))
+            totals.append(dict(sorted(total.items())))
         rows = _targets(s, scope, ids, list(teams), periods[0][0], next_period[1])
         staff_targets, team_targets, dept_targets = _split_targets(rows, [*periods, next_period])
         tick()
