@@ -401,7 +401,7 @@ Offener Saldo: {balance}</translation>
     <name>Activities</name>
     <message>
         <location filename="../collectdesk/services/activities.py" line="+41"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+215"/>
         <source>The time of the contact has no time zone.</source>
         <translation>Die Uhrzeit des Kontakts hat keine Zeitzone.</translation>
     </message>
@@ -531,19 +531,184 @@ Offener Saldo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="+78"/>
+        <source>The open book on {date}</source>
+        <translation>Offener Forderungsbestand am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are no open accounts in scope.</source>
+        <translation>im Bereich gibt es keine offenen Forderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change over the period</source>
+        <translation>Veränderung im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no account in scope had a balance in the period.</source>
+        <translation>keine Forderung im Bereich hatte im Zeitraum einen Saldo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No branch</source>
+        <translation>Keine Filiale</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open book by branch and days past due ({currency})</source>
+        <translation>Offener Bestand nach Filiale und Überfälligkeit ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Accounts</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the branch&apos;s balance</source>
+        <translation>Anteil am Saldo der Filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book as it stands today, aged today; the period has ended, and earlier balances are not kept.</source>
+        <translation>Der Bestand mit heutigem Stand und heutiger Altersklasse; der Zeitraum ist abgeschlossen, frühere Salden werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open balance ({currency})</source>
+        <translation>Offener Saldo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open accounts ({currency})</source>
+        <translation>Offene Forderungen ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share over 90 days past due ({currency})</source>
+        <translation>Anteil über 90 Tage überfällig ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The open book in {currency} holds %n account(s) owing {balance}; {share} of it is more than 90 days past due.</source>
+        <translation>
+            <numerusform>Der offene Bestand in {currency} umfasst %n Forderung mit {balance}; davon sind {share} mehr als 90 Tage überfällig.</numerusform>
+            <numerusform>Der offene Bestand in {currency} umfasst %n Forderungen mit zusammen {balance}; davon sind {share} mehr als 90 Tage überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open balance by days past due ({currency})</source>
+        <translation>Offener Saldo nach Überfälligkeit ({currency})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balances by days past due, start and end ({currency})</source>
+        <translation>Salden nach Überfälligkeit, Beginn und Ende ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the start ({date})</source>
+        <translation>Zu Beginn ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the end ({date})</source>
+        <translation>Am Ende ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account with a balance on the day, whatever its status; balances on earlier days are worked back from the dated payments and write-offs.</source>
+        <translation>Jede Forderung mit Saldo am Stichtag, unabhängig vom Status; Salden früherer Tage werden aus den datierten Zahlungen und Ausbuchungen zurückgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll rates ({currency})</source>
+        <translation>Übergangsquoten ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled on</source>
+        <translation>Übergegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the balance in a bucket at the start, the share whose account was in a later bucket at the end.</source>
+        <translation>Anteil des Saldos einer Altersklasse zu Beginn, dessen Forderung am Ende in einer späteren Altersklasse lag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balances owed ({currency})</source>
+        <translation>Offene Salden ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balances over 90 days past due ({currency})</source>
+        <translation>Salden über 90 Tage überfällig ({currency})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cure rate</source>
+        <translation>Gesundungsquote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cured} of the {delinquent} accounts past due at the start were paid off by the end ({rate}).</source>
+        <translation>{cured} der {delinquent} zu Beginn überfälligen Forderungen waren bis zum Ende beglichen ({rate}).</translation>
+    </message>
+</context>
+<context>
     <name>Anomalies</name>
     <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="+299"/>
         <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Die Einhaltungsquote von {value}&#xa0;% liegt weit unter dem Teamwert von {mean}&#xa0;% ({sigmas} Standardabweichungen; {kept} von {due} Zusagen eingehalten).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
         <translation>Die RPC-Quote von {value}&#xa0;% liegt weit unter dem Teamwert von {mean}&#xa0;% ({sigmas} Standardabweichungen; {rpc} Schuldnerkontakte bei {calls} ausgehenden Anrufen).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Die Einhaltungsquote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherigen Zeitraum lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
@@ -552,6 +717,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Die RPC-Quote ist auf {value}&#xa0;% gesunken; der Durchschnitt über %n vorherigen Zeitraum lag bei {baseline}&#xa0;% ({drop} Prozentpunkte weniger).</numerusform>
@@ -560,6 +726,7 @@ Offener Saldo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
         <translation>
             <numerusform>Eingänge von {value}, {drop}&#xa0;% weniger als der Durchschnitt von {baseline} über %n vorherigen Zeitraum.</numerusform>
@@ -567,7 +734,8 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
         <translation>
             <numerusform>{broken} von {due} Zusagen, die innerhalb von %n Tag vor Ende des Zeitraums erfasst wurden, wurden nicht eingehalten ({share}&#xa0;%).</numerusform>
@@ -575,12 +743,14 @@ Offener Saldo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+3"/>
         <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
         <translation>{count} Anrufe mit Zahlungszusage dauerten weniger als {seconds} Sekunden ({share}&#xa0;% der Anrufe mit Zusage).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
         <translation>
             <numerusform>%n Zahlung ({amounts}) wurde auf Forderungen erfasst, die zu diesem Zeitpunkt jemand anderem zugewiesen waren.</numerusform>
@@ -591,32 +761,38 @@ Offener Saldo: {balance}</translation>
 <context>
     <name>AnomaliesModel</name>
     <message>
+        <location line="+10"/>
         <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+11"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>What was found</source>
         <translation>Befund</translation>
     </message>
@@ -954,6 +1130,155 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         <location line="+1"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/archive_model.py" line="+58"/>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF with tables</source>
+        <translation>PDF mit Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/archive_page.py" line="+123"/>
+        <source>%n archived file(s)</source>
+        <translation>
+            <numerusform>%n archivierte Datei</numerusform>
+            <numerusform>%n archivierte Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive could not be read ({error}).</source>
+        <translation>Das Archiv konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Report archive</source>
+        <translation>Berichtsarchiv</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Tabellen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the archived report</source>
+        <translation>Archivierten Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved {file}.</source>
+        <translation>{file} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete archived report</source>
+        <translation>Archivierten Bericht löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {file} from the archive? It cannot be reopened or reprinted afterwards.</source>
+        <translation>{file} aus dem Archiv löschen? Der Bericht kann danach weder geöffnet noch erneut gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;port:</source>
+        <translation>Beric&amp;ht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reports</source>
+        <translation>Alle Berichte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the archived PDF in the preview (Enter)</source>
+        <translation>Das archivierte PDF in der Vorschau anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;print…</source>
+        <translation>Erneut &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1757,12 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         <translation>Papierformat (Standard: A4)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>make a report (PDF, spreadsheet or both) for a period, with e-mail-ready file names; the files are kept in the archive</source>
+        <translation>einen Bericht (PDF, Tabelle oder beides) für einen Zeitraum erstellen, mit Dateinamen zum Versand per E-Mail; die Dateien werden im Archiv aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Die Datenbank ist auf dem neuesten Stand (Schema {rev}).</translation>
     </message>
@@ -1647,12 +1977,14 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+70"/>
         <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Datumsangaben im Format JJJJ-MM-TT, zum Beispiel 2026-10-31.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+3"/>
         <source>The last day is before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
@@ -1670,7 +2002,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         <translation>Das Ratenplan-Schreiben ({language}) wurde unter {path} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n Bildschirmfoto in {folder} gespeichert.</numerusform>
@@ -1801,6 +2133,79 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         <location line="+2"/>
         <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
         <translation>Nur Kontakte ab {day} wurden bewertet; dieser Prüflauf gilt daher nicht als letzter vollständiger Prüflauf.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/report_cli.py" line="-46"/>
+        <source>the report: collections, feedback, staff, compliance, aging, escalations or portfolios</source>
+        <translation>der Bericht: collections, feedback, staff, compliance, aging, escalations oder portfolios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2026-10 (month), 2026-Q3, 2026-W05 (ISO week), 2026-10-05 (day) or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (Monat), 2026-Q3, 2026-W05 (ISO-Woche), 2026-10-05 (Tag) oder 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day (with --to)</source>
+        <translation>erster Tag (mit --to)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day (with --from)</source>
+        <translation>letzter Tag (mit --from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: the whole department)</source>
+        <translation>team:NAME oder branch:NAME (Standard: die gesamte Abteilung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, xlsx, or both (pdf,xlsx): the PDF, the spreadsheet and the PDF with the tables appended (default: pdf)</source>
+        <translation>pdf, xlsx oder beides (pdf,xlsx): das PDF, die Tabelle und das PDF mit angehängten Tabellen (Standard: pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size of the PDF (default: Letter in the United States and Canada, else A4)</source>
+        <translation>Papierformat des PDF (Standard: Letter in den USA und Kanada, sonst A4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder to write the files to (default: the current folder)</source>
+        <translation>der Ordner, in den die Dateien geschrieben werden (Standard: der aktuelle Ordner)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Geben Sie entweder --period oder --from und --to an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which period: --period 2026-10, or --from 2026-10-01 --to 2026-10-31.</source>
+        <translation>Geben Sie den Zeitraum an: --period 2026-10 oder --from 2026-10-01 --to 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--format is pdf, xlsx or both (pdf,xlsx); got: {format}</source>
+        <translation>--format ist pdf, xlsx oder beides (pdf,xlsx); angegeben: {format}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This build cannot make the {report} yet.</source>
+        <translation>Diese Version kann „{report}“ noch nicht erstellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>making the report: {pct}%</source>
+        <translation>Bericht wird erstellt: {pct}&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) written and kept in the archive.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben und im Archiv aufbewahrt.</numerusform>
+            <numerusform>%n Dateien geschrieben und im Archiv aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2518,459 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
     </message>
 </context>
 <context>
+    <name>CollectionsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections.py" line="+104"/>
+        <source>Collected against target</source>
+        <translation>Eingänge gegenüber Ziel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No collection targets are set for this period and scope, so collected is not compared with a target.</source>
+        <translation>Für diesen Zeitraum und Bereich sind keine Inkassoziele festgelegt; die Eingänge werden daher nicht mit einem Ziel verglichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections report</source>
+        <translation>Inkassobericht</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_collected.py" line="+135"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No branch</source>
+        <translation>Keine Filiale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <source>Not credited to a collector</source>
+        <translation>Keinem Sachbearbeiter zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Collected against target by branch, {currency}</source>
+        <translation>Eingänge gegenüber Ziel nach Filiale, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by team, {currency}</source>
+        <translation>Eingänge gegenüber Ziel nach Team, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by collector, {currency}</source>
+        <translation>Eingänge gegenüber Ziel nach Sachbearbeiter, {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+5"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-1"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+37"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+131"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-128"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Variance is collected minus target; attainment is collected divided by target.</source>
+        <translation>Abweichung = Eingänge minus Ziel; Zielerreichung = Eingänge geteilt durch Ziel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collections in {currency}</source>
+        <translation>Eingänge in {currency}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Collected against target, {currency}</source>
+        <translation>Eingänge gegenüber Ziel, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-117"/>
+        <source>Promises made</source>
+        <translation>Abgegebene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises due</source>
+        <translation>Fällige Zusagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+37"/>
+        <source>Kept rate</source>
+        <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Broken promise rate</source>
+        <translation>Quote gebrochener Zusagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount promised in {currency}</source>
+        <translation>Zugesagter Betrag in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+182"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Promises by currency</source>
+        <translation>Zusagen nach Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Made</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Amount promised</source>
+        <translation>Zugesagter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Amount kept</source>
+        <translation>Betrag eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Amount broken</source>
+        <translation>Betrag gebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still pending</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Broken rate</source>
+        <translation>Quote gebrochen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Kept rate by amount</source>
+        <translation>Einhaltungsquote nach Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made: promised in the period. Due: falling due in the period (cancelled ones left out). Kept rate: kept / (kept + partly paid + broken); broken rate: broken / the same; promises still pending are in neither.</source>
+        <translation>Abgegeben: im Zeitraum zugesagt. Fällig: im Zeitraum fällig geworden (ohne stornierte). Einhaltungsquote: eingehalten / (eingehalten + teilweise bezahlt + gebrochen); Quote gebrochen: gebrochen / dieselbe Summe; noch offene Zusagen zählen in keiner der beiden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises by collector</source>
+        <translation>Zusagen nach Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fell due</source>
+        <translation>Fällig geworden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promises to pay</source>
+        <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Payments by method, {currency}</source>
+        <translation>Zahlungen nach Zahlungsart, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{method} brought in the largest part of the {currency} collected: {share} ({amount}).</source>
+        <translation>Den größten Teil der Eingänge in {currency} brachte {method}: {share} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments received</source>
+        <translation>Eingegangene Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments by method</source>
+        <translation>Zahlungen nach Zahlungsart</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aging at the start and end of the period, {currency}</source>
+        <translation>Altersstruktur zu Beginn und am Ende des Zeitraums, {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts at start</source>
+        <translation>Forderungen zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at start</source>
+        <translation>Saldo zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts at end</source>
+        <translation>Forderungen am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at end</source>
+        <translation>Saldo am Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll rate to the next bucket</source>
+        <translation>Übergangsquote in die nächste Altersklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate, {period}</source>
+        <translation>Übergangsquote, {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate: of the balance in a bucket at the start, the share that is in a later bucket at the end (balance at the end / balance at the start).</source>
+        <translation>Übergangsquote: Anteil des Saldos einer Altersklasse zu Beginn, der am Ende in einer späteren Altersklasse liegt (Saldo am Ende / Saldo zu Beginn).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll rate from not yet due to 1–30 days in {currency}</source>
+        <translation>Übergangsquote von „noch nicht fällig“ zu 1–30 Tagen in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance past due in {currency}</source>
+        <translation>Überfälliger Saldo in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aging and roll rates</source>
+        <translation>Altersstruktur und Übergangsquoten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collection effectiveness in {currency}</source>
+        <translation>Inkasso-Effektivität in {currency}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Collection effectiveness index</source>
+        <translation>Inkasso-Effektivitätsindex</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Receivables at start</source>
+        <translation>Forderungsbestand zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New business placed</source>
+        <translation>Neu übergebene Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivables at end</source>
+        <translation>Forderungsbestand am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which not yet due</source>
+        <translation>Davon noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI, {period}</source>
+        <translation>CEI, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CEI = (receivables at start + new business - receivables at end) / (receivables at start + new business - receivables at end not yet due). 100 % means everything that could be collected was collected; write-offs count as reductions, as the formula has it.</source>
+        <translation>CEI = (Forderungsbestand zu Beginn + Neuübergaben - Forderungsbestand am Ende) / (Forderungsbestand zu Beginn + Neuübergaben - noch nicht fälliger Forderungsbestand am Ende). 100 % bedeutet, dass alles Einziehbare eingezogen wurde; Ausbuchungen zählen gemäß der Formel als Verringerung.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Projected collections, {currency}</source>
+        <translation>Prognostizierte Eingänge, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected so far</source>
+        <translation>Bisher eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan installments due</source>
+        <translation>Fällige Raten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open promises due</source>
+        <translation>Fällige offene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises, weighted</source>
+        <translation>Zusagen, gewichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run rate</source>
+        <translation>Laufende Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected against target</source>
+        <translation>Prognose gegenüber Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Projected collections in {currency} for {period}</source>
+        <translation>Prognostizierte Eingänge in {currency} für {period}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projected revenue</source>
+        <translation>Prognose der Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (no promise fell due), so open promises count for nothing</source>
+        <translation>keine (es wurde keine Zusage fällig), daher zählen offene Zusagen nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the projection is made: what was collected up to {today} counts as it is. For the days left, three parts are added, per currency and never converted: plan installments still open that fall due, at their open amount; open promises to pay that fall due, each weighted by its collector&apos;s kept rate over the last {days} days ({kept_from} to {kept_to}; collectors without promises due then take the rate of the whole scope, {scope_rate}); and the recent run rate, the average daily collections of the last {run_days} days ({run_from} to {run_to}) without the payments made on plan installments or promises, which the first two parts already cover, times the days left after today.</source>
+        <translation>So entsteht die Prognose: Was bis {today} eingegangen ist, zählt unverändert. Für die verbleibenden Tage werden drei Teile addiert, je Währung und ohne Umrechnung: noch offene Raten aus Ratenzahlungen, die fällig werden, mit ihrem offenen Betrag; offene Zahlungszusagen, die fällig werden, jeweils gewichtet mit der Einhaltungsquote ihres Sachbearbeiters in den letzten {days} Tagen ({kept_from} bis {kept_to}; Sachbearbeiter ohne fällige Zusagen in diesem Zeitraum erhalten die Quote des gesamten Bereichs, {scope_rate}); und die aktuelle laufende Rate, also die durchschnittlichen täglichen Eingänge der letzten {run_days} Tage ({run_from} bis {run_to}) ohne Zahlungen auf Raten oder Zusagen, die die ersten beiden Teile bereits abdecken, multipliziert mit den nach heute verbleibenden Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -2261,11 +3119,13 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
         <source>Block</source>
         <translation>Sperre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -2825,7 +3685,7 @@ Zugewiesen am {assigned}</translation>
         <translation>einem Portfolio</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Compliance-Prüflauf – neue Befunde: {new}, entfernt: {removed}, geprüfte Schuldner: {debtors}.</translation>
     </message>
@@ -2833,6 +3693,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>ComplianceLabels</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
         <source>Open</source>
         <comment>finding status</comment>
@@ -2840,18 +3701,20 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Reviewed</source>
         <comment>finding status</comment>
         <translation>Geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Dismissed</source>
         <comment>finding status</comment>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+6"/>
         <source>Coaching given</source>
         <translation>Coaching erfolgt</translation>
     </message>
@@ -3186,6 +4049,191 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-242"/>
+        <location line="+45"/>
+        <source>Compliance findings</source>
+        <translation>Compliance-Befunde</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>der Compliance-Prüflauf wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last compliance scan ran on {date}: contacts logged after it are not checked yet.</source>
+        <translation>Der letzte Compliance-Prüflauf fand am {date} statt; danach erfasste Kontakte sind noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Findings of blocking rules</source>
+        <translation>Befunde zu Sperrregeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Findings by rule</source>
+        <translation>Befunde nach Regel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule broken most often was “{rule}”, with {count} of {total} findings ({share}).</source>
+        <translation>Am häufigsten verletzt wurde die Regel „{rule}“ mit {count} von {total} Befunden ({share}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{team} had the largest rise: {count} findings, {change} more than in {comparison}.</source>
+        <translation>Den stärksten Anstieg verzeichnete {team}: {count} Befunde, {change} mehr als im Vorzeitraum ({comparison}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Findings by team</source>
+        <translation>Befunde nach Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No collector named</source>
+        <translation>Kein Sachbearbeiter angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>Die meisten Befunde hatte {name}: %n.</numerusform>
+            <numerusform>Die meisten Befunde hatte {name}: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings by collector</source>
+        <translation>Befunde nach Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+30"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+63"/>
+        <source>Period before</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+13"/>
+        <source>Findings over time</source>
+        <translation>Befunde im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over the last {count} periods findings peaked in {period} at {n}.</source>
+        <translation>In den letzten {count} Zeiträumen erreichten die Befunde ihren Höchststand mit {n} ({period}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings still open</source>
+        <translation>Noch offene Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share reviewed or dismissed</source>
+        <translation>Anteil geprüft oder verworfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Reviewed and open findings</source>
+        <translation>Geprüfte und offene Befunde</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The findings of each period as they stand today.</source>
+        <translation>Die Befunde jedes Zeitraums mit heutigem Stand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reviewed} of the period&apos;s {total} findings have been reviewed or dismissed; {open} are still open.</source>
+        <translation>{reviewed} der {total} Befunde des Zeitraums wurden geprüft oder verworfen; {open} sind noch offen.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Procedure anomalies</source>
+        <translation>Auffälligkeiten in den Arbeitsabläufen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Anomalies of high severity</source>
+        <translation>Auffälligkeiten mit hohem Schweregrad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</source>
+        <translation>
+            <numerusform>Die Prüfung der Arbeit der Mitarbeiter ergab %n Auffälligkeit, davon {high} mit hohem Schweregrad.</numerusform>
+            <numerusform>Die Prüfung der Arbeit der Mitarbeiter ergab %n Auffälligkeiten, davon {high} mit hohem Schweregrad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checks of the staff&apos;s work found no anomalies.</source>
+        <translation>Die Prüfung der Arbeit der Mitarbeiter ergab keine Auffälligkeiten.</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="+57"/>
@@ -3384,13 +4432,14 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>Dashboard</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>Noch nicht fällig</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-12"/>
         <source>1–30 days past due</source>
         <translation>1–30 Tage überfällig</translation>
     </message>
@@ -3415,32 +4464,37 @@ Zugewiesen am {assigned}</translation>
         <translation>Über 180 Tage überfällig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+9"/>
         <source>1–30 days</source>
         <translation>1–30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>31–60 days</source>
         <translation>31–60 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>61–90 days</source>
         <translation>61–90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>91–180 days</source>
         <translation>91–180 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>Over 180 days</source>
         <translation>Über 180 Tage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
         <translation>Laufend</translation>
@@ -4572,7 +5626,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+219"/>
         <source>Escalations</source>
         <translation>Eskalationen</translation>
     </message>
@@ -4902,6 +5956,271 @@ Zugewiesen am {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+134"/>
+        <location line="+186"/>
+        <source>Settlements</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>no settlement was offered in this period or the one before.</source>
+        <translation>in diesem Zeitraum und im Vorzeitraum wurde kein Vergleich angeboten.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>Escalations raised</source>
+        <translation>Ausgelöste Eskalationen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Amount at stake ({currency})</source>
+        <translation>Betroffener Betrag ({currency})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalations raised by reason</source>
+        <translation>Ausgelöste Eskalationen nach Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+79"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period before</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most common reason was {reason}: {count} of {total}.</source>
+        <translation>Häufigster Grund war {reason}: {count} von {total}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Escalations decided</source>
+        <translation>Entschiedene Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval rate</source>
+        <translation>Genehmigungsquote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average days from raising to decision</source>
+        <translation>Durchschnittliche Tage bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decisions by what was requested</source>
+        <translation>Entscheidungen nach beantragter Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Decision requested</source>
+        <translation>Beantragte Entscheidung</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rate: approved, of the escalations approved or rejected.</source>
+        <translation>Genehmigungsquote: Anteil der genehmigten an den genehmigten oder abgelehnten Eskalationen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who decided</source>
+        <translation>Wer entschieden hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decisions and approvals</source>
+        <translation>Entscheidungen und Genehmigungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalations waiting for a decision</source>
+        <translation>Eskalationen mit offener Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Average days waiting</source>
+        <translation>Durchschnittliche Wartezeit (Tage)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Oldest, days waiting</source>
+        <translation>Längste Wartezeit (Tage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As on {date}: the queue is read when the report is made.</source>
+        <translation>Stand {date}: Die Warteschlange wird bei Erstellung des Berichts gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals queue by status</source>
+        <translation>Genehmigungswarteschlange nach Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest waiting</source>
+        <translation>Am längsten wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake</source>
+        <translation>Betroffener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Verwiesen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waiting</source>
+        <translation>Wartetage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>On {date}, %n escalation(s) were waiting for a decision, on average {days} days; the oldest for {oldest} days.</source>
+        <translation>
+            <numerusform>Am {date} wartete %n Eskalation auf eine Entscheidung, im Durchschnitt seit {days} Tagen; die älteste seit {oldest} Tagen.</numerusform>
+            <numerusform>Am {date} warteten %n Eskalationen auf eine Entscheidung, im Durchschnitt seit {days} Tagen; die älteste seit {oldest} Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On {date}, no escalation was waiting for a decision.</source>
+        <translation>Am {date} wartete keine Eskalation auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals queue</source>
+        <translation>Genehmigungswarteschlange</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settlements offered</source>
+        <translation>Angebotene Vergleiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlements fulfilled (share of those ended)</source>
+        <translation>Erfüllte Vergleiche (Anteil der beendeten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlements offered in the period, by status now ({currency})</source>
+        <translation>Im Zeitraum angebotene Vergleiche nach aktuellem Status ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance at the offer</source>
+        <translation>Saldo bei Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement amount</source>
+        <translation>Vergleichsbetrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount given</source>
+        <translation>Gewährter Nachlass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of the offers that have ended, {share} were paid in full and the rest lapsed.</source>
+        <translation>Von den beendeten Angeboten wurden {share} vollständig bezahlt, der Rest ist verfallen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Write-offs</source>
+        <translation>Ausbuchungen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Written off ({currency})</source>
+        <translation>Ausgebucht ({currency})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write-offs by reason ({currency})</source>
+        <translation>Ausbuchungen nach Grund ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written off in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts ausgebucht.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -5195,6 +6514,370 @@ Zugewiesen am {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Eines der bewerteten Kriterien wird nicht mehr verwendet; öffnen Sie den Eintrag erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="+81"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no satisfaction answers in the last 12 months.</source>
+        <translation>in den letzten 12 Monaten keine Antworten zur Zufriedenheit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>Agency data</source>
+        <translation>Daten der Meldestellen</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>no agency data in this period or the one before.</source>
+        <translation>keine Daten von Meldestellen in diesem Zeitraum oder im Vorzeitraum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+305"/>
+        <source>Notable cases</source>
+        <translation>Beachtenswerte Fälle</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>no open complaints and no agency complaints.</source>
+        <translation>keine offenen Beschwerden und keine Beschwerden über Meldestellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+53"/>
+        <location line="+97"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Beschwerden je 1.000 Schuldnerkontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliments about collectors</source>
+        <translation>Belobigungen für Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+51"/>
+        <location line="+95"/>
+        <source>Period before</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <source>Complaints by topic</source>
+        <translation>Beschwerden nach Thema</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by channel</source>
+        <translation>Beschwerden nach Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not linked to a collector in this list</source>
+        <translation>Keinem Sachbearbeiter dieser Liste zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by collector</source>
+        <translation>Beschwerden nach Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+258"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Right-party contacts</source>
+        <translation>Schuldnerkontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Je 1.000 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most complaints were about {topic}: {count} of {total} ({share}).</source>
+        <translation>Die meisten Beschwerden betrafen {topic}: {count} von {total} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} drew the most complaints: {count}, {rate} per 1,000 right-party contacts.</source>
+        <translation>Die meisten Beschwerden entfielen auf {name}: {count}, {rate} je 1.000 Schuldnerkontakte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Average satisfaction (1 to 5)</source>
+        <translation>Durchschnittliche Zufriedenheit (1 bis 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction answers</source>
+        <translation>Antworten zur Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction by month</source>
+        <translation>Zufriedenheit nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average (1 to 5)</source>
+        <translation>Durchschnitt (1 bis 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Average satisfaction, last 12 months</source>
+        <translation>Durchschnittliche Zufriedenheit, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Average satisfaction</source>
+        <translation>Durchschnittliche Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No satisfaction answers came in this period.</source>
+        <translation>In diesem Zeitraum gingen keine Antworten zur Zufriedenheit ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 12 months the monthly average went from {first} ({first_month}) to {last} ({last_month}).</source>
+        <translation>In den letzten 12 Monaten entwickelte sich der Monatsdurchschnitt von {first} ({first_month}) auf {last} ({last_month}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Answers from agencies</source>
+        <translation>Antworten über Meldestellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average satisfaction reported by agencies</source>
+        <translation>Durchschnittliche Zufriedenheit laut Meldestellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Complaints through agencies</source>
+        <translation>Beschwerden über Meldestellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Agency not named</source>
+        <translation>Meldestelle nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation>Meldestelle</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Acknowledged within the deadline</source>
+        <translation>Eingang fristgerecht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved within the deadline</source>
+        <translation>Fristgerecht erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints and disputes overdue now</source>
+        <translation>Derzeit überfällige Beschwerden und Bestreitungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to acknowledge</source>
+        <translation>Median der Tage bis zur Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to resolve</source>
+        <translation>Median der Tage bis zur Erledigung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines met, by category</source>
+        <translation>Fristeinhaltung nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Acknowledgement due</source>
+        <translation>Bestätigung fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged in time</source>
+        <translation>Fristgerecht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>In time</source>
+        <translation>Fristgerecht</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resolution due</source>
+        <translation>Erledigung fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved in time</source>
+        <translation>Fristgerecht erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue now</source>
+        <translation>Derzeit überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items received in the period; an item still inside its deadline is not counted as due yet. Overdue now counts every open item past a deadline.</source>
+        <translation>Im Zeitraum eingegangene Vorgänge; ein Vorgang, dessen Frist noch läuft, gilt noch nicht als fällig. „Derzeit überfällig“ zählt jeden offenen Vorgang mit überschrittener Frist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} of complaints and disputes were acknowledged within the deadline and {resolved} resolved within it; {overdue} are overdue now.</source>
+        <translation>Bei {share} der Beschwerden und Bestreitungen wurde der Eingang fristgerecht bestätigt, {resolved} wurden fristgerecht erledigt; {overdue} sind derzeit überfällig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No acknowledgement deadline of this period&apos;s complaints has passed yet; {overdue} complaints and disputes are overdue now.</source>
+        <translation>Für die Beschwerden dieses Zeitraums ist noch keine Frist zur Eingangsbestätigung abgelaufen; {overdue} Beschwerden und Bestreitungen sind derzeit überfällig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service levels</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Oldest open</source>
+        <translation>Älteste offene Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through an agency: {agency}</source>
+        <translation>Über Meldestelle: {agency}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listed as</source>
+        <translation>Aufgeführt als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days open</source>
+        <translation>Tage offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve by</source>
+        <translation>Erledigen bis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The oldest open complaint was received on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Die älteste offene Beschwerde ging am {date} ein, vor %n Tag.</numerusform>
+            <numerusform>Die älteste offene Beschwerde ging am {date} ein, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) came through a reporting agency in this period.</source>
+        <translation>
+            <numerusform>In diesem Zeitraum ging %n Beschwerde über eine Meldestelle ein.</numerusform>
+            <numerusform>In diesem Zeitraum gingen %n Beschwerden über eine Meldestelle ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7573,43 +9256,49 @@ Von: {sender}</translation>
         <translation>Kontakt zu Dritten erlaubt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Überweisung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Lastschrift</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Bar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Scheck</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Offen</translation>
@@ -7723,25 +9412,29 @@ Von: {sender}</translation>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Angeboten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Erfüllt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Verfallen</translation>
@@ -7759,43 +9452,49 @@ Von: {sender}</translation>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Sachbearbeiter Inkasso</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Buchhalter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Teamleiter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Inkassoleiter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Bereichsleiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -7879,175 +9578,203 @@ Von: {sender}</translation>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nicht zugewiesen (Pflicht)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-87"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Lob</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Härtefall</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Umfrageantwort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Externe Meldestelle</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Mitarbeitervorschlag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niedrig</translation>
@@ -8101,151 +9828,175 @@ Von: {sender}</translation>
         <translation>Kein Handlungsbedarf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Finanzielle Notlage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Zahlungsverweigerung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Hoher Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Schutzbedürftiger Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Ratenzahlung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Ausbuchung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Abgabe an Rechtsabteilung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Zurückstellung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Prüfung durch Bereichsleitung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Verwiesen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informationen angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Gegenvorschlag gemacht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Ausgelöst</translation>
@@ -8299,43 +10050,49 @@ Von: {sender}</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
+        <location filename="../collectdesk/ui/labels.py" line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Contact frequency</source>
         <comment>feedback topic</comment>
         <translation>Kontakthäufigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Wrong amount</source>
         <comment>feedback topic</comment>
         <translation>Falscher Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Privacy</source>
         <comment>feedback topic</comment>
         <translation>Datenschutz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Payment not recorded</source>
         <comment>feedback topic</comment>
         <translation>Zahlung nicht verbucht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>feedback topic</comment>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/ui/labels.py" line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Englisch</translation>
@@ -8776,7 +10533,7 @@ Von: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+175"/>
         <source>Aging: {bucket}</source>
         <translation>Altersklasse: {bucket}</translation>
     </message>
@@ -8786,7 +10543,12 @@ Von: {sender}</translation>
         <translation>Dieser Teil von CollectDesk ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Generate a report first, or reopen one from the archive, then print it.</source>
+        <translation>Erstellen Sie zuerst einen Bericht oder öffnen Sie einen aus dem Archiv; dann können Sie ihn drucken.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About CollectDesk</source>
         <translation>Über CollectDesk</translation>
     </message>
@@ -8839,6 +10601,11 @@ Von: {sender}</translation>
         <location line="+1"/>
         <source>Export write-off &amp;journal…</source>
         <translation>Ausbuchungs&amp;journal exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation>Bericht d&amp;rucken…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9139,6 +10906,157 @@ Von: {sender}</translation>
         <location line="+18"/>
         <source>Amount in {currency}; use {point} for decimals</source>
         <translation>Betrag in {currency}; Dezimaltrennzeichen: {point}</translation>
+    </message>
+</context>
+<context>
+    <name>Narrative</name>
+    <message>
+        <location filename="../collectdesk/reports/narrative.py" line="+153"/>
+        <source>{value} m</source>
+        <comment>money in millions, e.g. €1.24 m</comment>
+        <translation>{value} Mio.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label}: no figure for this period.</source>
+        <translation>{label}: für diesen Zeitraum kein Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} stood at {value}.</source>
+        <comment>no comparison</comment>
+        <translation>{label}: {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} held steady at {value} ({comparison}: {previous}, {change}).</source>
+        <comment>no real change</comment>
+        <translation>{label}: stabil bei {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} rose slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: leichter Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: kräftiger Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} slipped slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: leichter Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: deutlicher Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} worsened slightly, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: leichte Verschlechterung, Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: Verschlechterung, Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened sharply, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: deutliche Verschlechterung, Anstieg auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved slightly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: leichte Verbesserung, Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: Verbesserung, Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved markedly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: deutliche Verbesserung, Rückgang auf {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{label} reached {value}, on target ({target}).</source>
+        <translation>{label}: {value}, Ziel ({target}) erreicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} reached {value}, {difference} above the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, {difference} über dem Ziel von {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well above the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, deutlich über dem Ziel von {target} (um {difference}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, {difference} below the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, {difference} unter dem Ziel von {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well short of the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, Ziel von {target} deutlich verfehlt (um {difference}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} stood at {value}, {difference} above the target of {target}: worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, {difference} über dem Ziel von {target} – schlechter als geplant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well above the target of {target} (by {difference}): clearly worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, deutlich über dem Ziel von {target} (um {difference}) – klar schlechter als geplant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, {difference} below the target of {target}: better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, {difference} unter dem Ziel von {target} – besser als geplant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well below the target of {target} (by {difference}): clearly better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, deutlich unter dem Ziel von {target} (um {difference}) – klar besser als geplant.</translation>
     </message>
 </context>
 <context>
@@ -9509,6 +11427,65 @@ Von: {sender}</translation>
         <location line="+5"/>
         <source>The payment is {over} more than the open balance. Post it as an overpayment (held as a credit) or correct the amount.</source>
         <translation>Die Zahlung übersteigt den offenen Saldo um {over}. Buchen Sie sie als Überzahlung (als Guthaben geführt) oder korrigieren Sie den Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/pdf_preview.py" line="+103"/>
+        <source>{file} could not be opened as a PDF.</source>
+        <translation>{file} konnte nicht als PDF geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+17"/>
+        <source>of {count}</source>
+        <translation>von {count}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Generate a report, or reopen one from the archive, to see it here.</source>
+        <translation>Erstellen Sie einen Bericht oder öffnen Sie einen aus dem Archiv, um ihn hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorherige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Gehe zu Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Verkleinern (Strg+−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -10143,27 +12120,32 @@ Von: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Hohes Kreditrisiko</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>High-profile</source>
         <translation>Prominente Schuldner</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Fraud</source>
         <translation>Betrug</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Special delinquent</source>
         <translation>Besondere Rückstände</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Watchlist</source>
         <translation>Beobachtungsliste</translation>
     </message>
@@ -10171,7 +12153,7 @@ Von: {sender}</translation>
 <context>
     <name>PortfolioListModel</name>
     <message>
-        <location line="+35"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+35"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
@@ -10391,6 +12373,165 @@ Von: {sender}</translation>
             <numerusform>%n Forderung aus {name} entfernt.</numerusform>
             <numerusform>%n Forderungen aus {name} entfernt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="+69"/>
+        <location line="+58"/>
+        <source>Special portfolios</source>
+        <translation>Sonderportfolios</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>there is no special portfolio in scope.</source>
+        <translation>im Bereich gibt es kein Sonderportfolio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts and balances as they stand today; collected: payments with a value date in the period.</source>
+        <translation>Forderungen und Salden mit heutigem Stand; Eingänge: Zahlungen mit Wertstellung im Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Balances and collections ({currency})</source>
+        <translation>Salden und Eingänge ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected in the period before</source>
+        <translation>Eingänge im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts in the portfolios</source>
+        <translation>Forderungen in den Portfolios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Schuldner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is in the portfolio</source>
+        <translation>Grund für die Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts in special portfolios</source>
+        <translation>Forderungen in Sonderportfolios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance in portfolios ({currency})</source>
+        <translation>Saldo in Portfolios ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected on portfolios ({currency})</source>
+        <translation>Eingänge aus Portfolios ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n special portfolio(s) hold {accounts} accounts.</source>
+        <translation>
+            <numerusform>%n Sonderportfolio enthält {accounts} Forderungen.</numerusform>
+            <numerusform>%n Sonderportfolios enthalten {accounts} Forderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The largest is {name} ({owner}): %n account(s) owing {balance}.</source>
+        <translation>
+            <numerusform>Das größte ist {name} ({owner}): %n Forderung mit {balance}.</numerusform>
+            <numerusform>Das größte ist {name} ({owner}): %n Forderungen mit zusammen {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity has been logged on {name} yet.</source>
+        <translation>Für {name} wurde noch keine Aktivität erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been done on {name} for %n day(s).</source>
+        <translation>
+            <numerusform>Bei {name} gab es seit %n Tag keine Aktivität.</numerusform>
+            <numerusform>Bei {name} gab es seit %n Tagen keine Aktivität.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/presentation.py" line="+95"/>
+        <source>Presenting: {title}</source>
+        <translation>Präsentation: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slide</source>
+        <translation>Folie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ next  ·  ← back  ·  N speaker notes  ·  F full screen  ·  B black screen  ·  Esc end</source>
+        <translation>→ weiter  ·  ← zurück  ·  N Notizen  ·  F Vollbild  ·  B Schwarzbild  ·  Esc beenden</translation>
     </message>
 </context>
 <context>
@@ -11362,6 +13503,39 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/recipients_dialog.py" line="+125"/>
+        <source>Copies for department heads</source>
+        <translation>Sammeldruck für Abteilungsleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One copy is printed for each person ticked; the cover of each copy names its reader. The list is remembered.</source>
+        <translation>Für jede angehakte Person wird ein Exemplar gedruckt; auf dem Deckblatt steht jeweils der Name des Empfängers. Die Liste wird gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, e.g. Maria Bianchi (Accounting)</source>
+        <translation>Name, z. B. Maria Bianchi (Buchhaltung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print copies</source>
+        <translation>Exemplare &amp;drucken</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
@@ -11833,6 +14007,862 @@ Von: {sender}</translation>
         <location line="+5"/>
         <source>Type the new name.</source>
         <translation>Geben Sie den neuen Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArchive</name>
+    <message>
+        <location filename="../collectdesk/services/report_archive.py" line="+96"/>
+        <source>There is no file to keep in the archive.</source>
+        <translation>Es gibt keine Datei, die archiviert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PDF and XLSX files are kept in the archive.</source>
+        <translation>Im Archiv werden nur PDF- und XLSX-Dateien aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report archived: {file} ({size} bytes, SHA-256 {sha})</source>
+        <translation>Bericht archiviert: {file} ({size} Byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This report is no longer in the archive.</source>
+        <translation>Dieser Bericht ist nicht mehr im Archiv.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The archived copy of {file} is damaged (its checksum does not match). Generate the report again.</source>
+        <translation>Die archivierte Kopie von {file} ist beschädigt (die Prüfsumme stimmt nicht überein). Erstellen Sie den Bericht neu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Archived report deleted: {file}</source>
+        <translation>Archivierter Bericht gelöscht: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalogue</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="-97"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+54"/>
+        <source>Aging report</source>
+        <translation>Bericht zur Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-1"/>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+2"/>
+        <source>Escalations, settlements and write-offs report</source>
+        <translation>Bericht zu Eskalationen, Vergleichen und Ausbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="-314"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-4"/>
+        <source>Customer feedback report</source>
+        <translation>Bericht zum Kundenfeedback</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="-73"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+6"/>
+        <source>Special portfolios report</source>
+        <translation>Bericht zu Sonderportfolios</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="+100"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-5"/>
+        <source>Staff performance report</source>
+        <translation>Bericht zur Mitarbeiterleistung</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/catalogue.py" line="-2"/>
+        <source>Collections report</source>
+        <translation>Inkassobericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf.py" line="+203"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+198"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Der Ordner {folder} existiert nicht. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>{file} kann hier nicht geschrieben werden (keine Berechtigung). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Der Datenträger ist voll: {file} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+2"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <location filename="../collectdesk/reports/language.py" line="+35"/>
+        <location filename="../collectdesk/reports/narrative.py" line="-120"/>
+        <location filename="../collectdesk/reports/render_xlsx_formats.py" line="+60"/>
+        <source>{value} pp</source>
+        <comment>percentage points</comment>
+        <translation>{value} Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerate</name>
+    <message>
+        <location filename="../collectdesk/reports/generate.py" line="+93"/>
+        <source>Choose PDF, spreadsheet or both; got: {format}</source>
+        <translation>Wählen Sie PDF, Tabelle oder beides; angegeben: {format}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The disk is full: the report was not written to {folder}.</source>
+        <translation>Der Datenträger ist voll: Der Bericht wurde nicht in {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} cannot be written (no permission). Nothing was written.</source>
+        <translation>In {folder} kann nicht geschrieben werden (keine Berechtigung). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written to {folder}: {reason}</source>
+        <translation>Der Bericht konnte nicht in {folder} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The page size is A4 or Letter; got: {size}</source>
+        <translation>Das Papierformat ist A4 oder Letter; angegeben: {size}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add at least one recipient.</source>
+        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/report_options.py" line="+100"/>
+        <location line="+79"/>
+        <source>Whole department</source>
+        <translation>Gesamte Abteilung</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Report:</source>
+        <translation>Beric&amp;ht:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pape&amp;r:</source>
+        <translation>Papie&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Tabelle (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and spreadsheet</source>
+        <translation>PDF und Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF and spreadsheet: the narrative PDF, the spreadsheet, and the narrative with the tables appended</source>
+        <translation>PDF und Tabelle: der Bericht als PDF, die XLSX-Tabelle und der Bericht mit angehängten Tabellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in</source>
+        <translation>Die Sprache, in der der Bericht verfasst wird</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf_text.py" line="+42"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated {when}</source>
+        <comment>page footer: when the report was made</comment>
+        <translation>Erstellt am {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy for {name}</source>
+        <comment>the person this printed copy is for</comment>
+        <translation>Exemplar für {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>cover: date and time the report was made</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Nicht in diesem Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <comment>heading of the appendix that lists every table</comment>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table of the report in full, including the detailed listings that the chapters leave to the spreadsheet.</source>
+        <translation>Alle Tabellen des Berichts vollständig, einschließlich der Detaillisten, die in den Kapiteln nur in der XLSX-Tabelle stehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Gesamt {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} ({currency})</source>
+        <comment>a money column&apos;s header with its currency</comment>
+        <translation>{column} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rows for this period.</source>
+        <translation>Keine Zeilen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (continued)</source>
+        <comment>a table&apos;s title on the pages it runs over to</comment>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <comment>a key figure equal to the previous period&apos;s</comment>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change} ({relative})</source>
+        <comment>a change and the same change in percent</comment>
+        <translation>{change} ({relative})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period: {value}</source>
+        <translation>Vorzeitraum: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{attainment} of the target of {target}</source>
+        <translation>{attainment} des Ziels von {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: {target}</source>
+        <translation>Ziel: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: met</source>
+        <translation>Ziel {target}: erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: not met</source>
+        <translation>Ziel {target}: nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/printing.py" line="+55"/>
+        <source>{file} is not a PDF that can be read.</source>
+        <translation>{file} ist kein lesbares PDF.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>There is no page to print.</source>
+        <translation>Es gibt keine Seite zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be started. Check that it is connected, or print to a PDF file.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie in eine PDF-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Der Drucker hat nach %n Seite angehalten.</numerusform>
+            <numerusform>Der Drucker hat nach %n Seiten angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="-121"/>
+        <source>Summary</source>
+        <comment>name of the first sheet</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {number}</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Abschnitt {number}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_sheets.py" line="+123"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <comment>first day of the report&apos;s period</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <comment>last day of the report&apos;s period</comment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>date and time the report was made</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <comment>the comparison period&apos;s value</comment>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Nicht in diesem Bericht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole department</source>
+        <comment>a report&apos;s scope</comment>
+        <translation>Gesamte Abteilung</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_tables.py" line="+77"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Gesamt {currency}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Currency</source>
+        <comment>column of a table</comment>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
+        <translation>Unbekannter Berichtsbereich {scope}: Verwenden Sie all, team:&lt;id&gt; oder branch:&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Week {week} of {year}</source>
+        <comment>an ISO week</comment>
+        <translation>Kalenderwoche {week}/{year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>{month} {year}</source>
+        <comment>a calendar month</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Q{quarter} {year}</source>
+        <comment>a calendar quarter</comment>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <comment>a range of dates</comment>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>W{week} {year}</source>
+        <comment>an ISO week, short</comment>
+        <translation>KW {week}/{year}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{title}: the first {count}</source>
+        <comment>the head of a ranking</comment>
+        <translation>{title}: die ersten {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The spreadsheet lists all %n.</source>
+        <translation>
+            <numerusform>Die XLSX-Tabelle führt %n Eintrag auf.</numerusform>
+            <numerusform>Die XLSX-Tabelle führt alle %n auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{section} is left out: {reason}</source>
+        <translation>{section} entfällt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No topic</source>
+        <comment>feedback topic</comment>
+        <translation>Kein Thema</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/reports_pane.py" line="+135"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No report can be made in this build yet.</source>
+        <translation>In dieser Version kann noch kein Bericht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generated in {seconds} s and kept in the archive.</source>
+        <translation>In {seconds} s erstellt und im Archiv aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generating the report…</source>
+        <translation>Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written and nothing was kept in the archive.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben und nichts archiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled; the print job was withdrawn.</source>
+        <translation>Drucken abgebrochen; der Druckauftrag wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file could not be written: {reason}</source>
+        <translation>Eine Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be made ({error}). Nothing was kept in the archive.</source>
+        <translation>Der Bericht konnte nicht erstellt werden ({error}). Es wurde nichts archiviert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report (PDF)</source>
+        <translation>Bericht (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Tabelle (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report with tables (PDF)</source>
+        <translation>Bericht mit Tabellen (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archived: {title}</source>
+        <translation>Archiviert: {title}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A spreadsheet has no preview here. Save it with Save as… and open it in your spreadsheet program.</source>
+        <translation>Für Tabellen gibt es hier keine Vorschau. Speichern Sie sie mit „Speichern unter…“ und öffnen Sie sie in Ihrem Tabellenkalkulationsprogramm.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Tabellen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report&apos;s files in</source>
+        <translation>Dateien des Berichts speichern in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the files already in that folder?
+{files}</source>
+        <translation>Die bereits in diesem Ordner vorhandenen Dateien ersetzen?
+{files}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {files}</source>
+        <translation>Gespeichert: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Printed %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Seite in {file} gedruckt.</numerusform>
+            <numerusform>%n Seiten in {file} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n page(s) on {printer}.</source>
+        <translation>
+            <numerusform>%n Seite auf {printer} gedruckt.</numerusform>
+            <numerusform>%n Seiten auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing {file}…</source>
+        <translation>{file} wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No printer is set up: save the copies in a folder</source>
+        <translation>Kein Drucker eingerichtet: Exemplare in einem Ordner speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Printed %n copy(ies): {names}</source>
+        <translation>
+            <numerusform>%n Exemplar gedruckt: {names}</numerusform>
+            <numerusform>%n Exemplare gedruckt: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n copy(ies) in {folder}.</source>
+        <translation>
+            <numerusform>%n Exemplar in {folder} gespeichert.</numerusform>
+            <numerusform>%n Exemplare in {folder} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making a copy for each recipient…</source>
+        <translation>Exemplar für jeden Empfänger wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report with these choices (Ctrl+G)</source>
+        <translation>Den Bericht mit diesen Einstellungen erstellen (Strg+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the files out, under names ready to attach to an e-mail</source>
+        <translation>Die Dateien unter Namen kopieren, die sich als E-Mail-Anhang eignen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report shown: printer, copies, paper size (Ctrl+P)</source>
+        <translation>Den angezeigten Bericht drucken: Drucker, Anzahl, Papierformat (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies for department heads…</source>
+        <translation>Sa&amp;mmeldruck für Abteilungsleiter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one copy for each person, with their name on the cover</source>
+        <translation>Ein Exemplar je Person drucken, mit ihrem Namen auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;sent</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the report&apos;s key figures full screen, slide by slide</source>
+        <translation>Die Kennzahlen des Berichts im Vollbild zeigen, Folie für Folie</translation>
     </message>
 </context>
 <context>
@@ -13086,6 +16116,175 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <location filename="../collectdesk/reports/slides.py" line="+115"/>
+        <source>Summary</source>
+        <comment>slide title: the executive summary</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} · {period}</source>
+        <comment>slide footer</comment>
+        <translation>{title} · {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} / {total}</source>
+        <comment>slide counter</comment>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presented by {name}</source>
+        <translation>Präsentiert von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as of {date}</source>
+        <comment>when the report was generated</comment>
+        <translation>Zahlen mit Stand {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures, continued</source>
+        <translation>Kennzahlen, Fortsetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows: change on the previous period</source>
+        <translation>Pfeile: Veränderung gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key points</source>
+        <translation>Kernaussagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key points, continued</source>
+        <translation>Kernaussagen, Fortsetzung</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{change} ({percent})</source>
+        <comment>a change: amount and per cent</comment>
+        <translation>{change} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{share} of the target of {target}</source>
+        <translation>{share} des Ziels von {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target {target}: met</source>
+        <translation>Ziel {target}: erreicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target {target}: missed</source>
+        <translation>Ziel {target}: verfehlt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}: {value} (previous period {previous}, target {target})</source>
+        <translation>{label}: {value} (Vorzeitraum {previous}, Ziel {target})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (previous period {previous})</source>
+        <translation>{label}: {value} (Vorzeitraum {previous})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (target {target})</source>
+        <translation>{label}: {value} (Ziel {target})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{value} bn</source>
+        <comment>billions on a chart axis</comment>
+        <translation>{value} Mrd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} m</source>
+        <comment>millions on a chart axis</comment>
+        <translation>{value} Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>{value} Tsd.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/speaker_notes.py" line="+25"/>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous slide</source>
+        <translation>Vorherige Folie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>Nächste Folie</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Slide {n} of {total}</source>
+        <translation>Folie {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points</source>
+        <translation>Stichpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next: {title}</source>
+        <translation>Als Nächstes: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last slide.</source>
+        <translation>Dies ist die letzte Folie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting for {time}</source>
+        <translation>Präsentationsdauer: {time}</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../collectdesk/services/staff.py" line="+121"/>
@@ -13527,6 +16726,362 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="-29"/>
+        <location line="+184"/>
+        <source>Top and bottom performers</source>
+        <translation>Stärkste und schwächste Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>nobody in scope has a collection target in this period.</source>
+        <translation>im Bereich hat in diesem Zeitraum niemand ein Inkassoziel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+192"/>
+        <location line="+9"/>
+        <source>Compliance findings per collector</source>
+        <translation>Compliance-Befunde je Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>der Compliance-Prüflauf wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA scores</source>
+        <translation>QS-Werte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no call-monitoring evaluations in this period or the one before.</source>
+        <translation>keine Bewertungen aus dem Gesprächsmonitoring in diesem Zeitraum oder im Vorzeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training status</source>
+        <translation>Schulungsstand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training has been recorded yet.</source>
+        <translation>es wurden noch keine Schulungen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Collected ({currency})</source>
+        <translation>Eingänge ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept (by count)</source>
+        <translation>Eingehaltene Zusagen (nach Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+31"/>
+        <source>Right-party contact rate</source>
+        <translation>Quote der Schuldnerkontakte (RPC)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Beschwerden je 1.000 Schuldnerkontakte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+39"/>
+        <source>Scorecard</source>
+        <translation>Leistungsübersicht</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <location line="+37"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Accounts worked</source>
+        <translation>Bearbeitete Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Anrufversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Schuldnerkontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises made</source>
+        <translation>Abgegebene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Kept rate</source>
+        <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Broken promises</source>
+        <translation>Gebrochene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>Nachgefasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+147"/>
+        <source>QA score</source>
+        <translation>QS-Wert</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Escalations raised</source>
+        <translation>Ausgelöste Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked are not added up: an account worked by two people counts once in the department&apos;s {accounts}.</source>
+        <translation>Bearbeitete Forderungen werden nicht addiert: Eine von zwei Personen bearbeitete Forderung zählt in der Abteilungssumme von {accounts} nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collected against target ({currency})</source>
+        <translation>Eingänge gegenüber Ziel ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Collected</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Collected in the period before</source>
+        <translation>Eingänge im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept and right-party contact rates</source>
+        <translation>Einhaltungs- und RPC-Quoten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Top</source>
+        <translation>Stärkste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom</source>
+        <translation>Schwächste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top and bottom performers against target</source>
+        <translation>Stärkste und schwächste Ergebnisse gegenüber Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attainment in the period before</source>
+        <translation>Zielerreichung im Vorzeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</source>
+        <translation>
+            <numerusform>Rangfolge nach Zielerreichung in der Währung des jeweils größten Ziels; %n Person hat ein Ziel.</numerusform>
+            <numerusform>Rangfolge nach Zielerreichung in der Währung des jeweils größten Ziels; %n Personen haben ein Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} led with {attainment} of target ({collected} of {target}).</source>
+        <translation>An der Spitze lag {name} mit {attainment} Zielerreichung ({collected} von {target}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was furthest behind with {attainment} of target ({collected} of {target}).</source>
+        <translation>Am weitesten zurück lag {name} mit {attainment} Zielerreichung ({collected} von {target}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the people with a target were below it.</source>
+        <translation>
+            <numerusform>%n der Personen mit Ziel lag darunter.</numerusform>
+            <numerusform>%n der Personen mit Ziel lagen darunter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No collector named</source>
+        <translation>Kein Sachbearbeiter angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance findings</source>
+        <translation>Compliance-Befunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period before</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>Die meisten Befunde hatte {name}: %n.</numerusform>
+            <numerusform>Die meisten Befunde hatte {name}: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QA score (call monitoring)</source>
+        <translation>QS-Wert (Gesprächsmonitoring)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calls scored</source>
+        <translation>Bewertete Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score in the period before</source>
+        <translation>QS-Wert im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores ranged from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Die Werte reichten von {low} ({low_name}) bis {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Training overdue</source>
+        <translation>Überfällige Schulungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expired</source>
+        <translation>Abgelaufene Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandatory training not assigned</source>
+        <translation>Nicht zugewiesene Pflichtschulungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expiring within 30 days</source>
+        <translation>Innerhalb von 30 Tagen ablaufende Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training to act on</source>
+        <translation>Handlungsbedarf bei Schulungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on {date}.</source>
+        <translation>Stand: {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {date}, training overdue: {overdue}; certificates expired: {expired}; mandatory modules not assigned: {missing}.</source>
+        <translation>Am {date} – überfällige Schulungen: {overdue}; abgelaufene Zertifikate: {expired}; nicht zugewiesene Pflichtmodule: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {date} everyone&apos;s training was up to date.</source>
+        <translation>Am {date} waren alle Schulungen aktuell.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTrainingModel</name>
     <message>
         <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
@@ -13791,8 +17346,8 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
-        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
+        <location line="+9"/>
         <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
@@ -14985,47 +18540,55 @@ Von: {sender}</translation>
 <context>
     <name>WriteOffs</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Uneinbringlich</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Settlement</source>
         <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Deceased</source>
         <translation>Verstorben</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Bankrupt</source>
         <translation>Insolvenz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Statute-barred</source>
         <translation>Verjährt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Small balance</source>
         <translation>Kleinbetrag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Fraud</source>
         <translation>Betrug</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+9"/>
         <source>A write-off needs the name of who approved it.</source>
         <translation>Eine Ausbuchung erfordert den Namen der Person, die sie genehmigt hat.</translation>
     </message>
@@ -15045,47 +18608,55 @@ Von: {sender}</translation>
         <translation>Nur der offene Saldo ({balance}) kann ausgebucht werden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+216"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+50"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Account</source>
         <translation>Forderung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Debtor</source>
         <translation>Schuldner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Approved by</source>
         <translation>Genehmigt von</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Accounting reference</source>
         <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+14"/>
         <source>Choose XLSX or CSV for the journal.</source>
         <translation>Wählen Sie XLSX oder CSV für das Buchungsjournal.</translation>
     </message>
@@ -15095,7 +18666,8 @@ Von: {sender}</translation>
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-8"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+34"/>
         <source>Write-offs</source>
         <translation>Ausbuchungen</translation>
     </message>

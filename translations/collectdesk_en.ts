@@ -97,8 +97,20 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/aging.py" line="+134"/>
+        <source>The open book in {currency} holds %n account(s) owing {balance}; {share} of it is more than 90 days past due.</source>
+        <translation>
+            <numerusform>The open book in {currency} holds %n account owing {balance}; {share} of it is more than 90 days past due.</numerusform>
+            <numerusform>The open book in {currency} holds %n accounts owing {balance}; {share} of it is more than 90 days past due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Anomalies</name>
     <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/compliance.py" line="+309"/>
         <location filename="../collectdesk/services/staff_anomalies.py" line="+470"/>
         <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
@@ -108,6 +120,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period ({drop} points lower).</numerusform>
@@ -116,6 +129,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
         <translation>
             <numerusform>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period.</numerusform>
@@ -123,7 +137,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
         <translation>
             <numerusform>{broken} of {due} promises recorded in the last %n day of the period broke ({share}%).</numerusform>
@@ -131,7 +146,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+8"/>
         <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
         <translation>
             <numerusform>%n payment ({amounts}) recorded on accounts assigned to someone else at the time.</numerusform>
@@ -170,9 +186,20 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/archive_page.py" line="+123"/>
+        <source>%n archived file(s)</source>
+        <translation>
+            <numerusform>%n archived file</numerusform>
+            <numerusform>%n archived files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../collectdesk/cli.py" line="+239"/>
+        <location filename="../collectdesk/cli.py" line="+245"/>
         <location filename="../collectdesk/services/inbox/agency_cli.py" line="+55"/>
         <source>{file}: %n row(s) have errors. Nothing was imported.</source>
         <translation>
@@ -246,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot written to {folder}.</numerusform>
@@ -291,6 +318,14 @@
         <translation>
             <numerusform>%n reviewed finding no longer found, kept for the record.</numerusform>
             <numerusform>%n reviewed findings no longer found, kept for the record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/report_cli.py" line="+121"/>
+        <source>%n file(s) written and kept in the archive.</source>
+        <translation>
+            <numerusform>%n file written and kept in the archive.</numerusform>
+            <numerusform>%n files written and kept in the archive.</numerusform>
         </translation>
     </message>
 </context>
@@ -499,6 +534,25 @@
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-141"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>{name} had the most findings: %n.</numerusform>
+            <numerusform>{name} had the most findings: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</source>
+        <translation>
+            <numerusform>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</numerusform>
+            <numerusform>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+448"/>
@@ -613,7 +667,7 @@
 <context>
     <name>EscalationsPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+283"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+286"/>
         <source>%n decided case(s)</source>
         <translation>
             <numerusform>%n decided case</numerusform>
@@ -650,6 +704,36 @@
         <translation>
             <numerusform>%n installment</numerusform>
             <numerusform>%n installments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+287"/>
+        <source>On {date}, %n escalation(s) were waiting for a decision, on average {days} days; the oldest for {oldest} days.</source>
+        <translation>
+            <numerusform>On {date}, %n escalation were waiting for a decision, on average {days} days; the oldest for {oldest} days.</numerusform>
+            <numerusform>On {date}, %n escalations were waiting for a decision, on average {days} days; the oldest for {oldest} days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/feedback.py" line="+420"/>
+        <source>The oldest open complaint was received on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>The oldest open complaint was received on {date}, %n day ago.</numerusform>
+            <numerusform>The oldest open complaint was received on {date}, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) came through a reporting agency in this period.</source>
+        <translation>
+            <numerusform>%n complaint came through a reporting agency in this period.</numerusform>
+            <numerusform>%n complaints came through a reporting agency in this period.</numerusform>
         </translation>
     </message>
 </context>
@@ -893,6 +977,33 @@
     </message>
 </context>
 <context>
+    <name>PortfoliosReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="+136"/>
+        <source>%n special portfolio(s) hold {accounts} accounts.</source>
+        <translation>
+            <numerusform>%n special portfolio hold {accounts} accounts.</numerusform>
+            <numerusform>%n special portfolios hold {accounts} accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The largest is {name} ({owner}): %n account(s) owing {balance}.</source>
+        <translation>
+            <numerusform>The largest is {name} ({owner}): %n account owing {balance}.</numerusform>
+            <numerusform>The largest is {name} ({owner}): %n accounts owing {balance}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Nothing has been done on {name} for %n day(s).</source>
+        <translation>
+            <numerusform>Nothing has been done on {name} for %n day.</numerusform>
+            <numerusform>Nothing has been done on {name} for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Promises</name>
     <message numerus="yes">
         <location filename="../collectdesk/services/promises.py" line="+82"/>
@@ -995,6 +1106,63 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/printing.py" line="+152"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>The printer stopped after %n page.</numerusform>
+            <numerusform>The printer stopped after %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/common.py" line="+219"/>
+        <source>The spreadsheet lists all %n.</source>
+        <translation>
+            <numerusform>The spreadsheet lists all %n.</numerusform>
+            <numerusform>The spreadsheet lists all %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/reports_pane.py" line="+373"/>
+        <source>Printed %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>Printed %n page to {file}.</numerusform>
+            <numerusform>Printed %n pages to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n page(s) on {printer}.</source>
+        <translation>
+            <numerusform>Printed %n page on {printer}.</numerusform>
+            <numerusform>Printed %n pages on {printer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Printed %n copy(ies): {names}</source>
+        <translation>
+            <numerusform>Printed %n copy(ies): {names}</numerusform>
+            <numerusform>Printed %n copy(ies): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n copy(ies) in {folder}.</source>
+        <translation>
+            <numerusform>Saved %n copy(ies) in {folder}.</numerusform>
+            <numerusform>Saved %n copy(ies) in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScorecardHistoryModel</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/staff/scorecard_history_model.py" line="+104"/>
@@ -1044,6 +1212,33 @@
         <translation>
             <numerusform>%n staff member</numerusform>
             <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffReport</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/reports/builders/staff.py" line="+240"/>
+        <source>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</source>
+        <translation>
+            <numerusform>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</numerusform>
+            <numerusform>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n of the people with a target were below it.</source>
+        <translation>
+            <numerusform>%n of the people with a target were below it.</numerusform>
+            <numerusform>%n of the people with a target were below it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>{name} had the most findings: %n.</numerusform>
+            <numerusform>{name} had the most findings: %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -401,7 +401,7 @@ Saldo residuo: {balance}</translation>
     <name>Activities</name>
     <message>
         <location filename="../collectdesk/services/activities.py" line="+41"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+215"/>
         <source>The time of the contact has no time zone.</source>
         <translation>L&apos;ora del contatto non ha un fuso orario.</translation>
     </message>
@@ -531,19 +531,184 @@ Saldo residuo: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="+78"/>
+        <source>The open book on {date}</source>
+        <translation>Crediti aperti al {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are no open accounts in scope.</source>
+        <translation>non ci sono pratiche aperte nell&apos;ambito selezionato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change over the period</source>
+        <translation>Variazione nel periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no account in scope had a balance in the period.</source>
+        <translation>nessuna pratica dell&apos;ambito selezionato aveva un saldo nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No branch</source>
+        <translation>Nessuna filiale</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open book by branch and days past due ({currency})</source>
+        <translation>Crediti aperti per filiale e giorni di ritardo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Days past due</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Accounts</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the branch&apos;s balance</source>
+        <translation>Quota del saldo della filiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book as it stands today, aged today; the period has ended, and earlier balances are not kept.</source>
+        <translation>Il portafoglio così com&apos;è oggi, con l&apos;anzianità calcolata a oggi; il periodo è concluso e i saldi precedenti non vengono conservati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open balance ({currency})</source>
+        <translation>Saldo aperto ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open accounts ({currency})</source>
+        <translation>Pratiche aperte ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share over 90 days past due ({currency})</source>
+        <translation>Quota con oltre 90 giorni di ritardo ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The open book in {currency} holds %n account(s) owing {balance}; {share} of it is more than 90 days past due.</source>
+        <translation>
+            <numerusform>Il portafoglio aperto in {currency} comprende %n pratica per un saldo dovuto di {balance}; di cui {share} scaduto da oltre 90 giorni.</numerusform>
+            <numerusform>Il portafoglio aperto in {currency} comprende %n pratiche per un saldo dovuto di {balance}; di cui {share} scaduto da oltre 90 giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open balance by days past due ({currency})</source>
+        <translation>Saldo aperto per giorni di ritardo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balances by days past due, start and end ({currency})</source>
+        <translation>Saldi per giorni di ritardo, inizio e fine periodo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the start ({date})</source>
+        <translation>A inizio periodo ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the end ({date})</source>
+        <translation>A fine periodo ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account with a balance on the day, whatever its status; balances on earlier days are worked back from the dated payments and write-offs.</source>
+        <translation>Tutte le pratiche con un saldo alla data, qualunque ne sia lo stato; i saldi dei giorni precedenti sono ricostruiti a ritroso dai pagamenti e dai passaggi a perdita datati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll rates ({currency})</source>
+        <translation>Roll rate ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled on</source>
+        <translation>Roll rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the balance in a bucket at the start, the share whose account was in a later bucket at the end.</source>
+        <translation>Del saldo presente in una fascia a inizio periodo, la quota la cui pratica si trovava in una fascia successiva a fine periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balances owed ({currency})</source>
+        <translation>Saldi dovuti ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balances over 90 days past due ({currency})</source>
+        <translation>Saldi con oltre 90 giorni di ritardo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cure rate</source>
+        <translation>Tasso di regolarizzazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cured} of the {delinquent} accounts past due at the start were paid off by the end ({rate}).</source>
+        <translation>{cured} delle {delinquent} pratiche in ritardo a inizio periodo sono state saldate entro la fine ({rate}).</translation>
+    </message>
+</context>
+<context>
     <name>Anomalies</name>
     <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="+299"/>
         <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Tasso di promesse mantenute del {value}%, molto al di sotto del {mean}% del team ({sigmas} deviazioni standard; {kept} promesse mantenute su {due}).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
         <translation>Tasso di contatto con il debitore (RPC) del {value}%, molto al di sotto del {mean}% del team ({sigmas} deviazioni standard; {rpc} contatti su {calls} chiamate in uscita).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Il tasso di promesse mantenute è sceso al {value}% dalla media del {baseline}% calcolata su %n periodo precedente ({drop} punti in meno).</numerusform>
@@ -552,6 +717,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Il tasso di contatto con il debitore (RPC) è sceso al {value}% dalla media del {baseline}% calcolata su %n periodo precedente ({drop} punti in meno).</numerusform>
@@ -560,6 +726,7 @@ Saldo residuo: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
         <translation>
             <numerusform>Incassato {value}, il {drop}% in meno rispetto alla media di {baseline} calcolata su %n periodo precedente.</numerusform>
@@ -567,7 +734,8 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
         <translation>
             <numerusform>{broken} promesse su {due} registrate negli ultimi giorni del periodo (%n giorno) non sono state mantenute ({share}%).</numerusform>
@@ -575,12 +743,14 @@ Saldo residuo: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+3"/>
         <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
         <translation>{count} chiamate concluse con una promessa di pagamento sono durate meno di {seconds} secondi ({share}% delle chiamate con promessa).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
         <translation>
             <numerusform>%n pagamento ({amounts}) registrato su pratiche che in quel momento erano assegnate a qualcun altro.</numerusform>
@@ -591,32 +761,38 @@ Saldo residuo: {balance}</translation>
 <context>
     <name>AnomaliesModel</name>
     <message>
+        <location line="+10"/>
         <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+11"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Staff member</source>
         <translation>Membro del personale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>What was found</source>
         <translation>Rilievo</translation>
     </message>
@@ -954,6 +1130,155 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
         <location line="+1"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Approva</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/archive_model.py" line="+58"/>
+        <source>Generated</source>
+        <translation>Generato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Generato da</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF with tables</source>
+        <translation>PDF con tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet</source>
+        <translation>Foglio di calcolo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/archive_page.py" line="+123"/>
+        <source>%n archived file(s)</source>
+        <translation>
+            <numerusform>%n file archiviato</numerusform>
+            <numerusform>%n file archiviati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive could not be read ({error}).</source>
+        <translation>Impossibile leggere l&apos;archivio ({error}).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Report archive</source>
+        <translation>Archivio dei report</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Fogli di calcolo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the archived report</source>
+        <translation>Salva il report archiviato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved {file}.</source>
+        <translation>Salvato {file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete archived report</source>
+        <translation>Elimina report archiviato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {file} from the archive? It cannot be reopened or reprinted afterwards.</source>
+        <translation>Eliminare {file} dall&apos;archivio? In seguito non sarà più possibile riaprirlo né ristamparlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;port:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reports</source>
+        <translation>Tutti i report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;open</source>
+        <translation>Ria&amp;pri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the archived PDF in the preview (Enter)</source>
+        <translation>Mostra il PDF archiviato nell&apos;anteprima (Invio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;print…</source>
+        <translation>Ris&amp;tampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salva con nome…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1757,12 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
         <translation>formato della carta (predefinito: A4)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>make a report (PDF, spreadsheet or both) for a period, with e-mail-ready file names; the files are kept in the archive</source>
+        <translation>crea un report (PDF, foglio di calcolo o entrambi) per un periodo, con nomi di file pronti per l&apos;invio via e-mail; i file vengono conservati nell&apos;archivio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Il database è aggiornato (schema {rev}).</translation>
     </message>
@@ -1647,12 +1977,14 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+70"/>
         <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Le date si scrivono nel formato AAAA-MM-GG, ad esempio 2026-10-31.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+3"/>
         <source>The last day is before the first.</source>
         <translation>L&apos;ultimo giorno è precedente al primo.</translation>
     </message>
@@ -1670,7 +2002,7 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
         <translation>La lettera del piano di rientro ({language}) è stata salvata in {path}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>%n screenshot salvato in {folder}.</numerusform>
@@ -1801,6 +2133,79 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
         <location line="+2"/>
         <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
         <translation>Sono stati valutati solo i contatti dal {day} in poi, quindi questo controllo non vale come ultimo controllo completo.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/report_cli.py" line="-46"/>
+        <source>the report: collections, feedback, staff, compliance, aging, escalations or portfolios</source>
+        <translation>il report: collections (recupero crediti), feedback, staff (personale), compliance (conformità), aging (anzianità dei crediti), escalations (escalation, saldi e stralci, passaggi a perdita) o portfolios (portafogli speciali)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2026-10 (month), 2026-Q3, 2026-W05 (ISO week), 2026-10-05 (day) or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (mese), 2026-Q3 (trimestre), 2026-W05 (settimana ISO), 2026-10-05 (giorno) oppure 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day (with --to)</source>
+        <translation>primo giorno (con --to)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day (with --from)</source>
+        <translation>ultimo giorno (con --from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: the whole department)</source>
+        <translation>team:NOME oppure branch:NOME (predefinito: l&apos;intero reparto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, xlsx, or both (pdf,xlsx): the PDF, the spreadsheet and the PDF with the tables appended (default: pdf)</source>
+        <translation>pdf, xlsx oppure entrambi (pdf,xlsx): il PDF, il foglio di calcolo e il PDF con le tabelle in appendice (predefinito: pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size of the PDF (default: Letter in the United States and Canada, else A4)</source>
+        <translation>formato carta del PDF (predefinito: Letter negli Stati Uniti e in Canada, altrimenti A4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder to write the files to (default: the current folder)</source>
+        <translation>la cartella in cui scrivere i file (predefinita: la cartella corrente)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Indicare --period oppure --from e --to, non entrambi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which period: --period 2026-10, or --from 2026-10-01 --to 2026-10-31.</source>
+        <translation>Indicare il periodo: --period 2026-10, oppure --from 2026-10-01 --to 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--format is pdf, xlsx or both (pdf,xlsx); got: {format}</source>
+        <translation>--format può essere pdf, xlsx oppure entrambi (pdf,xlsx); indicato: {format}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This build cannot make the {report} yet.</source>
+        <translation>Questa versione non è ancora in grado di creare questo report: {report}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>making the report: {pct}%</source>
+        <translation>creazione del report: {pct}%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) written and kept in the archive.</source>
+        <translation>
+            <numerusform>%n file scritto e conservato nell&apos;archivio.</numerusform>
+            <numerusform>%n file scritti e conservati nell&apos;archivio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2518,459 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
     </message>
 </context>
 <context>
+    <name>CollectionsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections.py" line="+104"/>
+        <source>Collected against target</source>
+        <translation>Incassato rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No collection targets are set for this period and scope, so collected is not compared with a target.</source>
+        <translation>Per questo periodo e ambito non sono impostati obiettivi di incasso, quindi l&apos;incassato non viene confrontato con un obiettivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections report</source>
+        <translation>Report sul recupero crediti</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_collected.py" line="+135"/>
+        <source>No team</source>
+        <translation>Nessun team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No branch</source>
+        <translation>Nessuna filiale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <source>Not credited to a collector</source>
+        <translation>Non attribuito a un operatore</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Collected against target by branch, {currency}</source>
+        <translation>Incassato rispetto all&apos;obiettivo per filiale, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by team, {currency}</source>
+        <translation>Incassato rispetto all&apos;obiettivo per team, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by collector, {currency}</source>
+        <translation>Incassato rispetto all&apos;obiettivo per operatore, {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+5"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-1"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+37"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+131"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Variance</source>
+        <translation>Scostamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-128"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Variance is collected minus target; attainment is collected divided by target.</source>
+        <translation>Lo scostamento è l&apos;incassato meno l&apos;obiettivo; il raggiungimento è l&apos;incassato diviso per l&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collections in {currency}</source>
+        <translation>Incassi in {currency}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Collected against target, {currency}</source>
+        <translation>Incassato rispetto all&apos;obiettivo, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-117"/>
+        <source>Promises made</source>
+        <translation>Promesse ottenute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises due</source>
+        <translation>Promesse in scadenza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+37"/>
+        <source>Kept rate</source>
+        <translation>Tasso di promesse mantenute</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Broken promise rate</source>
+        <translation>Tasso di promesse non mantenute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount promised in {currency}</source>
+        <translation>Importo promesso in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+182"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Promises by currency</source>
+        <translation>Promesse per valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Made</source>
+        <translation>Ottenute</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Amount promised</source>
+        <translation>Importo promesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>In scadenza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Importo in scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Kept</source>
+        <translation>Mantenute</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Amount kept</source>
+        <translation>Importo mantenuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Partly paid</source>
+        <translation>Pagate in parte</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Broken</source>
+        <translation>Non mantenute</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Amount broken</source>
+        <translation>Importo non mantenuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still pending</source>
+        <translation>Ancora in attesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Broken rate</source>
+        <translation>Tasso di non mantenute</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Kept rate by amount</source>
+        <translation>Tasso di mantenute per importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made: promised in the period. Due: falling due in the period (cancelled ones left out). Kept rate: kept / (kept + partly paid + broken); broken rate: broken / the same; promises still pending are in neither.</source>
+        <translation>Ottenute: promesse ottenute nel periodo. In scadenza: con scadenza nel periodo (escluse quelle annullate). Tasso di mantenute: mantenute / (mantenute + pagate in parte + non mantenute); tasso di non mantenute: non mantenute / lo stesso totale; le promesse ancora in attesa non rientrano in nessuno dei due.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises by collector</source>
+        <translation>Promesse per operatore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fell due</source>
+        <translation>Scadute nel periodo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promises to pay</source>
+        <translation>Promesse di pagamento</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Payments by method, {currency}</source>
+        <translation>Pagamenti per metodo, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{method} brought in the largest part of the {currency} collected: {share} ({amount}).</source>
+        <translation>Il metodo {method} ha generato la quota maggiore dell&apos;incassato in {currency}: {share} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments received</source>
+        <translation>Pagamenti ricevuti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments by method</source>
+        <translation>Pagamenti per metodo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aging at the start and end of the period, {currency}</source>
+        <translation>Anzianità dei crediti a inizio e fine periodo, {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days past due</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts at start</source>
+        <translation>Pratiche a inizio periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at start</source>
+        <translation>Saldo a inizio periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts at end</source>
+        <translation>Pratiche a fine periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at end</source>
+        <translation>Saldo a fine periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll rate to the next bucket</source>
+        <translation>Roll rate verso la fascia successiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate, {period}</source>
+        <translation>Roll rate, {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate: of the balance in a bucket at the start, the share that is in a later bucket at the end (balance at the end / balance at the start).</source>
+        <translation>Roll rate: del saldo presente in una fascia a inizio periodo, la quota che a fine periodo si trova in una fascia successiva (saldo a fine periodo / saldo a inizio periodo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll rate from not yet due to 1–30 days in {currency}</source>
+        <translation>Roll rate da «non ancora scaduto» a «1–30 giorni» in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance past due in {currency}</source>
+        <translation>Saldo scaduto in {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aging and roll rates</source>
+        <translation>Anzianità dei crediti e roll rate</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collection effectiveness in {currency}</source>
+        <translation>Efficacia del recupero in {currency}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Collection effectiveness index</source>
+        <translation>Indice di efficacia del recupero (CEI)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Receivables at start</source>
+        <translation>Crediti a inizio periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New business placed</source>
+        <translation>Nuovi affidi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivables at end</source>
+        <translation>Crediti a fine periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which not yet due</source>
+        <translation>Di cui non ancora scaduti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI, {period}</source>
+        <translation>CEI, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CEI = (receivables at start + new business - receivables at end) / (receivables at start + new business - receivables at end not yet due). 100 % means everything that could be collected was collected; write-offs count as reductions, as the formula has it.</source>
+        <translation>CEI = (crediti a inizio periodo + nuovi affidi - crediti a fine periodo) / (crediti a inizio periodo + nuovi affidi - crediti a fine periodo non ancora scaduti). 100 % significa che è stato incassato tutto ciò che era possibile incassare; i passaggi a perdita contano come riduzioni, come previsto dalla formula.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Projected collections, {currency}</source>
+        <translation>Proiezione degli incassi, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected so far</source>
+        <translation>Incassato finora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan installments due</source>
+        <translation>Rate dei piani in scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open promises due</source>
+        <translation>Promesse aperte in scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises, weighted</source>
+        <translation>Promesse, ponderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run rate</source>
+        <translation>Run rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected</source>
+        <translation>Proiezione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected against target</source>
+        <translation>Proiezione rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Projected collections in {currency} for {period}</source>
+        <translation>Proiezione degli incassi in {currency} per {period}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projected revenue</source>
+        <translation>Proiezione degli incassi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (no promise fell due), so open promises count for nothing</source>
+        <translation>nessuno (nessuna promessa è scaduta), quindi le promesse aperte non vengono conteggiate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the projection is made: what was collected up to {today} counts as it is. For the days left, three parts are added, per currency and never converted: plan installments still open that fall due, at their open amount; open promises to pay that fall due, each weighted by its collector&apos;s kept rate over the last {days} days ({kept_from} to {kept_to}; collectors without promises due then take the rate of the whole scope, {scope_rate}); and the recent run rate, the average daily collections of the last {run_days} days ({run_from} to {run_to}) without the payments made on plan installments or promises, which the first two parts already cover, times the days left after today.</source>
+        <translation>Come viene calcolata la proiezione: quanto incassato fino al {today} viene conteggiato così com&apos;è. Per i giorni restanti si sommano tre componenti, per valuta e senza mai convertire: le rate dei piani di rientro ancora aperte in scadenza, per il loro importo residuo; le promesse di pagamento aperte in scadenza, ciascuna ponderata con il tasso di promesse mantenute del relativo operatore negli ultimi {days} giorni (dal {kept_from} al {kept_to}; agli operatori senza promesse scadute in quel periodo si applica il tasso dell&apos;intero ambito, {scope_rate}); e il run rate recente, cioè la media giornaliera degli incassi degli ultimi {run_days} giorni (dal {run_from} al {run_to}) esclusi i pagamenti su rate dei piani o su promesse, già coperti dalle prime due componenti, moltiplicata per i giorni che restano dopo oggi.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -2261,11 +3119,13 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
         <source>Block</source>
         <translation>Blocco</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
@@ -2825,7 +3685,7 @@ Assegnato il {assigned}</translation>
         <translation>un portafoglio</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Controllo di conformità: nuovi rilievi: {new}, rimossi: {removed}, debitori esaminati: {debtors}.</translation>
     </message>
@@ -2833,6 +3693,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>ComplianceLabels</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
         <source>Open</source>
         <comment>finding status</comment>
@@ -2840,18 +3701,20 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Reviewed</source>
         <comment>finding status</comment>
         <translation>Valutato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Dismissed</source>
         <comment>finding status</comment>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+6"/>
         <source>Coaching given</source>
         <translation>Coaching effettuato</translation>
     </message>
@@ -3186,6 +4049,191 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-242"/>
+        <location line="+45"/>
+        <source>Compliance findings</source>
+        <translation>Rilievi di conformità</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>il controllo di conformità non è ancora stato eseguito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last compliance scan ran on {date}: contacts logged after it are not checked yet.</source>
+        <translation>L&apos;ultimo controllo di conformità è stato eseguito il {date}: i contatti registrati dopo tale data non sono ancora stati verificati.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Findings of blocking rules</source>
+        <translation>Rilievi su regole bloccanti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Findings by rule</source>
+        <translation>Rilievi per regola</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule broken most often was “{rule}”, with {count} of {total} findings ({share}).</source>
+        <translation>La regola violata più spesso è stata «{rule}», con {count} su {total} rilievi ({share}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No team</source>
+        <translation>Nessun team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{team} had the largest rise: {count} findings, {change} more than in {comparison}.</source>
+        <translation>{team} ha registrato l&apos;aumento maggiore dei rilievi: {count}, {change} in più rispetto a {comparison}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Findings by team</source>
+        <translation>Rilievi per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No collector named</source>
+        <translation>Nessun operatore indicato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>{name} ha registrato il maggior numero di rilievi: %n.</numerusform>
+            <numerusform>{name} ha registrato il maggior numero di rilievi: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings by collector</source>
+        <translation>Rilievi per operatore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+30"/>
+        <source>Findings</source>
+        <translation>Rilievi</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+63"/>
+        <source>Period before</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+13"/>
+        <source>Findings over time</source>
+        <translation>Andamento dei rilievi</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Rilievi per gravità</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over the last {count} periods findings peaked in {period} at {n}.</source>
+        <translation>Negli ultimi {count} periodi i rilievi hanno toccato il picco ({n}) nel periodo {period}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings still open</source>
+        <translation>Rilievi ancora aperti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share reviewed or dismissed</source>
+        <translation>Quota esaminata o archiviata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Reviewed and open findings</source>
+        <translation>Rilievi esaminati e aperti</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The findings of each period as they stand today.</source>
+        <translation>I rilievi di ciascun periodo nello stato attuale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reviewed} of the period&apos;s {total} findings have been reviewed or dismissed; {open} are still open.</source>
+        <translation>{reviewed} dei {total} rilievi del periodo sono stati esaminati o archiviati; {open} sono ancora aperti.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Procedure anomalies</source>
+        <translation>Anomalie procedurali</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Anomalies of high severity</source>
+        <translation>Anomalie di gravità alta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</source>
+        <translation>
+            <numerusform>I controlli sul lavoro del personale hanno rilevato %n anomalia, di cui {high} di gravità alta.</numerusform>
+            <numerusform>I controlli sul lavoro del personale hanno rilevato %n anomalie, di cui {high} di gravità alta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checks of the staff&apos;s work found no anomalies.</source>
+        <translation>I controlli sul lavoro del personale non hanno rilevato anomalie.</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="+57"/>
@@ -3384,13 +4432,14 @@ Assegnato il {assigned}</translation>
 <context>
     <name>Dashboard</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>A scadere</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-12"/>
         <source>1–30 days past due</source>
         <translation>1–30 giorni di ritardo</translation>
     </message>
@@ -3415,32 +4464,37 @@ Assegnato il {assigned}</translation>
         <translation>Oltre 180 giorni di ritardo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+9"/>
         <source>1–30 days</source>
         <translation>1–30 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>31–60 days</source>
         <translation>31–60 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>61–90 days</source>
         <translation>61–90 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>91–180 days</source>
         <translation>91–180 giorni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>Over 180 days</source>
         <translation>Oltre 180 giorni</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
         <translation>A scadere</translation>
@@ -4572,7 +5626,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+219"/>
         <source>Escalations</source>
         <translation>Escalation</translation>
     </message>
@@ -4902,6 +5956,271 @@ Assegnato il {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+134"/>
+        <location line="+186"/>
+        <source>Settlements</source>
+        <translation>Saldi e stralci</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>no settlement was offered in this period or the one before.</source>
+        <translation>nessun saldo e stralcio è stato proposto in questo periodo né in quello precedente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>Escalations raised</source>
+        <translation>Escalation avviate</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Amount at stake ({currency})</source>
+        <translation>Importo in questione ({currency})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalations raised by reason</source>
+        <translation>Escalation avviate per motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+79"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Raised</source>
+        <translation>Avviate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period before</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most common reason was {reason}: {count} of {total}.</source>
+        <translation>Il motivo più frequente è stato {reason}: {count} su {total}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Escalations decided</source>
+        <translation>Escalation decise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval rate</source>
+        <translation>Tasso di approvazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average days from raising to decision</source>
+        <translation>Giorni medi dall&apos;avvio alla decisione</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decisions by what was requested</source>
+        <translation>Decisioni per tipo di richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Decision requested</source>
+        <translation>Decisione richiesta</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Decided</source>
+        <translation>Decise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rate: approved, of the escalations approved or rejected.</source>
+        <translation>Tasso di approvazione: escalation approvate sul totale di quelle approvate o respinte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who decided</source>
+        <translation>Chi ha deciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decisa da</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decisions and approvals</source>
+        <translation>Decisioni e approvazioni</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalations waiting for a decision</source>
+        <translation>Escalation in attesa di decisione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Average days waiting</source>
+        <translation>Giorni medi di attesa</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Oldest, days waiting</source>
+        <translation>Attesa più lunga (giorni)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As on {date}: the queue is read when the report is made.</source>
+        <translation>Situazione al {date}: la coda viene letta al momento della creazione del report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals queue by status</source>
+        <translation>Coda delle approvazioni per stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest waiting</source>
+        <translation>Attese più lunghe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake</source>
+        <translation>Importo in questione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Avviata da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Sottoposta a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waiting</source>
+        <translation>Giorni di attesa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>On {date}, %n escalation(s) were waiting for a decision, on average {days} days; the oldest for {oldest} days.</source>
+        <translation>
+            <numerusform>Al {date} %n escalation era in attesa di decisione, in media da {days} giorni; la più vecchia da {oldest} giorni.</numerusform>
+            <numerusform>Al {date} %n escalation erano in attesa di decisione, in media da {days} giorni; la più vecchia da {oldest} giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On {date}, no escalation was waiting for a decision.</source>
+        <translation>Al {date} nessuna escalation era in attesa di decisione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals queue</source>
+        <translation>Coda delle approvazioni</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settlements offered</source>
+        <translation>Saldi e stralci proposti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlements fulfilled (share of those ended)</source>
+        <translation>Saldi e stralci onorati (quota di quelli conclusi)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlements offered in the period, by status now ({currency})</source>
+        <translation>Saldi e stralci proposti nel periodo, per stato attuale ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance at the offer</source>
+        <translation>Saldo al momento della proposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement amount</source>
+        <translation>Importo a saldo e stralcio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount given</source>
+        <translation>Sconto concesso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of the offers that have ended, {share} were paid in full and the rest lapsed.</source>
+        <translation>Delle proposte concluse, {share} sono state pagate per intero e le restanti sono decadute.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Write-offs</source>
+        <translation>Passaggi a perdita</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Written off ({currency})</source>
+        <translation>Passato a perdita ({currency})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write-offs by reason ({currency})</source>
+        <translation>Passaggi a perdita per motivo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written off in this period.</source>
+        <translation>In questo periodo non ci sono stati passaggi a perdita.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -5195,6 +6514,370 @@ Assegnato il {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Uno dei criteri con punteggio non è più in uso; riaprire la valutazione.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="+81"/>
+        <source>Satisfaction</source>
+        <translation>Soddisfazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no satisfaction answers in the last 12 months.</source>
+        <translation>nessuna risposta sulla soddisfazione negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>Agency data</source>
+        <translation>Dati delle agenzie</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>no agency data in this period or the one before.</source>
+        <translation>nessun dato delle agenzie in questo periodo né in quello precedente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+305"/>
+        <source>Notable cases</source>
+        <translation>Casi da segnalare</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>no open complaints and no agency complaints.</source>
+        <translation>nessun reclamo aperto e nessun reclamo tramite agenzia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+53"/>
+        <location line="+97"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Reclami ogni 1.000 contatti con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliments about collectors</source>
+        <translation>Apprezzamenti sugli operatori</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+51"/>
+        <location line="+95"/>
+        <source>Period before</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <source>Complaints by topic</source>
+        <translation>Reclami per argomento</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by channel</source>
+        <translation>Reclami per canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not linked to a collector in this list</source>
+        <translation>Non collegati a un operatore di questo elenco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by collector</source>
+        <translation>Reclami per operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+258"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Right-party contacts</source>
+        <translation>Contatti con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Ogni 1.000 contatti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most complaints were about {topic}: {count} of {total} ({share}).</source>
+        <translation>La maggior parte dei reclami ha riguardato {topic}: {count} su {total} ({share}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} drew the most complaints: {count}, {rate} per 1,000 right-party contacts.</source>
+        <translation>{name} ha ricevuto più reclami: {count}, pari a {rate} ogni 1.000 contatti con il debitore (RPC).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Average satisfaction (1 to 5)</source>
+        <translation>Soddisfazione media (da 1 a 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction answers</source>
+        <translation>Risposte sulla soddisfazione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction by month</source>
+        <translation>Soddisfazione per mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average (1 to 5)</source>
+        <translation>Media (da 1 a 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Average satisfaction, last 12 months</source>
+        <translation>Soddisfazione media, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Average satisfaction</source>
+        <translation>Soddisfazione media</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No satisfaction answers came in this period.</source>
+        <translation>In questo periodo non sono pervenute risposte sulla soddisfazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 12 months the monthly average went from {first} ({first_month}) to {last} ({last_month}).</source>
+        <translation>Negli ultimi 12 mesi la media mensile è passata da {first} ({first_month}) a {last} ({last_month}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Answers from agencies</source>
+        <translation>Risposte dalle agenzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average satisfaction reported by agencies</source>
+        <translation>Soddisfazione media segnalata dalle agenzie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Complaints through agencies</source>
+        <translation>Reclami tramite agenzie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Agency not named</source>
+        <translation>Agenzia non indicata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation>Agenzia</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Acknowledged within the deadline</source>
+        <translation>Ricezione confermata entro il termine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved within the deadline</source>
+        <translation>Risolti entro il termine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints and disputes overdue now</source>
+        <translation>Reclami e contestazioni attualmente oltre il termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to acknowledge</source>
+        <translation>Giorni mediani per la conferma di ricezione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to resolve</source>
+        <translation>Giorni mediani per la risoluzione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines met, by category</source>
+        <translation>Termini rispettati, per categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Received</source>
+        <translation>Ricevuti</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Acknowledgement due</source>
+        <translation>Conferma di ricezione dovuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged in time</source>
+        <translation>Ricezione confermata nei termini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>In time</source>
+        <translation>Nei termini</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resolution due</source>
+        <translation>Risoluzione dovuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved in time</source>
+        <translation>Risolti nei termini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue now</source>
+        <translation>Attualmente oltre il termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items received in the period; an item still inside its deadline is not counted as due yet. Overdue now counts every open item past a deadline.</source>
+        <translation>Segnalazioni ricevute nel periodo; una segnalazione ancora entro il termine non viene ancora conteggiata come dovuta. «Attualmente oltre il termine» conta tutte le segnalazioni aperte che hanno superato un termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} of complaints and disputes were acknowledged within the deadline and {resolved} resolved within it; {overdue} are overdue now.</source>
+        <translation>Reclami e contestazioni: {share} con ricezione confermata entro il termine e {resolved} risolti entro il termine; {overdue} attualmente oltre il termine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No acknowledgement deadline of this period&apos;s complaints has passed yet; {overdue} complaints and disputes are overdue now.</source>
+        <translation>Per nessuno dei reclami di questo periodo è ancora scaduto il termine di conferma di ricezione; {overdue} reclami e contestazioni sono attualmente oltre il termine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service levels</source>
+        <translation>Livelli di servizio</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Oldest open</source>
+        <translation>Il più vecchio ancora aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through an agency: {agency}</source>
+        <translation>Tramite un&apos;agenzia: {agency}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listed as</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days open</source>
+        <translation>Giorni di apertura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve by</source>
+        <translation>Da risolvere entro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The oldest open complaint was received on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Il reclamo aperto più vecchio è stato ricevuto il {date}, %n giorno fa.</numerusform>
+            <numerusform>Il reclamo aperto più vecchio è stato ricevuto il {date}, %n giorni fa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) came through a reporting agency in this period.</source>
+        <translation>
+            <numerusform>In questo periodo è pervenuto %n reclamo tramite un&apos;agenzia di reporting.</numerusform>
+            <numerusform>In questo periodo sono pervenuti %n reclami tramite un&apos;agenzia di reporting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7573,43 +9256,49 @@ Da: {sender}</translation>
         <translation>Contatto con terzi consentito</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Bonifico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Carta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Addebito diretto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Contanti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Assegno</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>In attesa</translation>
@@ -7723,25 +9412,29 @@ Da: {sender}</translation>
         <translation>Non pagata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Proposto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Accettato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Adempiuto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Decaduto</translation>
@@ -7759,43 +9452,49 @@ Da: {sender}</translation>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Operatore di recupero</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Contabile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Servizio clienti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Supervisore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Responsabile recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dirigente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Contatto</translation>
@@ -7879,175 +9578,203 @@ Da: {sender}</translation>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Completato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Da completare</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In scadenza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Scaduto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Non assegnato (obbligatorio)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-87"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reclamo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Apprezzamento</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Richiesta di informazioni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Risposta al sondaggio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Suggerimento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nuova</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Assegnata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In lavorazione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>In attesa del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Risolta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Chiusa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Ricevuta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In valutazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Adottata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Lettera</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Telefonata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agenzia di reporting</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Suggerimento del personale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Bassa</translation>
@@ -8101,151 +9828,175 @@ Da: {sender}</translation>
         <translation>Nessun intervento necessario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Rifiuto di pagare</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Irreperibile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Saldo elevato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Sospetta frode</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Minaccia di azioni legali</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Cliente vulnerabile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Piano di rientro</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Saldo e stralcio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Passaggio a perdita</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Affidamento al legale</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Sospensione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Esame da parte di un dirigente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Bozza</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Inviata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In esame</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Sottoposta a un dirigente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informazioni richieste</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Controproposta inviata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Approvata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Respinta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Avviata</translation>
@@ -8299,43 +10050,49 @@ Da: {sender}</translation>
         <translation>Commento</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
+        <location filename="../collectdesk/ui/labels.py" line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Contact frequency</source>
         <comment>feedback topic</comment>
         <translation>Frequenza dei contatti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Wrong amount</source>
         <comment>feedback topic</comment>
         <translation>Importo errato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Privacy</source>
         <comment>feedback topic</comment>
         <translation>Privacy</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Payment not recorded</source>
         <comment>feedback topic</comment>
         <translation>Pagamento non registrato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>feedback topic</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/ui/labels.py" line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Inglese</translation>
@@ -8776,7 +10533,7 @@ Da: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+175"/>
         <source>Aging: {bucket}</source>
         <translation>Fascia di scaduto: {bucket}</translation>
     </message>
@@ -8786,7 +10543,12 @@ Da: {sender}</translation>
         <translation>Questa parte di CollectDesk non è ancora disponibile.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Generate a report first, or reopen one from the archive, then print it.</source>
+        <translation>Generare prima un report, o riaprirne uno dall&apos;archivio, e poi stamparlo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About CollectDesk</source>
         <translation>Informazioni su CollectDesk</translation>
     </message>
@@ -8839,6 +10601,11 @@ Da: {sender}</translation>
         <location line="+1"/>
         <source>Export write-off &amp;journal…</source>
         <translation>Esporta le scritture dei passaggi a &amp;perdita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation>S&amp;tampa report…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9139,6 +10906,157 @@ Da: {sender}</translation>
         <location line="+18"/>
         <source>Amount in {currency}; use {point} for decimals</source>
         <translation>Importo in {currency}; usa {point} per i decimali</translation>
+    </message>
+</context>
+<context>
+    <name>Narrative</name>
+    <message>
+        <location filename="../collectdesk/reports/narrative.py" line="+153"/>
+        <source>{value} m</source>
+        <comment>money in millions, e.g. €1.24 m</comment>
+        <translation>{value} mln</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label}: no figure for this period.</source>
+        <translation>{label}: nessun dato per questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} stood at {value}.</source>
+        <comment>no comparison</comment>
+        <translation>{label}: {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} held steady at {value} ({comparison}: {previous}, {change}).</source>
+        <comment>no real change</comment>
+        <translation>{label} senza variazioni di rilievo: {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} rose slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in lieve aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in forte aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} slipped slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in lieve flessione a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in calo a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label} in forte calo a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} worsened slightly, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in lieve peggioramento, con un aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in peggioramento, con un aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened sharply, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in netto peggioramento, con un forte aumento a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved slightly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in lieve miglioramento, con una riduzione a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in miglioramento, con una riduzione a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved markedly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label} in netto miglioramento, con una forte riduzione a {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{label} reached {value}, on target ({target}).</source>
+        <translation>{label}: {value}, in linea con l&apos;obiettivo ({target}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} reached {value}, {difference} above the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, {difference} al di sopra dell&apos;obiettivo di {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well above the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, ben al di sopra dell&apos;obiettivo di {target} (scostamento: {difference}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, {difference} below the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, {difference} al di sotto dell&apos;obiettivo di {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well short of the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, molto al di sotto dell&apos;obiettivo di {target} (scostamento: {difference}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} stood at {value}, {difference} above the target of {target}: worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, {difference} al di sopra dell&apos;obiettivo di {target}: peggio del previsto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well above the target of {target} (by {difference}): clearly worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, ben al di sopra dell&apos;obiettivo di {target} (scostamento: {difference}): nettamente peggio del previsto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, {difference} below the target of {target}: better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, {difference} al di sotto dell&apos;obiettivo di {target}: meglio del previsto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well below the target of {target} (by {difference}): clearly better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, ben al di sotto dell&apos;obiettivo di {target} (scostamento: {difference}): nettamente meglio del previsto.</translation>
     </message>
 </context>
 <context>
@@ -9509,6 +11427,65 @@ Da: {sender}</translation>
         <location line="+5"/>
         <source>The payment is {over} more than the open balance. Post it as an overpayment (held as a credit) or correct the amount.</source>
         <translation>Il pagamento supera di {over} il saldo residuo. Registralo come eccedenza (tenuta a credito) oppure correggi l&apos;importo.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/pdf_preview.py" line="+103"/>
+        <source>{file} could not be opened as a PDF.</source>
+        <translation>Impossibile aprire {file} come PDF.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+17"/>
+        <source>of {count}</source>
+        <translation>di {count}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Generate a report, or reopen one from the archive, to see it here.</source>
+        <translation>Generare un report, o riaprirne uno dall&apos;archivio, per visualizzarlo qui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Pagina precedente (Pag Su)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Pagina successiva (Pag Giù)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Vai alla pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Riduci (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Adatta alla larghezza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole page</source>
+        <translation>Pagina intera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -10143,27 +12120,32 @@ Da: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Credito ad alto rischio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>High-profile</source>
         <translation>Alto profilo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Fraud</source>
         <translation>Frode</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Special delinquent</source>
         <translation>Morosità speciali</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Watchlist</source>
         <translation>Lista di osservazione</translation>
     </message>
@@ -10171,7 +12153,7 @@ Da: {sender}</translation>
 <context>
     <name>PortfolioListModel</name>
     <message>
-        <location line="+35"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+35"/>
         <source>Portfolio</source>
         <translation>Portafoglio</translation>
     </message>
@@ -10391,6 +12373,165 @@ Da: {sender}</translation>
             <numerusform>%n pratica tolta da {name}.</numerusform>
             <numerusform>%n pratiche tolte da {name}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="+69"/>
+        <location line="+58"/>
+        <source>Special portfolios</source>
+        <translation>Portafogli speciali</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>there is no special portfolio in scope.</source>
+        <translation>non ci sono portafogli speciali nell&apos;ambito selezionato.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No owner</source>
+        <translation>Nessun responsabile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts and balances as they stand today; collected: payments with a value date in the period.</source>
+        <translation>Pratiche e saldi allo stato attuale; incassato: pagamenti con data valuta nel periodo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Balances and collections ({currency})</source>
+        <translation>Saldi e incassi ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected in the period before</source>
+        <translation>Incassato nel periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts in the portfolios</source>
+        <translation>Pratiche nei portafogli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is in the portfolio</source>
+        <translation>Motivo dell&apos;inserimento nel portafoglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Aggiunta il</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts in special portfolios</source>
+        <translation>Pratiche in portafogli speciali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance in portfolios ({currency})</source>
+        <translation>Saldo nei portafogli ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected on portfolios ({currency})</source>
+        <translation>Incassato sui portafogli ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n special portfolio(s) hold {accounts} accounts.</source>
+        <translation>
+            <numerusform>%n portafoglio speciale comprende {accounts} pratiche.</numerusform>
+            <numerusform>%n portafogli speciali comprendono {accounts} pratiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The largest is {name} ({owner}): %n account(s) owing {balance}.</source>
+        <translation>
+            <numerusform>Il più grande è {name} ({owner}): %n pratica con un saldo dovuto di {balance}.</numerusform>
+            <numerusform>Il più grande è {name} ({owner}): %n pratiche con un saldo dovuto di {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity has been logged on {name} yet.</source>
+        <translation>Su {name} non è ancora stata registrata alcuna attività.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been done on {name} for %n day(s).</source>
+        <translation>
+            <numerusform>Su {name} non è stato fatto nulla da %n giorno.</numerusform>
+            <numerusform>Su {name} non è stato fatto nulla da %n giorni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/presentation.py" line="+95"/>
+        <source>Presenting: {title}</source>
+        <translation>Presentazione: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slide</source>
+        <translation>Diapositiva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ next  ·  ← back  ·  N speaker notes  ·  F full screen  ·  B black screen  ·  Esc end</source>
+        <translation>→ avanti  ·  ← indietro  ·  N note del relatore  ·  F schermo intero  ·  B schermo nero  ·  Esc fine</translation>
     </message>
 </context>
 <context>
@@ -11362,6 +13503,39 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/recipients_dialog.py" line="+125"/>
+        <source>Copies for department heads</source>
+        <translation>Copie per i responsabili di reparto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One copy is printed for each person ticked; the cover of each copy names its reader. The list is remembered.</source>
+        <translation>Viene stampata una copia per ogni persona selezionata; la copertina di ciascuna copia riporta il nome del destinatario. L&apos;elenco viene memorizzato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, e.g. Maria Bianchi (Accounting)</source>
+        <translation>Nome, ad es. Maria Bianchi (Contabilità)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print copies</source>
+        <translation>&amp;Stampa copie</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
@@ -11833,6 +14007,862 @@ Da: {sender}</translation>
         <location line="+5"/>
         <source>Type the new name.</source>
         <translation>Digitare il nuovo nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArchive</name>
+    <message>
+        <location filename="../collectdesk/services/report_archive.py" line="+96"/>
+        <source>There is no file to keep in the archive.</source>
+        <translation>Non c&apos;è alcun file da conservare nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PDF and XLSX files are kept in the archive.</source>
+        <translation>Nell&apos;archivio vengono conservati solo file PDF e XLSX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>Impossibile leggere {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report archived: {file} ({size} bytes, SHA-256 {sha})</source>
+        <translation>Report archiviato: {file} ({size} byte, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This report is no longer in the archive.</source>
+        <translation>Questo report non è più presente nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The archived copy of {file} is damaged (its checksum does not match). Generate the report again.</source>
+        <translation>La copia archiviata di {file} è danneggiata (il checksum non corrisponde). Generare di nuovo il report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Impossibile scrivere {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Archived report deleted: {file}</source>
+        <translation>Report archiviato eliminato: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalogue</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="-97"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+54"/>
+        <source>Aging report</source>
+        <translation>Report sull&apos;anzianità dei crediti</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-1"/>
+        <source>Compliance report</source>
+        <translation>Report di conformità</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+2"/>
+        <source>Escalations, settlements and write-offs report</source>
+        <translation>Report su escalation, saldi e stralci e passaggi a perdita</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="-314"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-4"/>
+        <source>Customer feedback report</source>
+        <translation>Report sul feedback dei clienti</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="-73"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+6"/>
+        <source>Special portfolios report</source>
+        <translation>Report sui portafogli speciali</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="+100"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-5"/>
+        <source>Staff performance report</source>
+        <translation>Report sulle prestazioni del personale</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/catalogue.py" line="-2"/>
+        <source>Collections report</source>
+        <translation>Report sul recupero crediti</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf.py" line="+203"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+198"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>La cartella {folder} non esiste. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>Impossibile scrivere {file} qui (autorizzazione negata). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Il disco è pieno: {file} non è stato scritto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} è una cartella. Scegliere un nome di file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+2"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Impossibile scrivere {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <location filename="../collectdesk/reports/language.py" line="+35"/>
+        <location filename="../collectdesk/reports/narrative.py" line="-120"/>
+        <location filename="../collectdesk/reports/render_xlsx_formats.py" line="+60"/>
+        <source>{value} pp</source>
+        <comment>percentage points</comment>
+        <translation>{value} p.p.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerate</name>
+    <message>
+        <location filename="../collectdesk/reports/generate.py" line="+93"/>
+        <source>Choose PDF, spreadsheet or both; got: {format}</source>
+        <translation>Scegliere PDF, foglio di calcolo o entrambi; indicato: {format}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The disk is full: the report was not written to {folder}.</source>
+        <translation>Il disco è pieno: il report non è stato scritto in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} cannot be written (no permission). Nothing was written.</source>
+        <translation>Impossibile scrivere in {folder} (autorizzazione negata). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written to {folder}: {reason}</source>
+        <translation>Impossibile scrivere il report in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The page size is A4 or Letter; got: {size}</source>
+        <translation>Il formato pagina può essere A4 o Letter; indicato: {size}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add at least one recipient.</source>
+        <translation>Aggiungere almeno un destinatario.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/report_options.py" line="+100"/>
+        <location line="+79"/>
+        <source>Whole department</source>
+        <translation>Intero reparto</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Foglio di calcolo (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and spreadsheet</source>
+        <translation>PDF e foglio di calcolo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF and spreadsheet: the narrative PDF, the spreadsheet, and the narrative with the tables appended</source>
+        <translation>PDF e foglio di calcolo: il PDF descrittivo, il foglio di calcolo e il testo descrittivo con le tabelle in appendice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in</source>
+        <translation>La lingua in cui viene redatto il report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf_text.py" line="+42"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated {when}</source>
+        <comment>page footer: when the report was made</comment>
+        <translation>Generato il {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy for {name}</source>
+        <comment>the person this printed copy is for</comment>
+        <translation>Copia per {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Redatto da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>cover: date and time the report was made</comment>
+        <translation>Generato il</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Indicatori principali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Non inclusi in questo report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <comment>heading of the appendix that lists every table</comment>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table of the report in full, including the detailed listings that the chapters leave to the spreadsheet.</source>
+        <translation>Tutte le tabelle del report in forma integrale, compresi gli elenchi dettagliati che i capitoli rimandano al foglio di calcolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Totale {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} ({currency})</source>
+        <comment>a money column&apos;s header with its currency</comment>
+        <translation>{column} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rows for this period.</source>
+        <translation>Nessuna riga per questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (continued)</source>
+        <comment>a table&apos;s title on the pages it runs over to</comment>
+        <translation>{title} (segue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <comment>a key figure equal to the previous period&apos;s</comment>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change} ({relative})</source>
+        <comment>a change and the same change in percent</comment>
+        <translation>{change} ({relative})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period: {value}</source>
+        <translation>Periodo precedente: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{attainment} of the target of {target}</source>
+        <translation>{attainment} dell&apos;obiettivo di {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: {target}</source>
+        <translation>Obiettivo: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: met</source>
+        <translation>Obiettivo {target}: raggiunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: not met</source>
+        <translation>Obiettivo {target}: non raggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/printing.py" line="+55"/>
+        <source>{file} is not a PDF that can be read.</source>
+        <translation>{file} non è un PDF leggibile.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>There is no page to print.</source>
+        <translation>Non ci sono pagine da stampare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be started. Check that it is connected, or print to a PDF file.</source>
+        <translation>Impossibile avviare la stampante. Verificare che sia collegata, oppure stampare su un file PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>La stampante si è interrotta dopo %n pagina.</numerusform>
+            <numerusform>La stampante si è interrotta dopo %n pagine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Print report</source>
+        <translation>Stampa report</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print preview</source>
+        <translation>Anteprima di stampa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="-121"/>
+        <source>Summary</source>
+        <comment>name of the first sheet</comment>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {number}</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Sezione {number}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_sheets.py" line="+123"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <comment>first day of the report&apos;s period</comment>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <comment>last day of the report&apos;s period</comment>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Redatto da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>date and time the report was made</comment>
+        <translation>Generato il</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <comment>the comparison period&apos;s value</comment>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Indicatori principali</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Non inclusi in questo report</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole department</source>
+        <comment>a report&apos;s scope</comment>
+        <translation>Intero reparto</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_tables.py" line="+77"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Totale {currency}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Currency</source>
+        <comment>column of a table</comment>
+        <translation>Valuta</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
+        <translation>Ambito del report sconosciuto {scope}: usare all, team:&lt;id&gt; oppure branch:&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Week {week} of {year}</source>
+        <comment>an ISO week</comment>
+        <translation>Settimana {week} del {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>{month} {year}</source>
+        <comment>a calendar month</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Q{quarter} {year}</source>
+        <comment>a calendar quarter</comment>
+        <translation>{quarter}º trimestre {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <comment>a range of dates</comment>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>W{week} {year}</source>
+        <comment>an ISO week, short</comment>
+        <translation>Sett. {week} {year}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{title}: the first {count}</source>
+        <comment>the head of a ranking</comment>
+        <translation>{title}: i primi {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The spreadsheet lists all %n.</source>
+        <translation>
+            <numerusform>Il foglio di calcolo riporta l&apos;elenco completo (%n).</numerusform>
+            <numerusform>Il foglio di calcolo riporta l&apos;elenco completo (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{section} is left out: {reason}</source>
+        <translation>Sezione «{section}» omessa: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No topic</source>
+        <comment>feedback topic</comment>
+        <translation>Nessun argomento</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/reports_pane.py" line="+135"/>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No report can be made in this build yet.</source>
+        <translation>In questa versione non è ancora possibile creare alcun report.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generated in {seconds} s and kept in the archive.</source>
+        <translation>Generato in {seconds} s e conservato nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generating the report…</source>
+        <translation>Generazione del report in corso…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written and nothing was kept in the archive.</source>
+        <translation>Operazione annullata. Non è stato scritto nulla e nulla è stato conservato nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled; the print job was withdrawn.</source>
+        <translation>Stampa annullata; il lavoro di stampa è stato ritirato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file could not be written: {reason}</source>
+        <translation>Impossibile scrivere un file: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be made ({error}). Nothing was kept in the archive.</source>
+        <translation>Impossibile creare il report ({error}). Nulla è stato conservato nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Foglio di calcolo (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report with tables (PDF)</source>
+        <translation>Report con tabelle (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archived: {title}</source>
+        <translation>Archiviato: {title}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A spreadsheet has no preview here. Save it with Save as… and open it in your spreadsheet program.</source>
+        <translation>Per i fogli di calcolo non è disponibile un&apos;anteprima. Salvarlo con Salva con nome… e aprirlo con il proprio programma di fogli di calcolo.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Save report</source>
+        <translation>Salva report</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Fogli di calcolo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report&apos;s files in</source>
+        <translation>Salva i file del report in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the files already in that folder?
+{files}</source>
+        <translation>Sostituire i file già presenti in quella cartella?
+{files}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Impossibile scrivere {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {files}</source>
+        <translation>Salvato: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Printed %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>Stampata %n pagina su {file}.</numerusform>
+            <numerusform>Stampate %n pagine su {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n page(s) on {printer}.</source>
+        <translation>
+            <numerusform>Stampata %n pagina su {printer}.</numerusform>
+            <numerusform>Stampate %n pagine su {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing {file}…</source>
+        <translation>Stampa di {file} in corso…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No printer is set up: save the copies in a folder</source>
+        <translation>Nessuna stampante configurata: salvare le copie in una cartella</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Printed %n copy(ies): {names}</source>
+        <translation>
+            <numerusform>Stampata %n copia: {names}</numerusform>
+            <numerusform>Stampate %n copie: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n copy(ies) in {folder}.</source>
+        <translation>
+            <numerusform>Salvata %n copia in {folder}.</numerusform>
+            <numerusform>Salvate %n copie in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making a copy for each recipient…</source>
+        <translation>Creazione di una copia per ogni destinatario…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive</source>
+        <translation>Arc&amp;hivio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Genera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report with these choices (Ctrl+G)</source>
+        <translation>Crea il report con queste opzioni (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salva con nome…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the files out, under names ready to attach to an e-mail</source>
+        <translation>Copia i file all&apos;esterno, con nomi pronti da allegare a un&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report shown: printer, copies, paper size (Ctrl+P)</source>
+        <translation>Stampa il report visualizzato: stampante, copie, formato carta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>A&amp;nteprima di stampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies for department heads…</source>
+        <translation>&amp;Copie per i responsabili di reparto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one copy for each person, with their name on the cover</source>
+        <translation>Stampa una copia per ogni persona, con il suo nome sulla copertina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;sent</source>
+        <translation>&amp;Presenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the report&apos;s key figures full screen, slide by slide</source>
+        <translation>Mostra gli indicatori principali del report a schermo intero, una diapositiva alla volta</translation>
     </message>
 </context>
 <context>
@@ -13086,6 +16116,175 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <location filename="../collectdesk/reports/slides.py" line="+115"/>
+        <source>Summary</source>
+        <comment>slide title: the executive summary</comment>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} · {period}</source>
+        <comment>slide footer</comment>
+        <translation>{title} · {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} / {total}</source>
+        <comment>slide counter</comment>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presented by {name}</source>
+        <translation>Presentato da {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as of {date}</source>
+        <comment>when the report was generated</comment>
+        <translation>Dati al {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key figures</source>
+        <translation>Indicatori principali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures, continued</source>
+        <translation>Indicatori principali (segue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows: change on the previous period</source>
+        <translation>Frecce: variazione rispetto al periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key points</source>
+        <translation>Punti chiave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key points, continued</source>
+        <translation>Punti chiave (segue)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{change} ({percent})</source>
+        <comment>a change: amount and per cent</comment>
+        <translation>{change} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{share} of the target of {target}</source>
+        <translation>{share} dell&apos;obiettivo di {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target {target}: met</source>
+        <translation>Obiettivo {target}: raggiunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target {target}: missed</source>
+        <translation>Obiettivo {target}: mancato</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}: {value} (previous period {previous}, target {target})</source>
+        <translation>{label}: {value} (periodo precedente {previous}, obiettivo {target})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (previous period {previous})</source>
+        <translation>{label}: {value} (periodo precedente {previous})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (target {target})</source>
+        <translation>{label}: {value} (obiettivo {target})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{value} bn</source>
+        <comment>billions on a chart axis</comment>
+        <translation>{value} mld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} m</source>
+        <comment>millions on a chart axis</comment>
+        <translation>{value} mln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>{value} mila</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/speaker_notes.py" line="+25"/>
+        <source>Speaker notes</source>
+        <translation>Note del relatore</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous slide</source>
+        <translation>Diapositiva precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>Diapositiva successiva</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Slide {n} of {total}</source>
+        <translation>Diapositiva {n} di {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points</source>
+        <translation>Punti da trattare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes for this slide.</source>
+        <translation>Nessuna nota per questa diapositiva.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next: {title}</source>
+        <translation>Successiva: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last slide.</source>
+        <translation>Questa è l&apos;ultima diapositiva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting for {time}</source>
+        <translation>In presentazione da {time}</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../collectdesk/services/staff.py" line="+121"/>
@@ -13527,6 +16726,362 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="-29"/>
+        <location line="+184"/>
+        <source>Top and bottom performers</source>
+        <translation>Migliori e peggiori risultati</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>nobody in scope has a collection target in this period.</source>
+        <translation>nessuno nell&apos;ambito selezionato ha un obiettivo di incasso in questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+192"/>
+        <location line="+9"/>
+        <source>Compliance findings per collector</source>
+        <translation>Rilievi di conformità per operatore</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>il controllo di conformità non è ancora stato eseguito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA scores</source>
+        <translation>Punteggi QA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no call-monitoring evaluations in this period or the one before.</source>
+        <translation>nessuna valutazione di monitoraggio delle chiamate in questo periodo né in quello precedente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training status</source>
+        <translation>Stato della formazione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training has been recorded yet.</source>
+        <translation>non è ancora stata registrata alcuna formazione.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Collected ({currency})</source>
+        <translation>Incassato ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept (by count)</source>
+        <translation>Promesse mantenute (per numero)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+31"/>
+        <source>Right-party contact rate</source>
+        <translation>Tasso di contatto con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Reclami ogni 1.000 contatti con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+39"/>
+        <source>Scorecard</source>
+        <translation>Scheda di valutazione</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <location line="+37"/>
+        <source>Staff member</source>
+        <translation>Membro del personale</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Accounts worked</source>
+        <translation>Pratiche lavorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Tentativi di chiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Contatti con il debitore (RPC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises made</source>
+        <translation>Promesse ottenute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Kept rate</source>
+        <translation>Tasso di promesse mantenute</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Broken promises</source>
+        <translation>Promesse non mantenute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>Ricontatti eseguiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>Findings</source>
+        <translation>Rilievi</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+147"/>
+        <source>QA score</source>
+        <translation>Punteggio QA</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Escalations raised</source>
+        <translation>Escalation avviate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked are not added up: an account worked by two people counts once in the department&apos;s {accounts}.</source>
+        <translation>Le pratiche lavorate non vengono sommate: una pratica lavorata da due persone conta una sola volta nel totale del reparto di {accounts}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collected against target ({currency})</source>
+        <translation>Incassato rispetto all&apos;obiettivo ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Attainment</source>
+        <translation>Raggiungimento</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Collected in the period before</source>
+        <translation>Incassato nel periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept and right-party contact rates</source>
+        <translation>Tassi di promesse mantenute e di contatto con il debitore</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Top</source>
+        <translation>Migliori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom</source>
+        <translation>Peggiori</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top and bottom performers against target</source>
+        <translation>Migliori e peggiori risultati rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attainment in the period before</source>
+        <translation>Raggiungimento nel periodo precedente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</source>
+        <translation>
+            <numerusform>Classifica per raggiungimento nella valuta dell&apos;obiettivo più alto di ciascuna persona; %n persona ha un obiettivo.</numerusform>
+            <numerusform>Classifica per raggiungimento nella valuta dell&apos;obiettivo più alto di ciascuna persona; %n persone hanno un obiettivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} led with {attainment} of target ({collected} of {target}).</source>
+        <translation>{name} è in testa: {attainment} dell&apos;obiettivo ({collected} su {target}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was furthest behind with {attainment} of target ({collected} of {target}).</source>
+        <translation>{name} è più indietro di tutti: {attainment} dell&apos;obiettivo ({collected} su {target}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the people with a target were below it.</source>
+        <translation>
+            <numerusform>%n delle persone con un obiettivo è rimasta al di sotto.</numerusform>
+            <numerusform>%n delle persone con un obiettivo sono rimaste al di sotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No collector named</source>
+        <translation>Nessun operatore indicato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance findings</source>
+        <translation>Rilievi di conformità</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collector</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period before</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>{name} ha registrato il maggior numero di rilievi: %n.</numerusform>
+            <numerusform>{name} ha registrato il maggior numero di rilievi: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QA score (call monitoring)</source>
+        <translation>Punteggio QA (monitoraggio chiamate)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calls scored</source>
+        <translation>Chiamate valutate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score in the period before</source>
+        <translation>Punteggio QA nel periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores ranged from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>I punteggi sono andati da {low} ({low_name}) a {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Training overdue</source>
+        <translation>Formazione in ritardo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expired</source>
+        <translation>Certificazioni scadute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandatory training not assigned</source>
+        <translation>Formazione obbligatoria non assegnata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expiring within 30 days</source>
+        <translation>Certificazioni in scadenza entro 30 giorni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training to act on</source>
+        <translation>Formazione su cui intervenire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on {date}.</source>
+        <translation>Situazione al {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {date}, training overdue: {overdue}; certificates expired: {expired}; mandatory modules not assigned: {missing}.</source>
+        <translation>Al {date}: formazione in ritardo: {overdue}; certificazioni scadute: {expired}; moduli obbligatori non assegnati: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {date} everyone&apos;s training was up to date.</source>
+        <translation>Al {date} la formazione di tutto il personale era in regola.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTrainingModel</name>
     <message>
         <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
@@ -13791,8 +17346,8 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
-        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
+        <location line="+9"/>
         <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
@@ -14985,47 +18540,55 @@ Da: {sender}</translation>
 <context>
     <name>WriteOffs</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Credito inesigibile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Settlement</source>
         <translation>Saldo e stralcio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Deceased</source>
         <translation>Decesso</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Bankrupt</source>
         <translation>Fallimento</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Statute-barred</source>
         <translation>Prescrizione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Small balance</source>
         <translation>Saldo esiguo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Fraud</source>
         <translation>Frode</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+9"/>
         <source>A write-off needs the name of who approved it.</source>
         <translation>Per un passaggio a perdita occorre indicare il nome di chi lo ha approvato.</translation>
     </message>
@@ -15045,47 +18608,55 @@ Da: {sender}</translation>
         <translation>Si può passare a perdita solo il saldo residuo ({balance}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+216"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+50"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Account</source>
         <translation>Pratica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Debtor</source>
         <translation>Debitore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Approved by</source>
         <translation>Approvato da</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Accounting reference</source>
         <translation>Riferimento contabile</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+14"/>
         <source>Choose XLSX or CSV for the journal.</source>
         <translation>Scegliere XLSX o CSV per le scritture contabili.</translation>
     </message>
@@ -15095,7 +18666,8 @@ Da: {sender}</translation>
         <translation>Il periodo termina prima di iniziare.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-8"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+34"/>
         <source>Write-offs</source>
         <translation>Passaggi a perdita</translation>
     </message>

@@ -408,7 +408,7 @@ Saldo zadłużenia: {balance}</translation>
     <name>Activities</name>
     <message>
         <location filename="../collectdesk/services/activities.py" line="+41"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="+213"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="+215"/>
         <source>The time of the contact has no time zone.</source>
         <translation>Czas kontaktu nie ma strefy czasowej.</translation>
     </message>
@@ -541,19 +541,185 @@ Saldo zadłużenia: {balance}</translation>
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="+78"/>
+        <source>The open book on {date}</source>
+        <translation>Otwarte należności na dzień {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are no open accounts in scope.</source>
+        <translation>w zakresie raportu nie ma otwartych spraw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change over the period</source>
+        <translation>Zmiana w okresie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no account in scope had a balance in the period.</source>
+        <translation>żadna sprawa w zakresie raportu nie miała salda w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No branch</source>
+        <translation>Bez oddziału</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open book by branch and days past due ({currency})</source>
+        <translation>Otwarte należności według oddziałów i dni przeterminowania ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Days past due</source>
+        <translation>Dni przeterminowania</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Accounts</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the branch&apos;s balance</source>
+        <translation>Udział w saldzie oddziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book as it stands today, aged today; the period has ended, and earlier balances are not kept.</source>
+        <translation>Portfel w obecnym stanie, z wiekowaniem na dziś; okres już się zakończył, a wcześniejsze salda nie są przechowywane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open balance ({currency})</source>
+        <translation>Saldo do spłaty ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open accounts ({currency})</source>
+        <translation>Otwarte sprawy ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share over 90 days past due ({currency})</source>
+        <translation>Udział należności przeterminowanych ponad 90 dni ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The open book in {currency} holds %n account(s) owing {balance}; {share} of it is more than 90 days past due.</source>
+        <translation>
+            <numerusform>Otwarte należności w {currency} obejmują %n sprawę na łączną kwotę {balance}; {share} tej kwoty jest przeterminowane ponad 90 dni.</numerusform>
+            <numerusform>Otwarte należności w {currency} obejmują %n sprawy na łączną kwotę {balance}; {share} tej kwoty jest przeterminowane ponad 90 dni.</numerusform>
+            <numerusform>Otwarte należności w {currency} obejmują %n spraw na łączną kwotę {balance}; {share} tej kwoty jest przeterminowane ponad 90 dni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open balance by days past due ({currency})</source>
+        <translation>Saldo do spłaty według dni przeterminowania ({currency})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balances by days past due, start and end ({currency})</source>
+        <translation>Salda według dni przeterminowania na początek i koniec okresu ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the start ({date})</source>
+        <translation>Na początek ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the end ({date})</source>
+        <translation>Na koniec ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account with a balance on the day, whatever its status; balances on earlier days are worked back from the dated payments and write-offs.</source>
+        <translation>Każda sprawa z saldem w danym dniu, niezależnie od statusu; salda z wcześniejszych dni odtworzono wstecz na podstawie datowanych wpłat i odpisów.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll rates ({currency})</source>
+        <translation>Wskaźniki migracji ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled on</source>
+        <translation>Przeszło dalej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the balance in a bucket at the start, the share whose account was in a later bucket at the end.</source>
+        <translation>Część salda z danego przedziału na początek okresu, której sprawa na koniec okresu znalazła się w późniejszym przedziale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balances owed ({currency})</source>
+        <translation>Salda do spłaty ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balances over 90 days past due ({currency})</source>
+        <translation>Salda przeterminowane ponad 90 dni ({currency})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cure rate</source>
+        <translation>Wskaźnik uzdrowień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cured} of the {delinquent} accounts past due at the start were paid off by the end ({rate}).</source>
+        <translation>{cured} z {delinquent} spraw przeterminowanych na początek okresu zostało spłaconych do jego końca ({rate}).</translation>
+    </message>
+</context>
+<context>
     <name>Anomalies</name>
     <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="+299"/>
         <location filename="../collectdesk/services/staff_anomalies.py" line="+460"/>
         <source>Kept rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {kept} of {due} promises kept).</source>
         <translation>Odsetek dotrzymanych obietnic {value}% jest znacznie niższy od średniej zespołu {mean}% ({sigmas} odchylenia standardowego; dotrzymane obietnice: {kept} z {due}).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Right-party contact rate {value}% is far below the team&apos;s {mean}% ({sigmas} standard deviations; {rpc} of {calls} outbound calls).</source>
         <translation>Wskaźnik kontaktów z dłużnikiem (RPC) {value}% jest znacznie niższy od średniej zespołu {mean}% ({sigmas} odchylenia standardowego; {rpc} z {calls} połączeń wychodzących).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>Kept rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Odsetek dotrzymanych obietnic spadł do {value}% ze średniej {baseline}% w poprzednim %n okresie (o {drop} p.p. mniej).</numerusform>
@@ -563,6 +729,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Right-party contact rate fell to {value}% from an average of {baseline}% over the previous %n period(s) ({drop} points lower).</source>
         <translation>
             <numerusform>Wskaźnik kontaktów z dłużnikiem (RPC) spadł do {value}% ze średniej {baseline}% w poprzednim %n okresie (o {drop} p.p. mniej).</numerusform>
@@ -572,6 +739,7 @@ Saldo zadłużenia: {balance}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+4"/>
         <source>Collected {value}, {drop}% less than the average of {baseline} over the previous %n period(s).</source>
         <translation>
             <numerusform>Wpływy {value}, o {drop}% mniej niż średnia {baseline} w poprzednim %n okresie.</numerusform>
@@ -580,7 +748,8 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>{broken} of {due} promises recorded in the last %n day(s) of the period broke ({share}%).</source>
         <translation>
             <numerusform>Niedotrzymane obietnice: {broken} z {due} zarejestrowanych w ostatnim %n dniu okresu ({share}%).</numerusform>
@@ -589,12 +758,14 @@ Saldo zadłużenia: {balance}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+3"/>
         <source>{count} calls ending in a promise to pay lasted less than {seconds} seconds ({share}% of the calls with a promise).</source>
         <translation>Rozmowy zakończone obietnicą zapłaty, które trwały krócej niż {seconds} s: {count} ({share}% rozmów z obietnicą).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../collectdesk/services/staff_anomalies.py" line="+5"/>
         <source>%n payment(s) ({amounts}) recorded on accounts assigned to someone else at the time.</source>
         <translation>
             <numerusform>%n wpłata ({amounts}) zarejestrowana w sprawie przypisanej w tym czasie do innej osoby.</numerusform>
@@ -606,32 +777,38 @@ Saldo zadłużenia: {balance}</translation>
 <context>
     <name>AnomaliesModel</name>
     <message>
+        <location line="+10"/>
         <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+57"/>
         <source>High</source>
         <translation>Wysoka</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Medium</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+11"/>
         <source>Severity</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Staff member</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/scorecards/anomalies_model.py" line="+0"/>
         <source>What was found</source>
         <translation>Co wykryto</translation>
     </message>
@@ -972,6 +1149,156 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         <location line="+1"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Zatwierdź</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/archive_model.py" line="+58"/>
+        <source>Generated</source>
+        <translation>Wygenerowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF with tables</source>
+        <translation>PDF z tabelami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet</source>
+        <translation>Arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/ui/reports/archive_page.py" line="+123"/>
+        <source>%n archived file(s)</source>
+        <translation>
+            <numerusform>%n plik w archiwum</numerusform>
+            <numerusform>%n pliki w archiwum</numerusform>
+            <numerusform>%n plików w archiwum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive could not be read ({error}).</source>
+        <translation>Nie udało się odczytać archiwum ({error}).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Report archive</source>
+        <translation>Archiwum raportów</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the archived report</source>
+        <translation>Zapisz zarchiwizowany raport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete archived report</source>
+        <translation>Usuń zarchiwizowany raport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {file} from the archive? It cannot be reopened or reprinted afterwards.</source>
+        <translation>Usunąć {file} z archiwum? Nie będzie można go później ponownie otworzyć ani wydrukować.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;port:</source>
+        <translation>Rapor&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reports</source>
+        <translation>Wszystkie raporty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Otwórz ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the archived PDF in the preview (Enter)</source>
+        <translation>Pokaż zarchiwizowany PDF w podglądzie (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;print…</source>
+        <translation>Drukuj &amp;ponownie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1777,12 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         <translation>format papieru (domyślnie: A4)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>make a report (PDF, spreadsheet or both) for a period, with e-mail-ready file names; the files are kept in the archive</source>
+        <translation>utwórz raport (PDF, arkusz kalkulacyjny lub oba) za wybrany okres, z nazwami plików gotowymi do wysłania e-mailem; pliki są przechowywane w archiwum</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The database is up to date (schema {rev}).</source>
         <translation>Baza danych jest aktualna (schemat {rev}).</translation>
     </message>
@@ -1673,12 +2005,14 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+70"/>
         <location filename="../collectdesk/services/compliance/scan_cli.py" line="+16"/>
         <source>Dates are written YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>Daty należy podawać w formacie RRRR-MM-DD, np. 2026-10-31.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../collectdesk/reports/report_cli.py" line="+3"/>
         <source>The last day is before the first.</source>
         <translation>Ostatni dzień przypada przed pierwszym.</translation>
     </message>
@@ -1697,7 +2031,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         <translation>Zapisano pismo z harmonogramem spłat ({language}) w pliku {path}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%n screenshot(s) written to {folder}.</source>
         <translation>
             <numerusform>Zapisano %n zrzut ekranu w {folder}.</numerusform>
@@ -1834,6 +2168,80 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         <location line="+2"/>
         <source>Only contacts from {day} on were judged, so this scan does not count as the last complete one.</source>
         <translation>Oceniono tylko kontakty od {day}, dlatego ten skan nie jest traktowany jako ostatni pełny skan.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/report_cli.py" line="-46"/>
+        <source>the report: collections, feedback, staff, compliance, aging, escalations or portfolios</source>
+        <translation>raport: collections, feedback, staff, compliance, aging, escalations lub portfolios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2026-10 (month), 2026-Q3, 2026-W05 (ISO week), 2026-10-05 (day) or 2026-10-01..2026-10-15</source>
+        <translation>2026-10 (miesiąc), 2026-Q3, 2026-W05 (tydzień ISO), 2026-10-05 (dzień) lub 2026-10-01..2026-10-15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day (with --to)</source>
+        <translation>pierwszy dzień (razem z --to)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day (with --from)</source>
+        <translation>ostatni dzień (razem z --from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team:NAME or branch:NAME (default: the whole department)</source>
+        <translation>team:NAZWA lub branch:NAZWA (domyślnie: cały dział)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, xlsx, or both (pdf,xlsx): the PDF, the spreadsheet and the PDF with the tables appended (default: pdf)</source>
+        <translation>pdf, xlsx lub oba (pdf,xlsx): PDF, arkusz kalkulacyjny oraz PDF z dołączonymi tabelami (domyślnie: pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size of the PDF (default: Letter in the United States and Canada, else A4)</source>
+        <translation>rozmiar papieru PDF (domyślnie: Letter w Stanach Zjednoczonych i Kanadzie, w pozostałych krajach A4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder to write the files to (default: the current folder)</source>
+        <translation>folder, w którym zostaną zapisane pliki (domyślnie: bieżący folder)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Podaj albo --period, albo --from i --to, nie oba naraz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which period: --period 2026-10, or --from 2026-10-01 --to 2026-10-31.</source>
+        <translation>Podaj okres: --period 2026-10 lub --from 2026-10-01 --to 2026-10-31.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--format is pdf, xlsx or both (pdf,xlsx); got: {format}</source>
+        <translation>--format przyjmuje wartości pdf, xlsx lub oba (pdf,xlsx); podano: {format}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This build cannot make the {report} yet.</source>
+        <translation>Ta wersja programu nie umożliwia jeszcze utworzenia raportu: {report}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>making the report: {pct}%</source>
+        <translation>tworzenie raportu: {pct}%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) written and kept in the archive.</source>
+        <translation>
+            <numerusform>Zapisano %n plik i zachowano go w archiwum.</numerusform>
+            <numerusform>Zapisano %n pliki i zachowano je w archiwum.</numerusform>
+            <numerusform>Zapisano %n plików i zachowano je w archiwum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2557,459 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
     </message>
 </context>
 <context>
+    <name>CollectionsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections.py" line="+104"/>
+        <source>Collected against target</source>
+        <translation>Wpływy względem celu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No collection targets are set for this period and scope, so collected is not compared with a target.</source>
+        <translation>Dla tego okresu i zakresu nie ustalono celów windykacyjnych, dlatego wpływów nie porównano z celem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections report</source>
+        <translation>Raport windykacyjny</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_collected.py" line="+135"/>
+        <source>No team</source>
+        <translation>Bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No branch</source>
+        <translation>Bez oddziału</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <source>Not credited to a collector</source>
+        <translation>Nieprzypisane do windykatora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Collected against target by branch, {currency}</source>
+        <translation>Wpływy względem celu według oddziałów, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by team, {currency}</source>
+        <translation>Wpływy względem celu według zespołów, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected against target by collector, {currency}</source>
+        <translation>Wpływy względem celu według windykatorów, {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+5"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-1"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+37"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+131"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Variance</source>
+        <translation>Odchylenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-128"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Variance is collected minus target; attainment is collected divided by target.</source>
+        <translation>Odchylenie to wpływy minus cel; realizacja to wpływy podzielone przez cel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collections in {currency}</source>
+        <translation>Wpływy w {currency}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Collected against target, {currency}</source>
+        <translation>Wpływy względem celu, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-117"/>
+        <source>Promises made</source>
+        <translation>Złożone obietnice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises due</source>
+        <translation>Obietnice wymagalne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+37"/>
+        <source>Kept rate</source>
+        <translation>Odsetek dotrzymanych</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Broken promise rate</source>
+        <translation>Odsetek niedotrzymanych obietnic</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount promised in {currency}</source>
+        <translation>Kwota obietnic w {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+182"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Promises by currency</source>
+        <translation>Obietnice według walut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Made</source>
+        <translation>Złożone</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Amount promised</source>
+        <translation>Kwota obietnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Wymagalne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Kwota wymagalna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Kept</source>
+        <translation>Dotrzymane</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Amount kept</source>
+        <translation>Kwota dotrzymanych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Partly paid</source>
+        <translation>Spłacone częściowo</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Broken</source>
+        <translation>Niedotrzymane</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Amount broken</source>
+        <translation>Kwota niedotrzymanych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still pending</source>
+        <translation>Nadal oczekujące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Broken rate</source>
+        <translation>Odsetek niedotrzymanych</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Kept rate by amount</source>
+        <translation>Odsetek dotrzymanych wg kwoty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made: promised in the period. Due: falling due in the period (cancelled ones left out). Kept rate: kept / (kept + partly paid + broken); broken rate: broken / the same; promises still pending are in neither.</source>
+        <translation>Złożone: obietnice złożone w okresie. Wymagalne: z terminem zapłaty w okresie (bez anulowanych). Odsetek dotrzymanych: dotrzymane / (dotrzymane + spłacone częściowo + niedotrzymane); odsetek niedotrzymanych: niedotrzymane / ta sama suma; obietnice nadal oczekujące nie są wliczane do żadnego z nich.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises by collector</source>
+        <translation>Obietnice według windykatorów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fell due</source>
+        <translation>Wymagalne w okresie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promises to pay</source>
+        <translation>Obietnice zapłaty</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Payments by method, {currency}</source>
+        <translation>Wpłaty według metody płatności, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metoda płatności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Wpłaty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{method} brought in the largest part of the {currency} collected: {share} ({amount}).</source>
+        <translation>Największy udział we wpływach w {currency} miała metoda płatności {method}: {share} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments received</source>
+        <translation>Otrzymane wpłaty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments by method</source>
+        <translation>Wpłaty według metody płatności</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aging at the start and end of the period, {currency}</source>
+        <translation>Wiekowanie na początek i koniec okresu, {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days past due</source>
+        <translation>Dni przeterminowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts at start</source>
+        <translation>Sprawy na początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at start</source>
+        <translation>Saldo na początek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts at end</source>
+        <translation>Sprawy na koniec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at end</source>
+        <translation>Saldo na koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll rate to the next bucket</source>
+        <translation>Wskaźnik migracji do następnego przedziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate, {period}</source>
+        <translation>Wskaźnik migracji, {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll rate: of the balance in a bucket at the start, the share that is in a later bucket at the end (balance at the end / balance at the start).</source>
+        <translation>Wskaźnik migracji: część salda z danego przedziału na początek okresu, która na koniec okresu znajduje się w późniejszym przedziale (saldo na koniec / saldo na początek).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll rate from not yet due to 1–30 days in {currency}</source>
+        <translation>Wskaźnik migracji z należności niewymagalnych do przedziału 1–30 dni w {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance past due in {currency}</source>
+        <translation>Saldo przeterminowane w {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aging and roll rates</source>
+        <translation>Wiekowanie i wskaźniki migracji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collection effectiveness in {currency}</source>
+        <translation>Skuteczność windykacji w {currency}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Collection effectiveness index</source>
+        <translation>Wskaźnik skuteczności windykacji (CEI)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Receivables at start</source>
+        <translation>Należności na początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New business placed</source>
+        <translation>Nowe przekazane należności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivables at end</source>
+        <translation>Należności na koniec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which not yet due</source>
+        <translation>W tym niewymagalne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI, {period}</source>
+        <translation>CEI, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CEI = (receivables at start + new business - receivables at end) / (receivables at start + new business - receivables at end not yet due). 100 % means everything that could be collected was collected; write-offs count as reductions, as the formula has it.</source>
+        <translation>CEI = (należności na początek + nowe przekazane należności - należności na koniec) / (należności na początek + nowe przekazane należności - niewymagalne należności na koniec). 100 % oznacza, że odzyskano wszystko, co można było odzyskać; zgodnie z formułą odpisy liczą się jako zmniejszenia.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Projected collections, {currency}</source>
+        <translation>Prognoza wpływów, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected so far</source>
+        <translation>Dotychczasowe wpływy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan installments due</source>
+        <translation>Wymagalne raty planów spłat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open promises due</source>
+        <translation>Wymagalne otwarte obietnice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises, weighted</source>
+        <translation>Obietnice (ważone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run rate</source>
+        <translation>Bieżące tempo wpływów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected against target</source>
+        <translation>Prognoza względem celu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Projected collections in {currency} for {period}</source>
+        <translation>Prognoza wpływów w {currency} na {period}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projected revenue</source>
+        <translation>Prognozowane wpływy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (no promise fell due), so open promises count for nothing</source>
+        <translation>brak (żadna obietnica nie była wymagalna), więc otwarte obietnice nie są uwzględniane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the projection is made: what was collected up to {today} counts as it is. For the days left, three parts are added, per currency and never converted: plan installments still open that fall due, at their open amount; open promises to pay that fall due, each weighted by its collector&apos;s kept rate over the last {days} days ({kept_from} to {kept_to}; collectors without promises due then take the rate of the whole scope, {scope_rate}); and the recent run rate, the average daily collections of the last {run_days} days ({run_from} to {run_to}) without the payments made on plan installments or promises, which the first two parts already cover, times the days left after today.</source>
+        <translation>Sposób wyliczenia prognozy: wpływy do {today} są uwzględniane w faktycznej wysokości. Za pozostałe dni dodawane są trzy składniki, osobno dla każdej waluty i bez przeliczania: otwarte raty planów spłat przypadające do zapłaty, w kwocie pozostałej do spłaty; otwarte obietnice zapłaty przypadające do zapłaty, każda ważona odsetkiem dotrzymanych obietnic jej windykatora z ostatnich {days} dni (od {kept_from} do {kept_to}; windykatorzy, którzy nie mieli wtedy wymagalnych obietnic, otrzymują odsetek dla całego zakresu: {scope_rate}); oraz bieżące tempo wpływów, czyli średnie dzienne wpływy z ostatnich {run_days} dni (od {run_from} do {run_to}) bez wpłat na raty planów spłat i obietnice, które obejmują już dwa pierwsze składniki, pomnożone przez liczbę dni pozostałych po dniu dzisiejszym.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../collectdesk/ui/training/completion_dialog.py" line="+39"/>
@@ -2297,11 +3158,13 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
         <source>Block</source>
         <translation>Blokada</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
         <source>Warning</source>
         <translation>Ostrzeżenie</translation>
     </message>
@@ -2876,7 +3739,7 @@ Przypisano: {assigned}</translation>
         <translation>portfelu</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+327"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Skan zgodności – nowe ustalenia: {new}, usunięte: {removed}, sprawdzeni dłużnicy: {debtors}.</translation>
     </message>
@@ -2884,6 +3747,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>ComplianceLabels</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+15"/>
         <source>Open</source>
         <comment>finding status</comment>
@@ -2891,18 +3755,20 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Reviewed</source>
         <comment>finding status</comment>
         <translation>Rozpatrzone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+1"/>
         <source>Dismissed</source>
         <comment>finding status</comment>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/compliance/finding_labels.py" line="+6"/>
         <source>Coaching given</source>
         <translation>Przeprowadzono coaching</translation>
     </message>
@@ -3243,6 +4109,193 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-242"/>
+        <location line="+45"/>
+        <source>Compliance findings</source>
+        <translation>Ustalenia dotyczące zgodności</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>skan zgodności nie został jeszcze uruchomiony.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last compliance scan ran on {date}: contacts logged after it are not checked yet.</source>
+        <translation>Ostatni skan zgodności wykonano {date}: kontakty zarejestrowane później nie zostały jeszcze sprawdzone.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Findings of blocking rules</source>
+        <translation>Ustalenia dotyczące reguł blokujących</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Findings by rule</source>
+        <translation>Ustalenia według reguł</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule broken most often was “{rule}”, with {count} of {total} findings ({share}).</source>
+        <translation>Najczęściej naruszaną regułą była „{rule}”: {count} z {total} ustaleń ({share}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No team</source>
+        <translation>Bez zespołu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{team} had the largest rise: {count} findings, {change} more than in {comparison}.</source>
+        <translation>Największy wzrost: {team} – liczba ustaleń {count}, o {change} więcej niż w okresie porównawczym ({comparison}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Findings by team</source>
+        <translation>Ustalenia według zespołów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No collector named</source>
+        <translation>Nie wskazano windykatora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings by collector</source>
+        <translation>Ustalenia według windykatorów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+30"/>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+63"/>
+        <source>Period before</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+13"/>
+        <source>Findings over time</source>
+        <translation>Ustalenia w czasie</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings by severity</source>
+        <translation>Ustalenia według wagi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over the last {count} periods findings peaked in {period} at {n}.</source>
+        <translation>W ostatnich {count} okresach najwięcej ustaleń odnotowano w okresie {period}: {n}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings still open</source>
+        <translation>Ustalenia nadal otwarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share reviewed or dismissed</source>
+        <translation>Odsetek rozpatrzonych lub odrzuconych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Reviewed and open findings</source>
+        <translation>Ustalenia rozpatrzone i otwarte</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The findings of each period as they stand today.</source>
+        <translation>Ustalenia z poszczególnych okresów według stanu na dziś.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reviewed} of the period&apos;s {total} findings have been reviewed or dismissed; {open} are still open.</source>
+        <translation>Z {total} ustaleń z tego okresu rozpatrzono lub odrzucono {reviewed}; nadal otwarte: {open}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Procedure anomalies</source>
+        <translation>Anomalie w procedurach</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Anomalies of high severity</source>
+        <translation>Anomalie o wysokiej wadze</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The checks of the staff&apos;s work found %n anomaly(ies), {high} of high severity.</source>
+        <translation>
+            <numerusform>Kontrole pracy zespołu wykazały %n anomalię, w tym o wysokiej wadze: {high}.</numerusform>
+            <numerusform>Kontrole pracy zespołu wykazały %n anomalie, w tym o wysokiej wadze: {high}.</numerusform>
+            <numerusform>Kontrole pracy zespołu wykazały %n anomalii, w tym o wysokiej wadze: {high}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checks of the staff&apos;s work found no anomalies.</source>
+        <translation>Kontrole pracy zespołu nie wykazały anomalii.</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../collectdesk/services/evaluations.py" line="+57"/>
@@ -3441,13 +4494,14 @@ Przypisano: {assigned}</translation>
 <context>
     <name>Dashboard</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+4"/>
         <location filename="../collectdesk/ui/dashboard/charts.py" line="-220"/>
         <location line="+13"/>
         <source>Not yet due</source>
         <translation>Nieprzeterminowane</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="-12"/>
         <source>1–30 days past due</source>
         <translation>1–30 dni przeterminowania</translation>
     </message>
@@ -3472,32 +4526,37 @@ Przypisano: {assigned}</translation>
         <translation>Ponad 180 dni przeterminowania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+9"/>
         <source>1–30 days</source>
         <translation>1–30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>31–60 days</source>
         <translation>31–60 dni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>61–90 days</source>
         <translation>61–90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>91–180 days</source>
         <translation>91–180 dni</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+1"/>
         <source>Over 180 days</source>
         <translation>Ponad 180 dni</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../collectdesk/ui/dashboard/charts.py" line="+8"/>
         <source>Not due</source>
         <comment>aging bucket, short</comment>
         <translation>Bieżące</translation>
@@ -4641,7 +5700,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>EscalationsPane</name>
     <message>
-        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+216"/>
+        <location filename="../collectdesk/ui/escalations/escalations_pane.py" line="+219"/>
         <source>Escalations</source>
         <translation>Eskalacje</translation>
     </message>
@@ -4976,6 +6035,272 @@ Przypisano: {assigned}</translation>
     </message>
 </context>
 <context>
+    <name>EscalationsReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+134"/>
+        <location line="+186"/>
+        <source>Settlements</source>
+        <translation>Ugody</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>no settlement was offered in this period or the one before.</source>
+        <translation>ani w tym, ani w poprzednim okresie nie zaproponowano żadnej ugody.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>Escalations raised</source>
+        <translation>Zgłoszone eskalacje</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Amount at stake ({currency})</source>
+        <translation>Kwota objęta eskalacją ({currency})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalations raised by reason</source>
+        <translation>Zgłoszone eskalacje według powodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+79"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Raised</source>
+        <translation>Zgłoszone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period before</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most common reason was {reason}: {count} of {total}.</source>
+        <translation>Najczęstszy powód: {reason} ({count} z {total}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Escalations decided</source>
+        <translation>Rozstrzygnięte eskalacje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval rate</source>
+        <translation>Odsetek zatwierdzonych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average days from raising to decision</source>
+        <translation>Średnia liczba dni od zgłoszenia do decyzji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decisions by what was requested</source>
+        <translation>Decyzje według rodzaju wniosku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Decision requested</source>
+        <translation>Wnioskowana decyzja</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Decided</source>
+        <translation>Rozstrzygnięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rate: approved, of the escalations approved or rejected.</source>
+        <translation>Odsetek zatwierdzonych: eskalacje zatwierdzone spośród zatwierdzonych lub odrzuconych.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Nie odnotowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who decided</source>
+        <translation>Kto podjął decyzję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Osoba decydująca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decisions and approvals</source>
+        <translation>Decyzje i zatwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalations waiting for a decision</source>
+        <translation>Eskalacje oczekujące na decyzję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Average days waiting</source>
+        <translation>Średni czas oczekiwania (dni)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Oldest, days waiting</source>
+        <translation>Najdłuższy czas oczekiwania (dni)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As on {date}: the queue is read when the report is made.</source>
+        <translation>Stan na {date}: kolejka jest odczytywana w chwili tworzenia raportu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals queue by status</source>
+        <translation>Kolejka zatwierdzeń według statusu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Waiting</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest waiting</source>
+        <translation>Najdłużej oczekujące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount at stake</source>
+        <translation>Kwota objęta eskalacją</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Zgłaszający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Przekazano do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waiting</source>
+        <translation>Dni oczekiwania</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>On {date}, %n escalation(s) were waiting for a decision, on average {days} days; the oldest for {oldest} days.</source>
+        <translation>
+            <numerusform>Na dzień {date} na decyzję oczekiwała %n eskalacja; średni czas oczekiwania w dniach: {days}, najdłuższy: {oldest}.</numerusform>
+            <numerusform>Na dzień {date} na decyzję oczekiwały %n eskalacje; średni czas oczekiwania w dniach: {days}, najdłuższy: {oldest}.</numerusform>
+            <numerusform>Na dzień {date} na decyzję oczekiwało %n eskalacji; średni czas oczekiwania w dniach: {days}, najdłuższy: {oldest}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On {date}, no escalation was waiting for a decision.</source>
+        <translation>Na dzień {date} żadna eskalacja nie oczekiwała na decyzję.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals queue</source>
+        <translation>Kolejka zatwierdzeń</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settlements offered</source>
+        <translation>Zaproponowane ugody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlements fulfilled (share of those ended)</source>
+        <translation>Wykonane ugody (odsetek zakończonych)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlements offered in the period, by status now ({currency})</source>
+        <translation>Ugody zaproponowane w okresie według obecnego statusu ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance at the offer</source>
+        <translation>Saldo w chwili propozycji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement amount</source>
+        <translation>Kwota ugody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount given</source>
+        <translation>Udzielone umorzenie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of the offers that have ended, {share} were paid in full and the rest lapsed.</source>
+        <translation>Spośród zakończonych propozycji {share} spłacono w całości, a pozostałe wygasły.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Write-offs</source>
+        <translation>Odpisy</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Written off ({currency})</source>
+        <translation>Kwota odpisów ({currency})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write-offs by reason ({currency})</source>
+        <translation>Odpisy według powodu ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written off in this period.</source>
+        <translation>W tym okresie nie dokonano żadnych odpisów.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPdf</name>
     <message>
         <location filename="../collectdesk/reports/evaluation_pdf.py" line="+54"/>
@@ -5269,6 +6594,372 @@ Przypisano: {assigned}</translation>
         <location line="+7"/>
         <source>One of the scored criteria is no longer in use; reopen the entry.</source>
         <translation>Jedno z ocenianych kryteriów nie jest już używane; otwórz wpis ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="+81"/>
+        <source>Satisfaction</source>
+        <translation>Zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no satisfaction answers in the last 12 months.</source>
+        <translation>brak ocen zadowolenia z ostatnich 12 miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>Agency data</source>
+        <translation>Dane agencji</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>no agency data in this period or the one before.</source>
+        <translation>brak danych agencji za ten i poprzedni okres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+305"/>
+        <source>Notable cases</source>
+        <translation>Sprawy wymagające uwagi</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>no open complaints and no agency complaints.</source>
+        <translation>brak otwartych reklamacji i reklamacji zgłoszonych przez agencje.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+53"/>
+        <location line="+97"/>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Reklamacje na 1000 kontaktów z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliments about collectors</source>
+        <translation>Pochwały dla windykatorów</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+51"/>
+        <location line="+95"/>
+        <source>Period before</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <source>Complaints by topic</source>
+        <translation>Reklamacje według zagadnień</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Topic</source>
+        <translation>Zagadnienie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by channel</source>
+        <translation>Reklamacje według kanałów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not linked to a collector in this list</source>
+        <translation>Nieprzypisane do żadnego windykatora z tej listy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by collector</source>
+        <translation>Reklamacje według windykatorów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+258"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Right-party contacts</source>
+        <translation>Kontakty z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 contacts</source>
+        <translation>Na 1000 kontaktów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most complaints were about {topic}: {count} of {total} ({share}).</source>
+        <translation>Najwięcej reklamacji dotyczyło zagadnienia: {topic} ({count} z {total}, {share}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} drew the most complaints: {count}, {rate} per 1,000 right-party contacts.</source>
+        <translation>Najwięcej reklamacji: {name} – {count}, czyli {rate} na 1000 kontaktów z dłużnikiem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This period</source>
+        <translation>Bieżący okres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Average satisfaction (1 to 5)</source>
+        <translation>Średnie zadowolenie (od 1 do 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction answers</source>
+        <translation>Odpowiedzi w ankietach zadowolenia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction by month</source>
+        <translation>Zadowolenie w poszczególnych miesiącach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average (1 to 5)</source>
+        <translation>Średnia (od 1 do 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Average satisfaction, last 12 months</source>
+        <translation>Średnie zadowolenie, ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Average satisfaction</source>
+        <translation>Średnie zadowolenie</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No satisfaction answers came in this period.</source>
+        <translation>W tym okresie nie wpłynęły żadne odpowiedzi w ankietach zadowolenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 12 months the monthly average went from {first} ({first_month}) to {last} ({last_month}).</source>
+        <translation>W ostatnich 12 miesiącach średnia miesięczna zmieniła się z {first} ({first_month}) na {last} ({last_month}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Answers from agencies</source>
+        <translation>Odpowiedzi od agencji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average satisfaction reported by agencies</source>
+        <translation>Średnie zadowolenie zgłoszone przez agencje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Complaints through agencies</source>
+        <translation>Reklamacje za pośrednictwem agencji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Agency not named</source>
+        <translation>Nie wskazano agencji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation>Agencja</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Acknowledged within the deadline</source>
+        <translation>Potwierdzone w terminie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved within the deadline</source>
+        <translation>Rozpatrzone w terminie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints and disputes overdue now</source>
+        <translation>Reklamacje i spory obecnie po terminie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to acknowledge</source>
+        <translation>Mediana dni do potwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days to resolve</source>
+        <translation>Mediana dni do rozpatrzenia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines met, by category</source>
+        <translation>Dotrzymanie terminów według kategorii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Received</source>
+        <translation>Wpłynęło</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Acknowledgement due</source>
+        <translation>Do potwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged in time</source>
+        <translation>Potwierdzone w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>In time</source>
+        <translation>W terminie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resolution due</source>
+        <translation>Do rozpatrzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved in time</source>
+        <translation>Rozpatrzone w terminie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue now</source>
+        <translation>Obecnie po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items received in the period; an item still inside its deadline is not counted as due yet. Overdue now counts every open item past a deadline.</source>
+        <translation>Pozycje, które wpłynęły w okresie; pozycja, której termin jeszcze nie upłynął, nie jest jeszcze liczona jako wymagalna. „Obecnie po terminie” obejmuje każdą otwartą pozycję po upływie terminu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} of complaints and disputes were acknowledged within the deadline and {resolved} resolved within it; {overdue} are overdue now.</source>
+        <translation>{share} reklamacji i sporów potwierdzono w terminie, a {resolved} rozpatrzono w terminie; obecnie po terminie: {overdue}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No acknowledgement deadline of this period&apos;s complaints has passed yet; {overdue} complaints and disputes are overdue now.</source>
+        <translation>Nie upłynął jeszcze żaden termin potwierdzenia reklamacji z tego okresu; reklamacje i spory obecnie po terminie: {overdue}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service levels</source>
+        <translation>Terminowość obsługi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Oldest open</source>
+        <translation>Najstarsze otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through an agency: {agency}</source>
+        <translation>Za pośrednictwem agencji: {agency}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listed as</source>
+        <translation>Zarejestrowane jako</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days open</source>
+        <translation>Dni otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve by</source>
+        <translation>Termin rozpatrzenia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The oldest open complaint was received on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Najstarsza otwarta reklamacja wpłynęła {date}, %n dzień temu.</numerusform>
+            <numerusform>Najstarsza otwarta reklamacja wpłynęła {date}, %n dni temu.</numerusform>
+            <numerusform>Najstarsza otwarta reklamacja wpłynęła {date}, %n dni temu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) came through a reporting agency in this period.</source>
+        <translation>
+            <numerusform>W tym okresie za pośrednictwem agencji raportującej wpłynęła %n reklamacja.</numerusform>
+            <numerusform>W tym okresie za pośrednictwem agencji raportującej wpłynęły %n reklamacje.</numerusform>
+            <numerusform>W tym okresie za pośrednictwem agencji raportującej wpłynęło %n reklamacji.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7659,43 +9350,49 @@ Od: {sender}</translation>
         <translation>Zgoda na kontakt z osobą trzecią</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Przelew</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Polecenie zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Gotówka</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Czek</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Inna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Oczekująca</translation>
@@ -7809,25 +9506,29 @@ Od: {sender}</translation>
         <translation>Zaległa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Zaproponowana</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Wykonana</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Wygasła</translation>
@@ -7845,43 +9546,49 @@ Od: {sender}</translation>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Księgowy</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Obsługa klienta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Kierownik zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Kierownik działu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dyrektor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -7965,175 +9672,203 @@ Od: {sender}</translation>
         <translation>Wygasłe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Ukończone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Do ukończenia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wkrótce wygasa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wygasłe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nieprzypisane (obowiązkowe)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-87"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reklamacja</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Pochwała</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Zapytanie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Odpowiedź z ankiety</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Sugestia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Przypisane</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>W toku</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Otrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>W ocenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>List</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agencja raportująca</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Sugestia pracownika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/ui/labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niska</translation>
@@ -8187,151 +9922,175 @@ Od: {sender}</translation>
         <translation>Nie wymaga działań</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Odmowa zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Wysokie saldo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Podejrzenie oszustwa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Groźba kroków prawnych</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Osoba wymagająca szczególnej ochrony</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Harmonogram spłat</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Ugoda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Odpis</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Skierowanie na drogę sądową</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Wstrzymanie działań</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Decyzja dyrektora</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Szkic</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Zgłoszona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>Rozpatrywana</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Przekazana dyrektorowi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Prośba o informacje</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Kontrpropozycja</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Zatwierdzona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Wycofana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Zgłoszenie</translation>
@@ -8385,43 +10144,49 @@ Od: {sender}</translation>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
+        <location filename="../collectdesk/ui/labels.py" line="+155"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Contact frequency</source>
         <comment>feedback topic</comment>
         <translation>Częstotliwość kontaktów</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Wrong amount</source>
         <comment>feedback topic</comment>
         <translation>Błędna kwota</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Privacy</source>
         <comment>feedback topic</comment>
         <translation>Ochrona danych osobowych</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Payment not recorded</source>
         <comment>feedback topic</comment>
         <translation>Niezaksięgowana wpłata</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/labels.py" line="+1"/>
         <source>Other</source>
         <comment>feedback topic</comment>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/ui/labels.py" line="+10"/>
         <source>English</source>
         <comment>language</comment>
         <translation>Angielski</translation>
@@ -8862,7 +10627,7 @@ Od: {sender}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collectdesk/ui/main_window.py" line="+169"/>
+        <location filename="../collectdesk/ui/main_window.py" line="+175"/>
         <source>Aging: {bucket}</source>
         <translation>Wiekowanie: {bucket}</translation>
     </message>
@@ -8872,7 +10637,12 @@ Od: {sender}</translation>
         <translation>Ta część CollectDesk nie jest jeszcze dostępna.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Generate a report first, or reopen one from the archive, then print it.</source>
+        <translation>Najpierw wygeneruj raport lub otwórz go ponownie z archiwum, a następnie go wydrukuj.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>About CollectDesk</source>
         <translation>O programie CollectDesk</translation>
     </message>
@@ -8925,6 +10695,11 @@ Od: {sender}</translation>
         <location line="+1"/>
         <source>Export write-off &amp;journal…</source>
         <translation>Eksportuj &amp;dziennik odpisów…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Drukuj raport…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9227,6 +11002,157 @@ Od: {sender}</translation>
         <location line="+18"/>
         <source>Amount in {currency}; use {point} for decimals</source>
         <translation>Kwota w {currency}; część dziesiętną oddziel znakiem {point}</translation>
+    </message>
+</context>
+<context>
+    <name>Narrative</name>
+    <message>
+        <location filename="../collectdesk/reports/narrative.py" line="+153"/>
+        <source>{value} m</source>
+        <comment>money in millions, e.g. €1.24 m</comment>
+        <translation>{value} mln</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{label}: no figure for this period.</source>
+        <translation>{label}: brak danych za ten okres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} stood at {value}.</source>
+        <comment>no comparison</comment>
+        <translation>{label}: {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} held steady at {value} ({comparison}: {previous}, {change}).</source>
+        <comment>no real change</comment>
+        <translation>{label}: bez istotnych zmian, {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} rose slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: niewielki wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rose sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: znaczny wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} slipped slightly to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: niewielki spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} fell sharply to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: gwałtowny spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} worsened slightly, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: niewielkie pogorszenie – wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: pogorszenie – wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} worsened sharply, rising to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: znaczne pogorszenie – wzrost do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved slightly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: niewielka poprawa – spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: poprawa – spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} improved markedly, falling to {value} ({comparison}: {previous}, {change}).</source>
+        <comment>lower is better</comment>
+        <translation>{label}: wyraźna poprawa – spadek do {value} ({comparison}: {previous}, {change}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{label} reached {value}, on target ({target}).</source>
+        <translation>{label}: {value}, zgodnie z celem ({target}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} reached {value}, {difference} above the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, czyli o {difference} powyżej celu ({target}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well above the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, znacznie powyżej celu ({target}), o {difference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, {difference} below the target of {target}.</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, czyli o {difference} poniżej celu ({target}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} reached {value}, well short of the target of {target} (by {difference}).</source>
+        <comment>higher is better</comment>
+        <translation>{label}: {value}, znacznie poniżej celu ({target}), o {difference}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} stood at {value}, {difference} above the target of {target}: worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, czyli o {difference} powyżej celu ({target}) – gorzej, niż planowano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well above the target of {target} (by {difference}): clearly worse than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, znacznie powyżej celu ({target}), o {difference} – wyraźnie gorzej, niż planowano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, {difference} below the target of {target}: better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, czyli o {difference} poniżej celu ({target}) – lepiej, niż planowano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} stood at {value}, well below the target of {target} (by {difference}): clearly better than planned.</source>
+        <comment>lower is better</comment>
+        <translation>{label}: {value}, znacznie poniżej celu ({target}), o {difference} – wyraźnie lepiej, niż planowano.</translation>
     </message>
 </context>
 <context>
@@ -9599,6 +11525,65 @@ Od: {sender}</translation>
         <location line="+5"/>
         <source>The payment is {over} more than the open balance. Post it as an overpayment (held as a credit) or correct the amount.</source>
         <translation>Wpłata przekracza saldo zadłużenia o {over}. Zaksięguj ją jako nadpłatę (pozostaje na sprawie do rozliczenia) lub popraw kwotę.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/pdf_preview.py" line="+103"/>
+        <source>{file} could not be opened as a PDF.</source>
+        <translation>Nie udało się otworzyć pliku {file} jako PDF.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+17"/>
+        <source>of {count}</source>
+        <translation>z {count}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Generate a report, or reopen one from the archive, to see it here.</source>
+        <translation>Wygeneruj raport lub otwórz go ponownie z archiwum, aby go tu zobaczyć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Poprzednia strona (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Następna strona (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Przejdź do strony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Powiększ (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Pomniejsz (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole page</source>
+        <translation>Cała strona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -10239,27 +12224,32 @@ Od: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Wysokie ryzyko kredytowe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>High-profile</source>
         <translation>Sprawy wrażliwe wizerunkowo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Fraud</source>
         <translation>Oszustwa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Special delinquent</source>
         <translation>Szczególne sprawy zaległe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+1"/>
         <source>Watchlist</source>
         <translation>Lista obserwowanych</translation>
     </message>
@@ -10267,7 +12257,7 @@ Od: {sender}</translation>
 <context>
     <name>PortfolioListModel</name>
     <message>
-        <location line="+35"/>
+        <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+35"/>
         <source>Portfolio</source>
         <translation>Portfel</translation>
     </message>
@@ -10490,6 +12480,168 @@ Od: {sender}</translation>
             <numerusform>Usunięto %n sprawy z portfela {name}.</numerusform>
             <numerusform>Usunięto %n spraw z portfela {name}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfoliosReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="+69"/>
+        <location line="+58"/>
+        <source>Special portfolios</source>
+        <translation>Portfele specjalne</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>there is no special portfolio in scope.</source>
+        <translation>w zakresie raportu nie ma żadnego portfela specjalnego.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No owner</source>
+        <translation>Brak właściciela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Portfolio</source>
+        <translation>Portfel</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Ostatnia czynność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts and balances as they stand today; collected: payments with a value date in the period.</source>
+        <translation>Sprawy i salda według stanu na dziś; wpływy: wpłaty z datą waluty w okresie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Balances and collections ({currency})</source>
+        <translation>Salda i wpływy ({currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected in the period before</source>
+        <translation>Wpływy w poprzednim okresie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts in the portfolios</source>
+        <translation>Sprawy w portfelach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debtor</source>
+        <translation>Dłużnik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is in the portfolio</source>
+        <translation>Powód umieszczenia w portfelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts in special portfolios</source>
+        <translation>Sprawy w portfelach specjalnych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance in portfolios ({currency})</source>
+        <translation>Saldo w portfelach ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected on portfolios ({currency})</source>
+        <translation>Wpływy z portfeli ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n special portfolio(s) hold {accounts} accounts.</source>
+        <translation>
+            <numerusform>Liczba spraw w %n portfelu specjalnym: {accounts}.</numerusform>
+            <numerusform>Liczba spraw w %n portfelach specjalnych: {accounts}.</numerusform>
+            <numerusform>Liczba spraw w %n portfelach specjalnych: {accounts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The largest is {name} ({owner}): %n account(s) owing {balance}.</source>
+        <translation>
+            <numerusform>Największy jest portfel {name} ({owner}): %n sprawa na kwotę {balance}.</numerusform>
+            <numerusform>Największy jest portfel {name} ({owner}): %n sprawy na łączną kwotę {balance}.</numerusform>
+            <numerusform>Największy jest portfel {name} ({owner}): %n spraw na łączną kwotę {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity has been logged on {name} yet.</source>
+        <translation>W portfelu {name} nie zarejestrowano jeszcze żadnej czynności.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been done on {name} for %n day(s).</source>
+        <translation>
+            <numerusform>W portfelu {name} od %n dnia nie podjęto żadnej czynności.</numerusform>
+            <numerusform>W portfelu {name} od %n dni nie podjęto żadnej czynności.</numerusform>
+            <numerusform>W portfelu {name} od %n dni nie podjęto żadnej czynności.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/presentation.py" line="+95"/>
+        <source>Presenting: {title}</source>
+        <translation>Prezentacja: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slide</source>
+        <translation>Slajd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ next  ·  ← back  ·  N speaker notes  ·  F full screen  ·  B black screen  ·  Esc end</source>
+        <translation>→ dalej  ·  ← wstecz  ·  N notatki prelegenta  ·  F pełny ekran  ·  B czarny ekran  ·  Esc koniec</translation>
     </message>
 </context>
 <context>
@@ -11473,6 +13625,39 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/recipients_dialog.py" line="+125"/>
+        <source>Copies for department heads</source>
+        <translation>Kopie dla kierowników działów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One copy is printed for each person ticked; the cover of each copy names its reader. The list is remembered.</source>
+        <translation>Dla każdej zaznaczonej osoby drukowana jest jedna kopia; na okładce każdej kopii widnieje imię i nazwisko odbiorcy. Lista jest zapamiętywana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, e.g. Maria Bianchi (Accounting)</source>
+        <translation>Imię i nazwisko, np. Maria Kowalska (Księgowość)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print copies</source>
+        <translation>&amp;Drukuj kopie</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../collectdesk/ui/training/record_table_model.py" line="+45"/>
@@ -11944,6 +14129,868 @@ Od: {sender}</translation>
         <location line="+5"/>
         <source>Type the new name.</source>
         <translation>Wpisz nową nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArchive</name>
+    <message>
+        <location filename="../collectdesk/services/report_archive.py" line="+96"/>
+        <source>There is no file to keep in the archive.</source>
+        <translation>Brak pliku do zachowania w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PDF and XLSX files are kept in the archive.</source>
+        <translation>W archiwum przechowywane są tylko pliki PDF i XLSX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>Nie udało się odczytać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report archived: {file} ({size} bytes, SHA-256 {sha})</source>
+        <translation>Zarchiwizowano raport: {file} (rozmiar: {size} B, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This report is no longer in the archive.</source>
+        <translation>Tego raportu nie ma już w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The archived copy of {file} is damaged (its checksum does not match). Generate the report again.</source>
+        <translation>Zarchiwizowana kopia pliku {file} jest uszkodzona (suma kontrolna się nie zgadza). Wygeneruj raport ponownie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Archived report deleted: {file}</source>
+        <translation>Usunięto zarchiwizowany raport: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalogue</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/aging.py" line="-97"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+54"/>
+        <source>Aging report</source>
+        <translation>Raport wiekowania należności</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/compliance.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-1"/>
+        <source>Compliance report</source>
+        <translation>Raport zgodności</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-228"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+2"/>
+        <source>Escalations, settlements and write-offs report</source>
+        <translation>Raport eskalacji, ugód i odpisów</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/feedback.py" line="-314"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-4"/>
+        <source>Customer feedback report</source>
+        <translation>Raport opinii klientów</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/portfolios.py" line="-73"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="+6"/>
+        <source>Special portfolios report</source>
+        <translation>Raport portfeli specjalnych</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="+100"/>
+        <location filename="../collectdesk/reports/catalogue.py" line="-5"/>
+        <source>Staff performance report</source>
+        <translation>Raport wyników pracowników</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/catalogue.py" line="-2"/>
+        <source>Collections report</source>
+        <translation>Raport windykacyjny</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf.py" line="+203"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+198"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Folder {folder} nie istnieje. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} cannot be written here (no permission). Nothing was written.</source>
+        <translation>Brak uprawnień do zapisania pliku {file} w tym miejscu. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Dysk jest pełny: nie zapisano pliku {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+3"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} to folder. Wybierz nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="+2"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <location filename="../collectdesk/reports/language.py" line="+35"/>
+        <location filename="../collectdesk/reports/narrative.py" line="-120"/>
+        <location filename="../collectdesk/reports/render_xlsx_formats.py" line="+60"/>
+        <source>{value} pp</source>
+        <comment>percentage points</comment>
+        <translation>{value} p.p.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerate</name>
+    <message>
+        <location filename="../collectdesk/reports/generate.py" line="+93"/>
+        <source>Choose PDF, spreadsheet or both; got: {format}</source>
+        <translation>Wybierz PDF, arkusz kalkulacyjny lub oba; podano: {format}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The disk is full: the report was not written to {folder}.</source>
+        <translation>Dysk jest pełny: raport nie został zapisany w folderze {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} cannot be written (no permission). Nothing was written.</source>
+        <translation>Brak uprawnień do zapisu w folderze {folder}. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written to {folder}: {reason}</source>
+        <translation>Nie udało się zapisać raportu w folderze {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The page size is A4 or Letter; got: {size}</source>
+        <translation>Dostępne rozmiary strony to A4 i Letter; podano: {size}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add at least one recipient.</source>
+        <translation>Dodaj co najmniej jednego odbiorcę.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/report_options.py" line="+100"/>
+        <location line="+79"/>
+        <source>Whole department</source>
+        <translation>Cały dział</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Report:</source>
+        <translation>Rapor&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pape&amp;r:</source>
+        <translation>Papi&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Arkusz kalkulacyjny (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and spreadsheet</source>
+        <translation>PDF i arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF and spreadsheet: the narrative PDF, the spreadsheet, and the narrative with the tables appended</source>
+        <translation>PDF i arkusz kalkulacyjny: PDF z opisem, arkusz kalkulacyjny oraz opis z dołączonymi tabelami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in</source>
+        <translation>Język, w którym zostanie napisany raport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../collectdesk/reports/render_pdf_text.py" line="+42"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated {when}</source>
+        <comment>page footer: when the report was made</comment>
+        <translation>Wygenerowano {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy for {name}</source>
+        <comment>the person this printed copy is for</comment>
+        <translation>Kopia dla: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Opracowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>cover: date and time the report was made</comment>
+        <translation>Wygenerowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Najważniejsze wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Pominięto w raporcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Sposób obliczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <comment>heading of the appendix that lists every table</comment>
+        <translation>Tabele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table of the report in full, including the detailed listings that the chapters leave to the spreadsheet.</source>
+        <translation>Wszystkie tabele raportu w pełnej postaci, w tym szczegółowe zestawienia, które w rozdziałach odesłano do arkusza kalkulacyjnego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Razem {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} ({currency})</source>
+        <comment>a money column&apos;s header with its currency</comment>
+        <translation>{column} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rows for this period.</source>
+        <translation>Brak danych za ten okres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (continued)</source>
+        <comment>a table&apos;s title on the pages it runs over to</comment>
+        <translation>{title} (cd.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <comment>a key figure equal to the previous period&apos;s</comment>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change} ({relative})</source>
+        <comment>a change and the same change in percent</comment>
+        <translation>{change} ({relative})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period: {value}</source>
+        <translation>Poprzedni okres: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{attainment} of the target of {target}</source>
+        <translation>{attainment} celu ({target})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: {target}</source>
+        <translation>Cel: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: met</source>
+        <translation>Cel {target}: osiągnięty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {target}: not met</source>
+        <translation>Cel {target}: nieosiągnięty</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/printing.py" line="+55"/>
+        <source>{file} is not a PDF that can be read.</source>
+        <translation>Plik {file} nie jest czytelnym plikiem PDF.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>There is no page to print.</source>
+        <translation>Brak stron do wydrukowania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be started. Check that it is connected, or print to a PDF file.</source>
+        <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest podłączona, lub wydrukuj do pliku PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Drukarka zatrzymała się po %n stronie.</numerusform>
+            <numerusform>Drukarka zatrzymała się po %n stronach.</numerusform>
+            <numerusform>Drukarka zatrzymała się po %n stronach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Print report</source>
+        <translation>Drukuj raport</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print preview</source>
+        <translation>Podgląd wydruku</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx.py" line="-121"/>
+        <source>Summary</source>
+        <comment>name of the first sheet</comment>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {number}</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Sekcja {number}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_sheets.py" line="+123"/>
+        <source>{start} to {end}</source>
+        <comment>a report&apos;s period</comment>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <comment>first day of the report&apos;s period</comment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <comment>last day of the report&apos;s period</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Opracowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <comment>date and time the report was made</comment>
+        <translation>Wygenerowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <comment>the comparison period&apos;s value</comment>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <comment>heading of the executive summary</comment>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Najważniejsze wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not in this report</source>
+        <comment>heading: sections left out, and why</comment>
+        <translation>Pominięto w raporcie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole department</source>
+        <comment>a report&apos;s scope</comment>
+        <translation>Cały dział</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Method</source>
+        <comment>label of a paragraph that explains how a figure is calculated</comment>
+        <translation>Sposób obliczenia</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/reports/render_xlsx_tables.py" line="+77"/>
+        <source>Total</source>
+        <comment>the last row of a table</comment>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {currency}</source>
+        <comment>the total row of one currency</comment>
+        <translation>Razem {currency}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Currency</source>
+        <comment>column of a table</comment>
+        <translation>Waluta</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
+        <translation>Nieznany zakres raportu {scope}: użyj all, team:&lt;id&gt; lub branch:&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Week {week} of {year}</source>
+        <comment>an ISO week</comment>
+        <translation>Tydzień {week} roku {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>{month} {year}</source>
+        <comment>a calendar month</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Q{quarter} {year}</source>
+        <comment>a calendar quarter</comment>
+        <translation>{quarter}. kw. {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <comment>a range of dates</comment>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>W{week} {year}</source>
+        <comment>an ISO week, short</comment>
+        <translation>tydz. {week} {year}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{title}: the first {count}</source>
+        <comment>the head of a ranking</comment>
+        <translation>{title} (pierwsze pozycje: {count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The spreadsheet lists all %n.</source>
+        <translation>
+            <numerusform>Pełna lista (%n pozycja) znajduje się w arkuszu kalkulacyjnym.</numerusform>
+            <numerusform>Pełna lista (%n pozycje) znajduje się w arkuszu kalkulacyjnym.</numerusform>
+            <numerusform>Pełna lista (%n pozycji) znajduje się w arkuszu kalkulacyjnym.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{section} is left out: {reason}</source>
+        <translation>Pominięto sekcję „{section}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No topic</source>
+        <comment>feedback topic</comment>
+        <translation>Bez zagadnienia</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/reports_pane.py" line="+135"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No report can be made in this build yet.</source>
+        <translation>Ta wersja programu nie umożliwia jeszcze tworzenia żadnych raportów.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generated in {seconds} s and kept in the archive.</source>
+        <translation>Wygenerowano w {seconds} s i zachowano w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generating the report…</source>
+        <translation>Generowanie raportu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written and nothing was kept in the archive.</source>
+        <translation>Anulowano. Niczego nie zapisano ani nie zachowano w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled; the print job was withdrawn.</source>
+        <translation>Anulowano drukowanie; zadanie drukowania zostało wycofane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be made ({error}). Nothing was kept in the archive.</source>
+        <translation>Nie udało się utworzyć raportu ({error}). Niczego nie zachowano w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report (PDF)</source>
+        <translation>Raport (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Arkusz kalkulacyjny (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report with tables (PDF)</source>
+        <translation>Raport z tabelami (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archived: {title}</source>
+        <translation>Z archiwum: {title}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A spreadsheet has no preview here. Save it with Save as… and open it in your spreadsheet program.</source>
+        <translation>Arkusz kalkulacyjny nie ma tu podglądu. Zapisz go poleceniem Zapisz jako… i otwórz w programie do arkuszy kalkulacyjnych.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report&apos;s files in</source>
+        <translation>Zapisz pliki raportu w folderze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the files already in that folder?
+{files}</source>
+        <translation>Zastąpić pliki, które już są w tym folderze?
+{files}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {files}</source>
+        <translation>Zapisano: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Printed %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>Wydrukowano %n stronę do pliku {file}.</numerusform>
+            <numerusform>Wydrukowano %n strony do pliku {file}.</numerusform>
+            <numerusform>Wydrukowano %n stron do pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n page(s) on {printer}.</source>
+        <translation>
+            <numerusform>Wydrukowano %n stronę na drukarce {printer}.</numerusform>
+            <numerusform>Wydrukowano %n strony na drukarce {printer}.</numerusform>
+            <numerusform>Wydrukowano %n stron na drukarce {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing {file}…</source>
+        <translation>Drukowanie pliku {file}…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No printer is set up: save the copies in a folder</source>
+        <translation>Brak skonfigurowanej drukarki: zapisz kopie w folderze</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Printed %n copy(ies): {names}</source>
+        <translation>
+            <numerusform>Wydrukowano %n kopię: {names}</numerusform>
+            <numerusform>Wydrukowano %n kopie: {names}</numerusform>
+            <numerusform>Wydrukowano %n kopii: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n copy(ies) in {folder}.</source>
+        <translation>
+            <numerusform>Zapisano %n kopię w folderze {folder}.</numerusform>
+            <numerusform>Zapisano %n kopie w folderze {folder}.</numerusform>
+            <numerusform>Zapisano %n kopii w folderze {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making a copy for each recipient…</source>
+        <translation>Przygotowywanie kopii dla każdego odbiorcy…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Raport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiwum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report with these choices (Ctrl+G)</source>
+        <translation>Utwórz raport z wybranymi ustawieniami (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the files out, under names ready to attach to an e-mail</source>
+        <translation>Skopiuj pliki pod nazwami gotowymi do dołączenia do wiadomości e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report shown: printer, copies, paper size (Ctrl+P)</source>
+        <translation>Drukuj wyświetlany raport: drukarka, liczba kopii, rozmiar papieru (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Podgląd &amp;wydruku…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies for department heads…</source>
+        <translation>&amp;Kopie dla kierowników działów…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one copy for each person, with their name on the cover</source>
+        <translation>Wydrukuj po jednej kopii dla każdej osoby, z jej imieniem i nazwiskiem na okładce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;sent</source>
+        <translation>&amp;Prezentuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the report&apos;s key figures full screen, slide by slide</source>
+        <translation>Pokaż najważniejsze wskaźniki raportu na pełnym ekranie, slajd po slajdzie</translation>
     </message>
 </context>
 <context>
@@ -13200,6 +16247,175 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <location filename="../collectdesk/reports/slides.py" line="+115"/>
+        <source>Summary</source>
+        <comment>slide title: the executive summary</comment>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} · {period}</source>
+        <comment>slide footer</comment>
+        <translation>{title} · {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} / {total}</source>
+        <comment>slide counter</comment>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presented by {name}</source>
+        <translation>Prezentuje: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as of {date}</source>
+        <comment>when the report was generated</comment>
+        <translation>Dane na dzień {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key figures</source>
+        <translation>Najważniejsze wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures, continued</source>
+        <translation>Najważniejsze wskaźniki (cd.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows: change on the previous period</source>
+        <translation>Strzałki: zmiana względem poprzedniego okresu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key points</source>
+        <translation>Najważniejsze wnioski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key points, continued</source>
+        <translation>Najważniejsze wnioski (cd.)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{change} ({percent})</source>
+        <comment>a change: amount and per cent</comment>
+        <translation>{change} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{share} of the target of {target}</source>
+        <translation>{share} celu ({target})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target {target}: met</source>
+        <translation>Cel {target}: osiągnięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target {target}: missed</source>
+        <translation>Cel {target}: nieosiągnięty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}: {value} (previous period {previous}, target {target})</source>
+        <translation>{label}: {value} (poprzedni okres: {previous}, cel: {target})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (previous period {previous})</source>
+        <translation>{label}: {value} (poprzedni okres: {previous})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {value} (target {target})</source>
+        <translation>{label}: {value} (cel: {target})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{value} bn</source>
+        <comment>billions on a chart axis</comment>
+        <translation>{value} mld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} m</source>
+        <comment>millions on a chart axis</comment>
+        <translation>{value} mln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>{value} tys.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <location filename="../collectdesk/ui/reports/speaker_notes.py" line="+25"/>
+        <source>Speaker notes</source>
+        <translation>Notatki prelegenta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous slide</source>
+        <translation>Poprzedni slajd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>Następny slajd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Slide {n} of {total}</source>
+        <translation>Slajd {n} z {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talking points</source>
+        <translation>Główne punkty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes for this slide.</source>
+        <translation>Brak notatek do tego slajdu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next: {title}</source>
+        <translation>Następny: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last slide.</source>
+        <translation>To jest ostatni slajd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting for {time}</source>
+        <translation>Czas prezentacji: {time}</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../collectdesk/services/staff.py" line="+121"/>
@@ -13643,6 +16859,365 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <location filename="../collectdesk/reports/builders/staff.py" line="-29"/>
+        <location line="+184"/>
+        <source>Top and bottom performers</source>
+        <translation>Najlepsze i najsłabsze wyniki</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>nobody in scope has a collection target in this period.</source>
+        <translation>w tym okresie nikt w zakresie raportu nie ma celu windykacyjnego.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+192"/>
+        <location line="+9"/>
+        <source>Compliance findings per collector</source>
+        <translation>Ustalenia dotyczące zgodności według windykatorów</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>the compliance scan has not been run yet.</source>
+        <translation>skan zgodności nie został jeszcze uruchomiony.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA scores</source>
+        <translation>Oceny QA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no call-monitoring evaluations in this period or the one before.</source>
+        <translation>brak ocen z monitoringu rozmów za ten i poprzedni okres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training status</source>
+        <translation>Stan szkoleń</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training has been recorded yet.</source>
+        <translation>nie zarejestrowano jeszcze żadnych szkoleń.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Collected ({currency})</source>
+        <translation>Wpływy ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept (by count)</source>
+        <translation>Dotrzymane obietnice (wg liczby)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+31"/>
+        <source>Right-party contact rate</source>
+        <translation>Wskaźnik kontaktów z dłużnikiem (RPC)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Complaints per 1,000 right-party contacts</source>
+        <translation>Reklamacje na 1000 kontaktów z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+39"/>
+        <source>Scorecard</source>
+        <translation>Karta wyników</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <location line="+37"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+26"/>
+        <location line="+62"/>
+        <location line="+67"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Accounts worked</source>
+        <translation>Obsłużone sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call attempts</source>
+        <translation>Próby połączeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-party contacts</source>
+        <translation>Kontakty z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises made</source>
+        <translation>Złożone obietnice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Kept rate</source>
+        <translation>Odsetek dotrzymanych</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Broken promises</source>
+        <translation>Niedotrzymane obietnice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>Z ponownym kontaktem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+147"/>
+        <source>QA score</source>
+        <translation>Wynik QA</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Escalations raised</source>
+        <translation>Zgłoszone eskalacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts worked are not added up: an account worked by two people counts once in the department&apos;s {accounts}.</source>
+        <translation>Obsłużone sprawy nie są sumowane: sprawa obsługiwana przez dwie osoby liczy się raz w łącznej liczbie dla działu ({accounts}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collected against target ({currency})</source>
+        <translation>Wpływy względem celu ({currency})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Collected</source>
+        <translation>Wpływy</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Attainment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Collected in the period before</source>
+        <translation>Wpływy w poprzednim okresie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept and right-party contact rates</source>
+        <translation>Odsetek dotrzymanych obietnic i wskaźnik kontaktów z dłużnikiem</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Top</source>
+        <translation>Najlepsi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom</source>
+        <translation>Najsłabsi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top and bottom performers against target</source>
+        <translation>Najlepsze i najsłabsze wyniki względem celu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attainment in the period before</source>
+        <translation>Realizacja w poprzednim okresie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ranked by attainment in the currency of each person&apos;s largest target; %n people have a target.</source>
+        <translation>
+            <numerusform>Ranking według realizacji celu w walucie największego celu danej osoby; cel ma %n osoba.</numerusform>
+            <numerusform>Ranking według realizacji celu w walucie największego celu danej osoby; cel mają %n osoby.</numerusform>
+            <numerusform>Ranking według realizacji celu w walucie największego celu danej osoby; cel ma %n osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} led with {attainment} of target ({collected} of {target}).</source>
+        <translation>Najlepszy wynik: {name} – {attainment} celu ({collected} z {target}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was furthest behind with {attainment} of target ({collected} of {target}).</source>
+        <translation>Najsłabszy wynik: {name} – {attainment} celu ({collected} z {target}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the people with a target were below it.</source>
+        <translation>
+            <numerusform>Poniżej celu znalazła się %n osoba spośród osób z wyznaczonym celem.</numerusform>
+            <numerusform>Poniżej celu znalazły się %n osoby spośród osób z wyznaczonym celem.</numerusform>
+            <numerusform>Poniżej celu znalazło się %n osób spośród osób z wyznaczonym celem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No collector named</source>
+        <translation>Nie wskazano windykatora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance findings</source>
+        <translation>Ustalenia dotyczące zgodności</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collector</source>
+        <translation>Windykator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period before</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{name} had the most findings: %n.</source>
+        <translation>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+            <numerusform>Najwięcej ustaleń: {name} (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QA score (call monitoring)</source>
+        <translation>Wynik QA (monitoring rozmów)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calls scored</source>
+        <translation>Ocenione rozmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA score in the period before</source>
+        <translation>Wynik QA w poprzednim okresie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores ranged from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Wyniki wahały się od {low} ({low_name}) do {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Training overdue</source>
+        <translation>Zaległe szkolenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expired</source>
+        <translation>Wygasłe certyfikaty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandatory training not assigned</source>
+        <translation>Nieprzypisane szkolenia obowiązkowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates expiring within 30 days</source>
+        <translation>Certyfikaty wygasające w ciągu 30 dni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training to act on</source>
+        <translation>Szkolenia wymagające działania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module</source>
+        <translation>Moduł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on {date}.</source>
+        <translation>Stan na {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {date}, training overdue: {overdue}; certificates expired: {expired}; mandatory modules not assigned: {missing}.</source>
+        <translation>Na dzień {date}: zaległe szkolenia: {overdue}; wygasłe certyfikaty: {expired}; nieprzypisane moduły obowiązkowe: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {date} everyone&apos;s training was up to date.</source>
+        <translation>Na dzień {date} wszystkie szkolenia były aktualne.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTrainingModel</name>
     <message>
         <location filename="../collectdesk/ui/training/staff_training_model.py" line="+29"/>
@@ -13912,8 +17487,8 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
-        <location filename="../collectdesk/services/compliance/prevention.py" line="-238"/>
-        <location line="+6"/>
+        <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
+        <location line="+9"/>
         <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
@@ -15116,47 +18691,55 @@ Od: {sender}</translation>
 <context>
     <name>WriteOffs</name>
     <message>
+        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Nieściągalność</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Settlement</source>
         <translation>Ugoda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Deceased</source>
         <translation>Zmarły</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Bankrupt</source>
         <translation>Upadłość</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Statute-barred</source>
         <translation>Przedawnienie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Small balance</source>
         <translation>Niskie saldo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Fraud</source>
         <translation>Oszustwo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+9"/>
         <source>A write-off needs the name of who approved it.</source>
         <translation>Odpis wymaga podania osoby, która go zatwierdziła.</translation>
     </message>
@@ -15176,47 +18759,55 @@ Od: {sender}</translation>
         <translation>Odpisać można tylko saldo do spłaty ({balance}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="+216"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+50"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Account</source>
         <translation>Sprawa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Debtor</source>
         <translation>Dłużnik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+0"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Approved by</source>
         <translation>Zatwierdzający</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+1"/>
         <source>Accounting reference</source>
         <translation>Nr dokumentu księgowego</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+14"/>
         <source>Choose XLSX or CSV for the journal.</source>
         <translation>Wybierz XLSX lub CSV jako format dziennika.</translation>
     </message>
@@ -15226,7 +18817,8 @@ Od: {sender}</translation>
         <translation>Okres kończy się przed swoim początkiem.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../collectdesk/reports/builders/escalations.py" line="-8"/>
+        <location filename="../collectdesk/services/write_offs.py" line="+34"/>
         <source>Write-offs</source>
         <translation>Odpisy</translation>
     </message>
