@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from operator import itemgetter
 
 from sqlalchemy import Connection, delete, insert
 
-from collectdesk.services.compliance.facts import Batch, EventMaker, debtor_record, parse_instant
+from collectdesk.services.compliance.facts import Batch, EventMaker, Follower, debtor_record, no_gc, parse_instant
 from collectdesk.services.compliance.scan import (
     STATE_KEY, ScanResult, detail_json, evaluate_batch, finding_key, profile_state, state_value,
 )
@@ -37,18 +37,15 @@ def _index(table: str, *names: str) -> tuple[int, ...]:
     return tuple(columns.index(n) for n in names)
 
 
-_DEBTOR = _index("debtor", "id", "name", "country", "region", "timezone")
-_ACCOUNT = _index("account", "debtor_id", "id", "account_no", "due_date", "opened_on", "last_payment_on", "status",
-                  "updated_at", "creditor")
-_FLAG = _index("debtor_flag", "debtor_id", "flag", "set_at", "cleared_at")
-_CONTACT = _index("debtor_contact", "debtor_id", "value", "do_not_use")
-_ACTIVITY = _index("activity", "debtor_id", "id", "account_id", "collector_id", "occurred_at", "channel", "direction",
-                   "outcome", "contact_value", "tags")
-_CREATED = COLUMNS["activity"].index("created_at")
-
-
-def _pick(row: tuple, at: tuple[int, ...]) -> tuple:
-    return tuple(row[i] for i in at)
+_DEBTOR = itemgetter(*_index("debtor", "id", "name", "country", "region", "timezone"))
+_ACCOUNT = itemgetter(*_index("account", "debtor_id", "id", "account_no", "due_date", "opened_on", "last_payment_on",
+                              "status", "updated_at", "creditor"))
+_FLAG = itemgetter(*_index("debtor_flag", "debtor_id", "flag", "set_at", "cleared_at"))
+_CONTACT = itemgetter(*_index("debtor_contact", "debtor_id", "value", "do_not_use"))
+_ACTIVITY = itemgetter(*_index("activity", "debtor_id", "id", "account_id", "collector_id", "occurred_at", "channel",
+                               "direction", "outcome", "contact_value", "tags"))
+_CREATED = itemgetter(COLUMNS["activity"].index("created_at"))
+_FIRST = itemgetter(0)
 
 
 class DemoCompliance:
@@ -63,40 +60,29 @@ class DemoCompliance:
         self._newest = ""
 
     def _batch(self, rows: dict[str, list]) -> Batch:
-        by_debtor: dict[Any, dict[str, list]] = {}
-
-        def part(debtor: Any, kind: str) -> list:
-            return by_debtor.setdefault(debtor, {"account": [], "flag": [], "contact": [], "activity": []})[kind]
-
-        for row in rows["account"]:
-            part(row[_ACCOUNT[0]], "account").append(_pick(row, _ACCOUNT))
-        for row in rows["debtor_flag"]:
-            part(row[_FLAG[0]], "flag").append(_pick(row, _FLAG))
-        for row in rows["debtor_contact"]:
-            debtor, value, avoid = _pick(row, _CONTACT)
-            if avoid:
-                part(debtor, "contact").append((debtor, value))
-        newest = self._newest
-        for row in rows["activity"]:
-            part(row[_ACTIVITY[0]], "activity").append(_pick(row, _ACTIVITY))
-            if row[_CREATED] > newest:
-                newest = row[_CREATED]
-        self._newest = newest
+        """The chunk's debtors as the scan's full read gives them: each with its facts and its log, in the
+        scan's order (accounts by number, flags by set_at, activities by time then id)."""
+        accounts = Follower(iter(sorted(map(_ACCOUNT, rows["account"]), key=itemgetter(0, 2))))
+        flags = Follower(iter(sorted(map(_FLAG, rows["debtor_flag"]), key=itemgetter(0, 2))))
+        avoid = Follower(iter(sorted(((d, v) for d, v, no in map(_CONTACT, rows["debtor_contact"]) if no),
+                                      key=_FIRST)))
+        log = Follower(iter(sorted(map(_ACTIVITY, rows["activity"]), key=itemgetter(0, 4, 1))))
+        self._newest = max(self._newest, max(map(_CREATED, rows["activity"]), default=""))
         batch: Batch = []
-        for head in sorted(rows["debtor"], key=lambda r: r[0]):
+        for head in sorted(map(_DEBTOR, rows["debtor"]), key=_FIRST):
             raw = head[0]
-            mine = by_debtor.get(raw) or {"account": [], "flag": [], "contact": [], "activity": []}
-            mine["account"].sort(key=lambda r: r[2])      # account number, as the scan reads them
-            mine["flag"].sort(key=lambda r: r[2])         # set_at
-            mine["activity"].sort(key=lambda r: (r[4], r[1]))  # occurred_at, then id
-            record = debtor_record(_pick(head, _DEBTOR), mine["account"], mine["flag"], mine["contact"], {})
-            batch.append((raw, record, mine["activity"]))
+            record = debtor_record(head, accounts.take(raw), flags.take(raw), avoid.take(raw), {})
+            batch.append((raw, record, log.take(raw)))
         return batch
 
     def chunk(self, rows: dict[str, list]) -> list[tuple]:
         """The compliance_finding rows (driver form) for the debtors in this chunk of generated rows."""
         if not rows["debtor"]:
             return []
+        with no_gc():
+            return self._chunk(rows)
+
+    def _chunk(self, rows: dict[str, list]) -> list[tuple]:
         hits = evaluate_batch(self._batch(rows), self.maker, self.profiles.resolver, self.today, None, self.result)
         fmt, now = self.fmt, self._now
         out: list[tuple] = []
