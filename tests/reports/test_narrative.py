@@ -129,9 +129,11 @@ def test_a_zero_target(en):
 def test_german_number_formats(de):
     sentence = n.change_sentence(de, money("1234.56", "1100.00"), "September 2026")
     assert "1.234,56\u00a0€" in sentence and "1.100,00\u00a0€" in sentence and "+12,2\u00a0%" in sentence
-    assert "1,24\u00a0m\u00a0€" in n.change_sentence(de, money("1240000.00", "1050000.00"), "September 2026")
+    million = de.translate("Narrative", "{value} m", "money in millions, e.g. €1.24 m").format(value="1,24").replace(" ", "\u00a0")
+    assert f"{million}\u00a0€" in n.change_sentence(de, money("1240000.00", "1050000.00"), "September 2026")
     assert "31,0\u00a0%" in n.change_sentence(de, rate("0.31", "0.242"), "September 2026")
-    assert "+6,8 pp" in n.change_sentence(de, rate("0.31", "0.242"), "September 2026")
+    points = de.translate("ReportFormats", "{value} pp", "percentage points").format(value="+6,8")  # +6,8 Pp.
+    assert points in n.change_sentence(de, rate("0.31", "0.242"), "September 2026")
     target = n.target_sentence(de, money("1234.56", target="1500.00", cur="PLN", label="Collected (PLN)"))
     assert "1.234,56\u00a0PLN" in target and "1.500,00\u00a0PLN" in target and "17,7\u00a0%" in target
 
@@ -141,7 +143,8 @@ def test_compact_money(en, de):
     assert n.compact_money(en, D("-2500000.00"), "EUR") == "-€2.50\u00a0m"
     assert n.compact_money(en, D("999999.99"), "EUR") == "€999,999.99"
     assert n.compact_money(en, D("1500.00"), "EUR", signed=True) == "+€1,500.00"
-    assert n.compact_money(de, D("1234567.89"), "EUR") == "1,23\u00a0m\u00a0€"
+    million = de.translate("Narrative", "{value} m", "money in millions, e.g. €1.24 m").format(value="1,23").replace(" ", "\u00a0")
+    assert n.compact_money(de, D("1234567.89"), "EUR") == f"{million}\u00a0€"  # German: 1,23 Mio. €
     assert n.compact_money(de, D("1234.50"), "PLN") == "1.234,50\u00a0PLN"
 
 

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from collectdesk.domain.errors import DomainError
 from collectdesk.reports import render_xlsx as rx
 from collectdesk.reports import render_xlsx_tables
+from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (Column, ColumnKind, Fact, Report, ReportCancelled, ReportKind, ReportParams,
                                        Section, Series, SeriesKind, Table)
 from collectdesk.reports.render_xlsx import render_xlsx
@@ -231,7 +232,7 @@ def test_totals_are_formulas_that_add_up_per_currency(written):
     ref = table_on(ws, "collected_by_branch").ref
     last = int(ref.split(":")[1][1:])
     total = {c.column_letter: c.value for c in ws[last + 1] if c.value is not None}
-    assert total["A"] == "Total"
+    assert total["A"] == ReportLanguage("pl").translate("ReportXlsx", "Total", "the last row of a table")
     assert total["B"] == f"=SUBTOTAL(109,B{last - 2}:B{last})"
     assert evaluate(ws, total["B"]) == sum(r["collected"] for r in branches.rows)
     assert evaluate(ws, total["C"]) == sum(r["target"] or 0 for r in branches.rows)
@@ -249,8 +250,10 @@ def test_totals_are_formulas_that_add_up_per_currency(written):
         label, formula = ws[f"A{r}"].value, ws[f"C{r}"]
         per_currency[label] = evaluate(ws, formula.value)
         assert formula.number_format == f'#,##0.00 "{label[-3:]}"'
+    label = ReportLanguage("pl").translate("ReportXlsx", "Total {currency}", "the total row of one currency")
     for cur in ("EUR", "PLN"):
-        assert per_currency[f"Total {cur}"] == sum(r["collected"] for r in collectors.rows if r["currency"] == cur)
+        assert per_currency[label.format(currency=cur)] == sum(
+            r["collected"] for r in collectors.rows if r["currency"] == cur)
 
 
 def test_a_currency_column_is_added_where_the_table_has_none(written):
@@ -425,7 +428,8 @@ def test_libreoffice_opens_it_and_its_totals_equal_the_rows(written, tmp_path):
                    timeout=180)
     ws = load_workbook(out / path.name, data_only=True).worksheets[1]
     collectors = report.sections[0].tables[1]
-    last = next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == "Total EUR")
+    label = ReportLanguage("pl").translate("ReportXlsx", "Total {currency}", "the total row of one currency")
+    last = next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == label.format(currency="EUR"))
     assert as_number(ws[f"C{last}"].value).quantize(Decimal("0.01")) == sum(
         r["collected"] for r in collectors.rows if r["currency"] == "EUR")
     assert ws[f"D{last - 1}"].value == sum(r["promises"] for r in collectors.rows)

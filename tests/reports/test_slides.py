@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (ColumnKind, Direction, Fact, Report, ReportKind, ReportParams, Section, Series,
                                        SeriesKind)
 from collectdesk.reports.slides import MAX_FIGURES, SlideKind, Tone, build_slides
@@ -122,7 +123,8 @@ def test_figures_carry_the_change_arrow_and_the_target_in_the_reports_language()
     assert eur.target_tone == Tone.BAD                # below target
     assert pln.value == f"845.210,50{NBSP}PLN"
     assert (pln.arrow, pln.change_tone, pln.target_tone) == (Direction.DOWN, Tone.BAD, Tone.GOOD)
-    assert broken.value == f"31,2{NBSP}%" and broken.change == "+3,8 pp"
+    points = ReportLanguage("de").translate("ReportFormats", "{value} pp", "percentage points")  # "{value} Pp."
+    assert broken.value == f"31,2{NBSP}%" and broken.change == points.format(value="+3,8")
     assert (broken.arrow, broken.change_tone, broken.target_tone) == (Direction.UP, Tone.BAD, Tone.BAD)
     cei, promises = slides[3].figures
     assert (cei.arrow, cei.change_tone) == (Direction.FLAT, Tone.NEUTRAL)    # +0.3 pp: the narrative's "steady"
@@ -168,7 +170,8 @@ def test_charts_have_round_ticks_and_labels_formatted_in_the_reports_language():
     assert methods.low == 0 and [label for _v, label in methods.ticks][-1] == "1.000"
     assert methods.lines[0].labels == ("812", "455", "41")
     assert aging.low == 0 and aging.high >= 800_000
-    assert aging.totals == ("770 k", "800 k")           # each stack's total over the bar
+    thousands = ReportLanguage("de").translate("Slides", "{value} k", "thousands on a chart axis")  # "{value} Tsd."
+    assert aging.totals == (thousands.format(value="770"), thousands.format(value="800"))  # each stack's total
     assert aging.lines[0].labels[0].startswith("400")
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
+from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import (ColumnKind, Fact, Report, ReportKind, ReportParams, Section, Series,
                                        SeriesKind)
 from collectdesk.reports.slides import SlideKind, Tone, build_slides
@@ -140,7 +141,9 @@ def test_n_opens_speaker_notes_that_follow_the_slides(qtbot, window):
     assert window.current.kind == SlideKind.FIGURES
     text = window.notes.text.toPlainText().replace(NBSP, " ")
     assert "Collections in October reached €1,234.56, 5 % below target." in text        # a talking point
-    assert "Collected (EUR): 1.234,56 € (previous period 1.100,00 €, target 1.300,00 €)" in text
+    figure = ReportLanguage("de").translate("Slides", "{label}: {value} (previous period {previous}, target {target})")
+    assert figure.format(label="Collected (EUR)", value="1.234,56 €", previous="1.100,00 €",
+                         target="1.300,00 €") in text       # the figure in the report's language (German here)
     assert "How the projection works." in text
     assert window.notes.position.text() == "Slide 3 of 9"
     assert window.notes.next_title.text() == f"Next: {window.slides[3].title}"
