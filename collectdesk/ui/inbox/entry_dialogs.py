@@ -204,7 +204,10 @@ class LetterDialog(EntryDialog):
         return None
 
     def submit(self) -> uuid.UUID:
-        received = datetime.combine(self.received.value(), time(12, 0)).astimezone()
+        day = self.received.value()
+        now = datetime.now().astimezone()
+        # an earlier day: its noon; today: now (noon would be "in the future" every morning)
+        received = now if day >= now.date() else datetime.combine(day, time(12, 0)).astimezone()
         letter = entries.LetterInput(
             received_at=received, sender_name=self.sender.text().strip(), subject=self.subject.text().strip(),
             body=self.body.toPlainText().strip(), sender_address=self.address.toPlainText().strip() or None,
