@@ -2211,7 +2211,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+264"/>
         <source>Enter who called.</source>
         <translation>Geben Sie an, wer angerufen hat.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Zugewiesen am {assigned}</translation>
         <translation>einem Portfolio</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+337"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Compliance-Prüflauf – neue Befunde: {new}, entfernt: {removed}, geprüfte Schuldner: {debtors}.</translation>
     </message>
@@ -5362,7 +5362,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-191"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
@@ -10242,7 +10242,7 @@ Von: {sender}</translation>
         <translation>Es gibt keine Forderung mit dieser Nummer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>New letter</source>
         <translation>Neuer Brief</translation>
     </message>

@@ -2211,7 +2211,7 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+264"/>
         <source>Enter who called.</source>
         <translation>Indicare chi ha chiamato.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Assegnato il {assigned}</translation>
         <translation>un portafoglio</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+337"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Controllo di conformità: nuovi rilievi: {new}, rimossi: {removed}, debitori esaminati: {debtors}.</translation>
     </message>
@@ -5362,7 +5362,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-191"/>
         <source>No topic</source>
         <translation>Nessun argomento</translation>
     </message>
@@ -10242,7 +10242,7 @@ Da: {sender}</translation>
         <translation>Nessuna pratica ha questo numero.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>New letter</source>
         <translation>Nuova lettera</translation>
     </message>

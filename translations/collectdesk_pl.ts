@@ -2247,7 +2247,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+261"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="+264"/>
         <source>Enter who called.</source>
         <translation>Podaj, kto dzwonił.</translation>
     </message>
@@ -3739,7 +3739,7 @@ Przypisano: {assigned}</translation>
         <translation>portfelu</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/compliance/scan.py" line="+336"/>
+        <location filename="../collectdesk/services/compliance/scan.py" line="+337"/>
         <source>Compliance scan: {new} new finding(s), {removed} removed, {debtors} debtor(s) checked.</source>
         <translation>Skan zgodności – nowe ustalenia: {new}, usunięte: {removed}, sprawdzeni dłużnicy: {debtors}.</translation>
     </message>
@@ -5436,7 +5436,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-188"/>
+        <location filename="../collectdesk/ui/inbox/entry_dialogs.py" line="-191"/>
         <source>No topic</source>
         <translation>Bez zagadnienia</translation>
     </message>
@@ -10336,7 +10336,7 @@ Od: {sender}</translation>
         <translation>Nie ma sprawy o tym numerze.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>New letter</source>
         <translation>Nowy list</translation>
     </message>
