@@ -1885,7 +1885,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/services/scorecard_cli.py" line="+22"/>
         <source>--format xlsx writes a workbook: add --out FILE (for example --out scorecard.xlsx).</source>
         <translation>--format xlsx schreibt eine Arbeitsmappe: Geben Sie --out DATEI an (zum Beispiel --out scorecard.xlsx).</translation>
     </message>
@@ -1906,7 +1906,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         <translation>{name}: {sentence}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../collectdesk/cli.py" line="+25"/>
         <source>importing e-mail: {pct}%</source>
         <translation>E-Mails werden importiert: {pct}&#xa0;%</translation>
     </message>

@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+50"/>
         <source>%n message(s) imported.</source>
         <translation>
             <numerusform>%n message imported.</numerusform>

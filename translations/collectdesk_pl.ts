@@ -1908,7 +1908,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../collectdesk/services/scorecard_cli.py" line="+22"/>
         <source>--format xlsx writes a workbook: add --out FILE (for example --out scorecard.xlsx).</source>
         <translation>--format xlsx zapisuje skoroszyt: dodaj --out PLIK (np. --out scorecard.xlsx).</translation>
     </message>
@@ -1929,7 +1929,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         <translation>{name}: {sentence}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../collectdesk/cli.py" line="+25"/>
         <source>importing e-mail: {pct}%</source>
         <translation>importowanie e-maili: {pct}%</translation>
     </message>
