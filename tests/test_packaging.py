@@ -22,3 +22,15 @@ def test_wheel_carries_migrations_translations_and_resources(tmp_path):
         assert f"collectdesk/translations/collectdesk_{lang}.qm" in names
     icons = {p.name for p in (ROOT / "resources/icons").glob("*.svg")}
     assert icons and {f"collectdesk/resources/icons/{i}" for i in icons} <= names
+
+
+def test_version_has_one_source_the_package_metadata():
+    import importlib.metadata
+    import tomllib
+
+    import collectdesk
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert collectdesk.__version__ == importlib.metadata.version("collectdesk") == declared
+    source = (ROOT / "collectdesk/__init__.py").read_text(encoding="utf-8")
+    assert declared not in source  # not written down twice
