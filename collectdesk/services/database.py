@@ -27,7 +27,8 @@ class Database:
     url: URL
     engine: Engine
     ctx: ServiceContext
-    backup_made: Path | None = None
+    backup_made: Path | None = None  # SQLite: the copy of the file as it was before this open migrated it
+    migrated_from: str | None = None  # the schema revision before this open migrated it (None: not migrated)
 
     @property
     def label(self) -> str:
@@ -40,20 +41,29 @@ class Database:
 def open_database(db: str | os.PathLike | None = None, *, actor: str | None = None, upgrade: bool = True,
                   sweep: bool = True) -> Database:
     """Connect, bring the schema to head (backing a SQLite file up first), and mark overdue
-    promises as broken. Driver failures become a StorageError with a message for the user."""
+    promises as broken. Driver failures become a StorageError with a message for the user; so do a database
+    written by a newer CollectDesk and a migration that could not be done (the database is then unchanged).
+
+    `migrated_from` and `backup_made` on the result tell the GUI to say that the database was updated."""
     url = resolve_url(db)
+    engine = None
     try:
         engine = make_engine(url)
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        backup = migrate.upgrade(engine) if upgrade else None
-    except (OperationalError, DBAPIError) as exc:
-        raise storage_error(exc) from exc
-    except OSError as exc:
-        raise StorageError(QCoreApplication.translate(
-            "Storage", "The database file cannot be opened: {error}").format(error=exc.strerror or exc)) from exc
+        migration = migrate.migrate_to_head(engine) if upgrade else None
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()  # a refused or failed open keeps no connection (and no file handle) behind
+        if isinstance(exc, (OperationalError, DBAPIError)):
+            raise storage_error(exc) from exc
+        if isinstance(exc, OSError):
+            raise StorageError(QCoreApplication.translate(
+                "Storage", "The database file cannot be opened: {error}").format(error=exc.strerror or exc)) from exc
+        raise
     database = Database(url=url, engine=engine, ctx=ServiceContext(engine, actor or current_user()),
-                        backup_made=backup)
+                        backup_made=migration.backup if migration else None,
+                        migrated_from=migration.from_revision if migration else None)
     if sweep and upgrade:
         from collectdesk.services.plans import sweep_plans
         from collectdesk.services.promises import break_overdue_promises
