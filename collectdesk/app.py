@@ -67,12 +67,14 @@ class Startup:
 
         def opened(database) -> None:
             from collectdesk.ui.main_window import MainWindow
+            from collectdesk.ui.upgrade_notice import tell_if_upgraded
 
             if remember:
                 self.settings.database = choice.location
                 self.settings.sync()
             self.window = MainWindow(database, self.settings)
             self.window.show()
+            tell_if_upgraded(self.window, database, self.window.statusBar())
 
         open_choice(None, choice, opened, on_failed=lambda msg: self.ask(message=msg), actor=self.args.user)
 

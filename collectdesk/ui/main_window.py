@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, choice) -> None:
         from collectdesk.ui.startup import open_choice
+        from collectdesk.ui.upgrade_notice import tell_if_upgraded
 
         def opened(database: Database) -> None:
             self.queues.save_state()
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
             self._build_panes()
             self.retranslate()
             old.close()
+            tell_if_upgraded(self, database, self.statusBar())
 
         open_choice(self, choice, opened)
 
