@@ -32,12 +32,12 @@ def upgrade_message(database: Database) -> str | None:
                   "in one transaction.\n\nEvery computer that uses this database now needs CollectDesk {version} "
                   "or newer.").format(version=__version__, database=database.label)
     if database.backup_made is None:
-        return tr("UpgradeNotice", "CollectDesk {version} updated the database {database} to its new format.").format(
-            version=__version__, database=database.label)
-    return tr("UpgradeNotice", "CollectDesk {version} updated the database {database} to its new format.\n\n"
+        return tr("UpgradeNotice", "CollectDesk {version} updated this database to its new format.").format(
+            version=__version__)
+    return tr("UpgradeNotice", "CollectDesk {version} updated this database to its new format.\n\n"
               "A copy of the database as it was before is kept at:\n{backup}\n\nOlder versions of CollectDesk "
               "cannot open the updated database; they can open that copy.").format(
-        version=__version__, database=database.label, backup=database.backup_made)
+        version=__version__, backup=database.backup_made)
 
 
 def status_message(database: Database) -> str | None:
