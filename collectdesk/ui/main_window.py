@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget, QToolBar)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
-from collectdesk import APP_NAME, __version__, i18n
+from collectdesk import APP_NAME, i18n
 from collectdesk.services.database import Database
 from collectdesk.store.engine import is_sqlite
 from collectdesk.ui.icons import icon
@@ -257,9 +256,10 @@ class MainWindow(QMainWindow):
         open_choice(self, choice, opened)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About CollectDesk"), self.tr(
-            "<b>CollectDesk {version}</b><br>The collection supervisor's workbench: queues, scorecards, "
-            "feedback, escalations, compliance and reports.").format(version=__version__))
+        """Help > About: versions, the database and its schema, and where the data, settings and log are."""
+        from collectdesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.database, self.settings, self).exec()
 
     # ---- text and state --------------------------------------------------------------------
     def retranslate(self) -> None:
