@@ -10,4 +10,5 @@ except PackageNotFoundError:  # a source tree that was never installed
     __version__ = "0+unknown"
 
 APP_NAME = "CollectDesk"
+APP_ID = "org.collectdesk.CollectDesk"  # reverse-DNS id: desktop entry, AppStream, icon name, macOS bundle
 ORG_NAME = "CollectDesk"

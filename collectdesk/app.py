@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from collectdesk import APP_NAME, ORG_NAME, __version__, i18n
+from collectdesk import APP_ID, APP_NAME, ORG_NAME, __version__, i18n
 
 
 def _gui_args(argv: list[str]) -> argparse.Namespace:
@@ -115,8 +115,13 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    # the desktop entry's name: Wayland matches the window to the menu entry (icon, grouping) by it
+    QApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    from collectdesk.ui.icons import icon
     from collectdesk.ui.settings import AppSettings
+
+    app.setWindowIcon(icon("app"))  # every window, the first-run dialog included
 
     i18n.install(args.lang or AppSettings().language or None)
     install_error_handler()

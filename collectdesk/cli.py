@@ -433,6 +433,10 @@ COMMANDS = {"db": cmd_db, "import": cmd_import, "demo": cmd_demo, "promises": cm
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from collectdesk import selftest
+
+        return selftest.main(argv)
     if not any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv):
         from collectdesk.app import run_gui
 
