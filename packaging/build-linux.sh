@@ -23,7 +23,7 @@ step "build environment"
 VPY=$ROOT/$B/venv/bin/python
 "$VPY" -m pip install -q --upgrade pip
 # the package itself, not editable (PyInstaller follows what is installed), always the working tree's code
-"$VPY" -m pip install -q "$ROOT" "pyinstaller>=6.10,<7"
+"$VPY" -m pip install -q "$ROOT" "pyinstaller>=6.22,<7"
 "$VPY" -m pip install -q --force-reinstall --no-deps "$ROOT"
 # (from inside build/: in the repository root, "import collectdesk" would find the source tree, not the install)
 VERSION=$(cd "$B" && "$VPY" -c 'import collectdesk; print(collectdesk.__version__)')

@@ -26,8 +26,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -283,7 +284,17 @@ class MainWindow(QMainWindow):
         for i, pane in enumerate(self.panes):
             self.nav.item(i).setText(pane.title())
             self.pane_actions[i].setText(pane.title())
+        self._fit_nav()
         self._update_status()
+
+    def _fit_nav(self) -> None:
+        """The pane list is as wide as its longest title in this language ("Leistungsübersichten")."""
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(max(150, needed))
+        self.nav.setMaximumWidth(max(220, needed + 60))
+        if self.splitter.sizes()[0] < needed:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([needed, max(total - needed, 1)])
 
     def _update_status(self) -> None:
         kind = self.tr("Local file") if is_sqlite(self.database.url) else self.tr("Shared server")

@@ -106,3 +106,24 @@ def test_about_and_settings_dialog_open_with_standard_buttons(window, qtbot):
     dialog.show()
     assert dialog.language.count() == 5
     assert dialog.database_label.text() == window.database.label
+
+
+def test_pane_list_fits_the_longest_german_title(qtbot, database, org, settings):
+    """"Leistungsübersichten" was cut to "Leistungsübersichte" with a scroll bar under the list."""
+    if database.url.get_backend_name() != "sqlite":
+        pytest.skip("GUI tests run on SQLite")
+    from collectdesk.ui.main_window import MainWindow
+
+    i18n.install("de")
+    try:
+        w = MainWindow(database, settings, restore_state=False)
+        qtbot.addWidget(w)
+        w.resize(1100, 700)  # a laptop: the splitter gives the list no more than it must
+        w.show()
+        qtbot.waitExposed(w)
+        assert "Leistungsübersichten" in [w.nav.item(i).text() for i in range(w.nav.count())]
+        # the widest item (icon, padding and text) fits the list's visible width
+        assert w.nav.viewport().width() >= w.nav.sizeHintForColumn(0)
+        assert not w.nav.horizontalScrollBar().isVisible()
+    finally:
+        i18n.install("en")
