@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <source>unknown: the database cannot be reached (this version expects {head})</source>
+        <translation>unbekannt: Die Datenbank ist nicht erreichbar (diese Version erwartet {head})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{revision} (up to date)</source>
+        <translation>{revision} (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{revision} (this version expects {head})</source>
+        <translation>{revision} (diese Version erwartet {head})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared server</source>
+        <translation>Gemeinsamer Server</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About CollectDesk</source>
+        <translation>Über CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
+        <translation>Der Arbeitsplatz der Inkasso-Teamleitung: Arbeitslisten, Leistungsübersichten, Feedback, Eskalationen, Compliance und Berichte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CollectDesk version:</source>
+        <translation>CollectDesk-Version:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt (running):</source>
+        <translation>Qt (zur Laufzeit):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLAlchemy:</source>
+        <translation>SQLAlchemy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema revision:</source>
+        <translation>Schemarevision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file:</source>
+        <translation>Einstellungsdatei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put all of the above on the clipboard, to paste into a message to support</source>
+        <translation>Alle obigen Angaben in die Zwischenablage kopieren, um sie in eine Nachricht an den Support einzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The details are on the clipboard.</source>
+        <translation>Die Details wurden in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder could not be opened here. It is: {folder}</source>
+        <translation>Der Ordner konnte hier nicht geöffnet werden. Er befindet sich unter: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>AccountBox</name>
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+53"/>
@@ -2010,7 +2133,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Abgebrochen. Der abgebrochene Schritt hat nichts geschrieben.</translation>
     </message>
@@ -10548,17 +10671,7 @@ Von: {sender}</translation>
         <translation>Erstellen Sie zuerst einen Bericht oder öffnen Sie einen aus dem Archiv; dann können Sie ihn drucken.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>About CollectDesk</source>
-        <translation>Über CollectDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
-        <translation>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;Der Arbeitsplatz der Inkasso-Teamleitung: Arbeitslisten, Leistungsübersichten, Feedback, Eskalationen, Compliance und Berichte.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -10638,7 +10751,7 @@ Von: {sender}</translation>
         <translation>&amp;Compliance-Prüflauf starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Local file</source>
         <translation>Lokale Datei</translation>
     </message>
@@ -15947,6 +16060,258 @@ Von: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../collectdesk/selftest/__init__.py" line="+55"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt plugins</source>
+        <translation>Qt-Plugins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo department</source>
+        <translation>Demo-Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade from the previous release</source>
+        <translation>Aktualisierung von der Vorversion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pane, every language</source>
+        <translation>Alle Bereiche, alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (PDF and spreadsheet)</source>
+        <translation>Berichte (PDF und Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF preview and printing</source>
+        <translation>PDF-Vorschau und Drucken</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>CollectDesk {version} self-test in {folder}</source>
+        <translation>Selbsttest von CollectDesk {version} in {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok    Network: nothing tried to reach the network</source>
+        <translation>ok    Netzwerk: kein Verbindungsversuch ins Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>FAIL  Network: %n attempt(s) to reach the network</source>
+        <translation>
+            <numerusform>FAIL  Netzwerk: %n Verbindungsversuch ins Netzwerk</numerusform>
+            <numerusform>FAIL  Netzwerk: %n Verbindungsversuche ins Netzwerk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-test FAILED: something tried to reach the network.</source>
+        <translation>Selbsttest FEHLGESCHLAGEN: Es wurde versucht, eine Verbindung ins Netzwerk herzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <source>the new database is not sound: {problems}</source>
+        <translation>die neue Datenbank ist fehlerhaft: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migrated a new SQLite file to {revision}</source>
+        <translation>neue SQLite-Datei auf {revision} migriert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the demo wrote {count} accounts instead of {expected}</source>
+        <translation>die Demo hat {count} statt {expected} Forderungen angelegt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no backup copy was taken before migrating</source>
+        <translation>vor der Migration wurde keine Sicherungskopie erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database was not migrated</source>
+        <translation>die Datenbank wurde nicht migriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accounts and payments changed in the upgrade: {before} -&gt; {after}</source>
+        <translation>Forderungen und Zahlungen haben sich bei der Aktualisierung geändert: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{previous} -&gt; {head}, {accounts} accounts kept, backup {backup}</source>
+        <translation>{previous} -&gt; {head}, {accounts} Forderungen erhalten, Sicherungskopie {backup}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <source>the {pane} pane ({language}) was drawn blank</source>
+        <translation>der Bereich „{pane}“ ({language}) wurde leer dargestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{panes} panes in {languages} languages ({drawn} pictures)</source>
+        <translation>{panes} Bereiche in {languages} Sprachen ({drawn} Bilder)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a chart was drawn blank</source>
+        <translation>ein Diagramm wurde leer dargestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bar chart drawn ({colours} colours)</source>
+        <translation>Balkendiagramm dargestellt ({colours} Farben)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF preview drew an empty page</source>
+        <translation>die PDF-Vorschau hat eine leere Seite dargestellt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printing to a PDF file gave {got} pages instead of {expected}</source>
+        <translation>der Druck in eine PDF-Datei ergab {got} statt {expected} Seiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>preview rendered, {pages} pages printed to a PDF file; {printers} printers on this machine</source>
+        <translation>Vorschau gerendert, {pages} Seiten in eine PDF-Datei gedruckt; {printers} Drucker auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_reports.py" line="+42"/>
+        <source>{file} cannot be read back</source>
+        <translation>{file} kann nicht wieder eingelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {language} PDF does not show its title {title!r}</source>
+        <translation>das PDF ({language}) zeigt seinen Titel {title!r} nicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the {language} spreadsheet does not show its title {title!r}</source>
+        <translation>die Tabelle ({language}) zeigt ihren Titel {title!r} nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: “{title}” {pages} p., {sheets} sheets</source>
+        <translation>{language}: „{title}“ {pages} S., {sheets} Blätter</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <source>bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>source install</source>
+        <translation>Quellcode-Installation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>only {count} icons found</source>
+        <translation>nur {count} Symbole gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the report fonts are missing: {fonts}</source>
+        <translation>die Schriftarten für Berichte fehlen: {fonts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no compliance profile was found</source>
+        <translation>kein Compliance-Profil gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{icons} icons, {fonts} fonts, {profiles} compliance profiles, {migrations} migrations</source>
+        <translation>{icons} Symbole, {fonts} Schriftarten, {profiles} Compliance-Profile, {migrations} Migrationen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CollectDesk&apos;s {language} translation did not load</source>
+        <translation>die CollectDesk-Übersetzung ({language}) wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt&apos;s own {language} translation did not load from {folder}</source>
+        <translation>die Qt-eigene Übersetzung ({language}) wurde nicht aus {folder} geladen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qt cannot read {format} images (image format plugin missing)</source>
+        <translation>Qt kann keine {format}-Bilder lesen (Bildformat-Plugin fehlt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an SVG icon rendered empty</source>
+        <translation>ein SVG-Symbol wurde leer gerendert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no font is available to draw text</source>
+        <translation>keine Schriftart zur Textdarstellung verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>style {style} (available: {styles}); {families} font families; images {formats}</source>
+        <translation>Stil {style} (verfügbar: {styles}); {families} Schriftfamilien; Bildformate {formats}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/runner.py" line="+56"/>
+        <source>skipped: needs {checks}</source>
+        <translation>übersprungen: benötigt {checks}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Self-test passed: %n check(s) in {seconds} s.</source>
+        <translation>
+            <numerusform>Selbsttest bestanden: %n Prüfung in {seconds} s.</numerusform>
+            <numerusform>Selbsttest bestanden: %n Prüfungen in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Self-test FAILED: %n of {total} check(s) did not pass.</source>
+        <translation>
+            <numerusform>Selbsttest FEHLGESCHLAGEN: %n von {total} Prüfungen wurde nicht bestanden.</numerusform>
+            <numerusform>Selbsttest FEHLGESCHLAGEN: %n von {total} Prüfungen wurden nicht bestanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <location filename="../collectdesk/ui/server_form.py" line="+46"/>
@@ -17251,7 +17616,7 @@ Von: {sender}</translation>
         <translation>Demo-Inkassoabteilung wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../collectdesk/app.py" line="+101"/>
+        <location filename="../collectdesk/app.py" line="+103"/>
         <source>Something went wrong that CollectDesk did not expect. Nothing you saved before is lost. The details are in {file}.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten. Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen in {file}.</translation>
     </message>
@@ -17359,9 +17724,29 @@ Von: {sender}</translation>
         <translation>{what} wurde nach dem Öffnen von {who} am {when} geändert (Felder: {fields}). Es wurde nichts gespeichert; der Datensatz wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/database.py" line="+53"/>
+        <location filename="../collectdesk/services/database.py" line="+61"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
+        <translation>Diese Datenbank wurde von einer neueren CollectDesk-Version aktualisiert. Installieren Sie die aktuelle Version, um sie zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>This version of CollectDesk needs to update the database, and first keeps a copy of it in {folder}. The copy could not be written: {error}. Nothing was changed; free some disk space or make the folder writable, then open the database again.</source>
+        <translation>Diese CollectDesk-Version muss die Datenbank aktualisieren und legt vorher eine Kopie davon in {folder} ab. Die Kopie konnte nicht geschrieben werden: {error}. Es wurde nichts geändert; geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar, und öffnen Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed. A copy of the database as it was is kept at {backup}.</source>
+        <translation>Die Datenbank konnte nicht auf diese CollectDesk-Version aktualisiert werden: {error}. Es wurde nichts geändert. Eine Kopie der Datenbank im vorherigen Zustand liegt unter {backup}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed.</source>
+        <translation>Die Datenbank konnte nicht auf diese CollectDesk-Version aktualisiert werden: {error}. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -18535,6 +18920,53 @@ Von: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Eingang bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/upgrade_notice.py" line="+31"/>
+        <source>CollectDesk {version} updated the shared database {database} to its new format, in one transaction.
+
+Every computer that uses this database now needs CollectDesk {version} or newer.</source>
+        <translation>CollectDesk {version} hat die gemeinsam genutzte Datenbank {database} in einer einzigen Transaktion auf das neue Format aktualisiert.
+
+Jeder Computer, der diese Datenbank nutzt, benötigt jetzt CollectDesk {version} oder neuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CollectDesk {version} updated this database to its new format.</source>
+        <translation>CollectDesk {version} hat diese Datenbank auf das neue Format aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CollectDesk {version} updated this database to its new format.
+
+A copy of the database as it was before is kept at:
+{backup}
+
+Older versions of CollectDesk cannot open the updated database; they can open that copy.</source>
+        <translation>CollectDesk {version} hat diese Datenbank auf das neue Format aktualisiert.
+
+Eine Kopie der Datenbank im vorherigen Zustand liegt unter:
+{backup}
+
+Ältere CollectDesk-Versionen können die aktualisierte Datenbank nicht öffnen, wohl aber diese Kopie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated by CollectDesk {version}; the copy as it was: {backup}</source>
+        <translation>Datenbank von CollectDesk {version} aktualisiert; Kopie des vorherigen Stands: {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database updated by CollectDesk {version}.</source>
+        <translation>Datenbank von CollectDesk {version} aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated</source>
+        <translation>Datenbank aktualisiert</translation>
     </message>
 </context>
 <context>

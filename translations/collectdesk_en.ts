@@ -1193,6 +1193,33 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message numerus="yes">
+        <location filename="../collectdesk/selftest/__init__.py" line="+174"/>
+        <source>FAIL  Network: %n attempt(s) to reach the network</source>
+        <translation>
+            <numerusform>FAIL  Network: %n attempt to reach the network</numerusform>
+            <numerusform>FAIL  Network: %n attempts to reach the network</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../collectdesk/selftest/runner.py" line="+85"/>
+        <source>Self-test passed: %n check(s) in {seconds} s.</source>
+        <translation>
+            <numerusform>Self-test passed: %n check in {seconds} s.</numerusform>
+            <numerusform>Self-test passed: %n checks in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Self-test FAILED: %n of {total} check(s) did not pass.</source>
+        <translation>
+            <numerusform>Self-test FAILED: %n of {total} checks did not pass.</numerusform>
+            <numerusform>Self-test FAILED: %n of {total} checks did not pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffFindingsWidget</name>
     <message numerus="yes">
         <location filename="../collectdesk/ui/compliance/staff_findings.py" line="+91"/>

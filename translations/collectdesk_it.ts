@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <source>unknown: the database cannot be reached (this version expects {head})</source>
+        <translation>sconosciuta: il database non è raggiungibile (questa versione prevede {head})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{revision} (up to date)</source>
+        <translation>{revision} (aggiornata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{revision} (this version expects {head})</source>
+        <translation>{revision} (questa versione prevede {head})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local file</source>
+        <translation>File locale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared server</source>
+        <translation>Server condiviso</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About CollectDesk</source>
+        <translation>Informazioni su CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
+        <translation>La postazione di lavoro del supervisore del recupero crediti: code di lavoro, schede di valutazione, feedback, escalation, conformità e report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CollectDesk version:</source>
+        <translation>Versione di CollectDesk:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt (running):</source>
+        <translation>Qt (in esecuzione):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLAlchemy:</source>
+        <translation>SQLAlchemy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema revision:</source>
+        <translation>Revisione dello schema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Cartella dei dati:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file:</source>
+        <translation>File delle impostazioni:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log file:</source>
+        <translation>File di log:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copia dettagli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put all of the above on the clipboard, to paste into a message to support</source>
+        <translation>Copia negli appunti tutte le informazioni qui sopra, da incollare in un messaggio all&apos;assistenza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Apri cartella dei dati</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The details are on the clipboard.</source>
+        <translation>I dettagli sono stati copiati negli appunti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder could not be opened here. It is: {folder}</source>
+        <translation>Impossibile aprire la cartella da qui. Percorso: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>AccountBox</name>
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+53"/>
@@ -2010,7 +2133,7 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Interrotto. Il passaggio interrotto non ha scritto nulla.</translation>
     </message>
@@ -4841,7 +4964,7 @@ Assegnato il {assigned}</translation>
     <message>
         <location line="+0"/>
         <source>Choose a database</source>
-        <translation>Scegli un database</translation>
+        <translation>Scegliere un database</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4985,7 +5108,7 @@ Assegnato il {assigned}</translation>
     <message>
         <location filename="../collectdesk/services/demo/builder.py" line="+59"/>
         <source>Demo data can only be built into an empty database, and this one already holds accounts, debtors or staff. Choose a new database file.</source>
-        <translation>I dati dimostrativi si possono creare solo in un database vuoto, e questo contiene già pratiche, debitori o personale. Scegli un nuovo file di database.</translation>
+        <translation>I dati dimostrativi si possono creare solo in un database vuoto, e questo contiene già pratiche, debitori o personale. Scegliere un nuovo file di database.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7488,7 +7611,7 @@ Assegnato il {assigned}</translation>
     <message>
         <location line="+4"/>
         <source>Unknown kind of import: {kind}. Choose accounts, payments or activities.</source>
-        <translation>Tipo di importazione sconosciuto: {kind}. Scegli accounts, payments o activities.</translation>
+        <translation>Tipo di importazione sconosciuto: {kind}. Scegliere accounts, payments o activities.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10548,17 +10671,7 @@ Da: {sender}</translation>
         <translation>Generare prima un report, o riaprirne uno dall&apos;archivio, e poi stamparlo.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>About CollectDesk</source>
-        <translation>Informazioni su CollectDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
-        <translation>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;La postazione di lavoro del supervisore del recupero crediti: code di lavoro, schede di valutazione, feedback, escalation, conformità e report.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -10638,7 +10751,7 @@ Da: {sender}</translation>
         <translation>Esegui controllo di &amp;conformità</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Local file</source>
         <translation>File locale</translation>
     </message>
@@ -15947,6 +16060,258 @@ Da: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../collectdesk/selftest/__init__.py" line="+55"/>
+        <source>Versions</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Traduzioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt plugins</source>
+        <translation>Plugin Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database</source>
+        <translation>Nuovo database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo department</source>
+        <translation>Reparto dimostrativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade from the previous release</source>
+        <translation>Migrazione da versione precedente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pane, every language</source>
+        <translation>Tutti i riquadri, tutte le lingue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (PDF and spreadsheet)</source>
+        <translation>Report (PDF e foglio di calcolo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF preview and printing</source>
+        <translation>Anteprima PDF e stampa</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>CollectDesk {version} self-test in {folder}</source>
+        <translation>Autotest di CollectDesk {version} in {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok    Network: nothing tried to reach the network</source>
+        <translation>ok    Rete: nessun tentativo di accesso alla rete</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>FAIL  Network: %n attempt(s) to reach the network</source>
+        <translation>
+            <numerusform>FAIL  Rete: %n tentativo di accesso alla rete</numerusform>
+            <numerusform>FAIL  Rete: %n tentativi di accesso alla rete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-test FAILED: something tried to reach the network.</source>
+        <translation>Autotest NON SUPERATO: c&apos;è stato un tentativo di accesso alla rete.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <source>the new database is not sound: {problems}</source>
+        <translation>il nuovo database non è integro: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migrated a new SQLite file to {revision}</source>
+        <translation>nuovo file SQLite migrato alla revisione {revision}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the demo wrote {count} accounts instead of {expected}</source>
+        <translation>la demo ha scritto {count} pratiche invece di {expected}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no backup copy was taken before migrating</source>
+        <translation>nessuna copia di backup eseguita prima della migrazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database was not migrated</source>
+        <translation>il database non è stato migrato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accounts and payments changed in the upgrade: {before} -&gt; {after}</source>
+        <translation>pratiche e pagamenti modificati dall&apos;aggiornamento: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{previous} -&gt; {head}, {accounts} accounts kept, backup {backup}</source>
+        <translation>{previous} -&gt; {head}, pratiche conservate: {accounts}, backup {backup}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <source>the {pane} pane ({language}) was drawn blank</source>
+        <translation>il riquadro {pane} ({language}) è stato disegnato vuoto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{panes} panes in {languages} languages ({drawn} pictures)</source>
+        <translation>{panes} riquadri in {languages} lingue ({drawn} immagini)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a chart was drawn blank</source>
+        <translation>un grafico è stato disegnato vuoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bar chart drawn ({colours} colours)</source>
+        <translation>grafico a barre disegnato ({colours} colori)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF preview drew an empty page</source>
+        <translation>l&apos;anteprima PDF ha disegnato una pagina vuota</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printing to a PDF file gave {got} pages instead of {expected}</source>
+        <translation>la stampa su file PDF ha prodotto {got} pagine invece di {expected}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>preview rendered, {pages} pages printed to a PDF file; {printers} printers on this machine</source>
+        <translation>anteprima disegnata, pagine stampate su file PDF: {pages}; stampanti su questo computer: {printers}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_reports.py" line="+42"/>
+        <source>{file} cannot be read back</source>
+        <translation>impossibile rileggere {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {language} PDF does not show its title {title!r}</source>
+        <translation>il PDF ({language}) non riporta il titolo {title!r}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the {language} spreadsheet does not show its title {title!r}</source>
+        <translation>il foglio di calcolo ({language}) non riporta il titolo {title!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: “{title}” {pages} p., {sheets} sheets</source>
+        <translation>{language}: «{title}» {pages} pag., {sheets} fogli</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>source install</source>
+        <translation>installazione dai sorgenti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>only {count} icons found</source>
+        <translation>trovate solo {count} icone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the report fonts are missing: {fonts}</source>
+        <translation>mancano i font dei report: {fonts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no compliance profile was found</source>
+        <translation>nessun profilo di conformità trovato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{icons} icons, {fonts} fonts, {profiles} compliance profiles, {migrations} migrations</source>
+        <translation>{icons} icone, {fonts} font, {profiles} profili di conformità, {migrations} migrazioni</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CollectDesk&apos;s {language} translation did not load</source>
+        <translation>la traduzione di CollectDesk ({language}) non è stata caricata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt&apos;s own {language} translation did not load from {folder}</source>
+        <translation>la traduzione di Qt ({language}) non è stata caricata da {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qt cannot read {format} images (image format plugin missing)</source>
+        <translation>Qt non legge le immagini {format} (manca il plugin del formato immagine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an SVG icon rendered empty</source>
+        <translation>un&apos;icona SVG è stata disegnata vuota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no font is available to draw text</source>
+        <translation>nessun font disponibile per disegnare il testo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>style {style} (available: {styles}); {families} font families; images {formats}</source>
+        <translation>stile {style} (disponibili: {styles}); {families} famiglie di font; immagini {formats}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/runner.py" line="+56"/>
+        <source>skipped: needs {checks}</source>
+        <translation>saltato: richiede {checks}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Self-test passed: %n check(s) in {seconds} s.</source>
+        <translation>
+            <numerusform>Autotest superato: %n controllo in {seconds} s.</numerusform>
+            <numerusform>Autotest superato: %n controlli in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Self-test FAILED: %n of {total} check(s) did not pass.</source>
+        <translation>
+            <numerusform>Autotest NON SUPERATO: %n controllo su {total} non superato.</numerusform>
+            <numerusform>Autotest NON SUPERATO: %n controlli su {total} non superati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <location filename="../collectdesk/ui/server_form.py" line="+46"/>
@@ -17251,7 +17616,7 @@ Da: {sender}</translation>
         <translation>Creazione di un reparto di recupero crediti dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../collectdesk/app.py" line="+101"/>
+        <location filename="../collectdesk/app.py" line="+103"/>
         <source>Something went wrong that CollectDesk did not expect. Nothing you saved before is lost. The details are in {file}.</source>
         <translation>Si è verificato un errore imprevisto. Nulla di quanto salvato finora è andato perso. I dettagli sono in {file}.</translation>
     </message>
@@ -17316,7 +17681,7 @@ Da: {sender}</translation>
     <message>
         <location filename="../collectdesk/services/context.py" line="+25"/>
         <source>The disk is full or cannot be written. Nothing was saved; free some space and try again.</source>
-        <translation>Il disco è pieno o non è scrivibile. Non è stato salvato nulla; libera spazio e riprova.</translation>
+        <translation>Il disco è pieno o non è scrivibile. Non è stato salvato nulla; liberare spazio e riprovare.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -17342,7 +17707,7 @@ Da: {sender}</translation>
         <location line="+32"/>
         <location filename="../collectdesk/services/department_settings.py" line="+91"/>
         <source>Someone else saved this record first. Nothing was saved; reload and try again.</source>
-        <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricarica e riprova.</translation>
+        <translation>Qualcun altro ha salvato prima questo record. Non è stato salvato nulla; ricaricare e riprovare.</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
@@ -17356,12 +17721,32 @@ Da: {sender}</translation>
     <message>
         <location filename="../collectdesk/services/context.py" line="+20"/>
         <source>{what} was changed by {who} at {when} (fields: {fields}) after you opened it. Nothing was saved; the record has been reloaded.</source>
-        <translation>{what} è stato modificato da {who} il {when} (campi: {fields}) dopo che l&apos;hai aperto. Non è stato salvato nulla; il record è stato ricaricato.</translation>
+        <translation>{what} è stato modificato da {who} il {when} (campi: {fields}) dopo la sua apertura. Non è stato salvato nulla; il record è stato ricaricato.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/database.py" line="+53"/>
+        <location filename="../collectdesk/services/database.py" line="+61"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Impossibile aprire il file del database: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
+        <translation>Questo database è stato aggiornato da una versione più recente di CollectDesk. Per aprirlo, installare la versione attuale; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>This version of CollectDesk needs to update the database, and first keeps a copy of it in {folder}. The copy could not be written: {error}. Nothing was changed; free some disk space or make the folder writable, then open the database again.</source>
+        <translation>Questa versione di CollectDesk deve aggiornare il database e prima ne conserva una copia in {folder}. Impossibile scrivere la copia: {error}. Non è stato modificato nulla; liberare spazio su disco o rendere scrivibile la cartella, quindi aprire di nuovo il database.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed. A copy of the database as it was is kept at {backup}.</source>
+        <translation>Impossibile aggiornare il database a questa versione di CollectDesk: {error}. Non è stato modificato nulla. Una copia del database com&apos;era prima è conservata in {backup}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed.</source>
+        <translation>Impossibile aggiornare il database a questa versione di CollectDesk: {error}. Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -18535,6 +18920,53 @@ Da: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Ricezione confermata.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/upgrade_notice.py" line="+31"/>
+        <source>CollectDesk {version} updated the shared database {database} to its new format, in one transaction.
+
+Every computer that uses this database now needs CollectDesk {version} or newer.</source>
+        <translation>CollectDesk {version} ha aggiornato il database condiviso {database} al nuovo formato, in un&apos;unica transazione.
+
+Ora tutti i computer che usano questo database richiedono CollectDesk {version} o una versione successiva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CollectDesk {version} updated this database to its new format.</source>
+        <translation>CollectDesk {version} ha aggiornato questo database al nuovo formato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CollectDesk {version} updated this database to its new format.
+
+A copy of the database as it was before is kept at:
+{backup}
+
+Older versions of CollectDesk cannot open the updated database; they can open that copy.</source>
+        <translation>CollectDesk {version} ha aggiornato questo database al nuovo formato.
+
+Una copia del database com&apos;era prima dell&apos;aggiornamento è conservata in:
+{backup}
+
+Le versioni precedenti di CollectDesk non possono aprire il database aggiornato; possono aprire quella copia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated by CollectDesk {version}; the copy as it was: {backup}</source>
+        <translation>Database aggiornato da CollectDesk {version}; copia prima dell&apos;aggiornamento: {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database updated by CollectDesk {version}.</source>
+        <translation>Database aggiornato da CollectDesk {version}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated</source>
+        <translation>Database aggiornato</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <source>unknown: the database cannot be reached (this version expects {head})</source>
+        <translation>nieznana: brak połączenia z bazą danych (ta wersja programu wymaga rewizji {head})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{revision} (up to date)</source>
+        <translation>{revision} (aktualna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{revision} (this version expects {head})</source>
+        <translation>{revision} (ta wersja programu wymaga rewizji {head})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local file</source>
+        <translation>Plik lokalny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared server</source>
+        <translation>Serwer współdzielony</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About CollectDesk</source>
+        <translation>O programie CollectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
+        <translation>Stanowisko pracy kierownika zespołu windykacji: kolejki spraw, karty wyników, opinie, eskalacje, zgodność z przepisami i raporty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CollectDesk version:</source>
+        <translation>Wersja CollectDesk:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt (running):</source>
+        <translation>Qt (w użyciu):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLAlchemy:</source>
+        <translation>SQLAlchemy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema revision:</source>
+        <translation>Rewizja schematu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Folder danych:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file:</source>
+        <translation>Plik ustawień:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log file:</source>
+        <translation>Plik dziennika:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put all of the above on the clipboard, to paste into a message to support</source>
+        <translation>Skopiuj wszystkie powyższe informacje do schowka, aby wkleić je do wiadomości dla pomocy technicznej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Otwórz folder danych</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The details are on the clipboard.</source>
+        <translation>Szczegóły skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder could not be opened here. It is: {folder}</source>
+        <translation>Nie udało się otworzyć folderu z poziomu programu. Jego ścieżka: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>AccountBox</name>
     <message>
         <location filename="../collectdesk/ui/account/account_box.py" line="+53"/>
@@ -2040,7 +2163,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Interrupted. Nothing was written by the interrupted step.</source>
         <translation>Przerwano. Przerwany krok niczego nie zapisał.</translation>
     </message>
@@ -10642,17 +10765,7 @@ Od: {sender}</translation>
         <translation>Najpierw wygeneruj raport lub otwórz go ponownie z archiwum, a następnie go wydrukuj.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>About CollectDesk</source>
-        <translation>O programie CollectDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;The collection supervisor&apos;s workbench: queues, scorecards, feedback, escalations, compliance and reports.</source>
-        <translation>&lt;b&gt;CollectDesk {version}&lt;/b&gt;&lt;br&gt;Stanowisko pracy kierownika zespołu windykacji: kolejki spraw, karty wyników, opinie, eskalacje, zgodność z przepisami i raporty.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -10732,7 +10845,7 @@ Od: {sender}</translation>
         <translation>Uruchom &amp;skan zgodności</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Local file</source>
         <translation>Plik lokalny</translation>
     </message>
@@ -16078,6 +16191,261 @@ Od: {sender}</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../collectdesk/selftest/__init__.py" line="+55"/>
+        <source>Versions</source>
+        <translation>Wersje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Zasoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Tłumaczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt plugins</source>
+        <translation>Wtyczki Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo department</source>
+        <translation>Dział demonstracyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade from the previous release</source>
+        <translation>Aktualizacja z poprzedniej wersji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pane, every language</source>
+        <translation>Każdy panel w każdym języku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (PDF and spreadsheet)</source>
+        <translation>Raporty (PDF i arkusz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF preview and printing</source>
+        <translation>Podgląd PDF i drukowanie</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>CollectDesk {version} self-test in {folder}</source>
+        <translation>Autotest CollectDesk {version} w folderze {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok    Network: nothing tried to reach the network</source>
+        <translation>ok    Sieć: brak prób połączenia z siecią</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>FAIL  Network: %n attempt(s) to reach the network</source>
+        <translation>
+            <numerusform>FAIL  Sieć: %n próba połączenia z siecią</numerusform>
+            <numerusform>FAIL  Sieć: %n próby połączenia z siecią</numerusform>
+            <numerusform>FAIL  Sieć: %n prób połączenia z siecią</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-test FAILED: something tried to reach the network.</source>
+        <translation>Autotest NIEUDANY: wykryto próbę połączenia z siecią.</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <source>the new database is not sound: {problems}</source>
+        <translation>nowa baza danych nie przeszła kontroli integralności: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migrated a new SQLite file to {revision}</source>
+        <translation>nowy plik SQLite zmigrowano do rewizji {revision}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the demo wrote {count} accounts instead of {expected}</source>
+        <translation>liczba spraw zapisanych w danych demonstracyjnych: {count} zamiast {expected}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no backup copy was taken before migrating</source>
+        <translation>przed migracją nie utworzono kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database was not migrated</source>
+        <translation>nie przeprowadzono migracji bazy danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accounts and payments changed in the upgrade: {before} -&gt; {after}</source>
+        <translation>liczba spraw i wpłat zmieniła się podczas aktualizacji: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{previous} -&gt; {head}, {accounts} accounts kept, backup {backup}</source>
+        <translation>{previous} -&gt; {head}, zachowane sprawy: {accounts}, kopia zapasowa: {backup}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <source>the {pane} pane ({language}) was drawn blank</source>
+        <translation>narysowano pusty panel {pane} ({language})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{panes} panes in {languages} languages ({drawn} pictures)</source>
+        <translation>panele: {panes}, języki: {languages} (obrazy: {drawn})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a chart was drawn blank</source>
+        <translation>narysowano pusty wykres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bar chart drawn ({colours} colours)</source>
+        <translation>narysowano wykres słupkowy (kolory: {colours})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF preview drew an empty page</source>
+        <translation>podgląd PDF narysował pustą stronę</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printing to a PDF file gave {got} pages instead of {expected}</source>
+        <translation>drukowanie do pliku PDF: liczba stron {got} zamiast {expected}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>preview rendered, {pages} pages printed to a PDF file; {printers} printers on this machine</source>
+        <translation>wyrenderowano podgląd, strony wydrukowane do pliku PDF: {pages}; drukarki na tym komputerze: {printers}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_reports.py" line="+42"/>
+        <source>{file} cannot be read back</source>
+        <translation>nie można ponownie odczytać pliku {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {language} PDF does not show its title {title!r}</source>
+        <translation>PDF ({language}) nie zawiera swojego tytułu {title!r}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the {language} spreadsheet does not show its title {title!r}</source>
+        <translation>arkusz ({language}) nie zawiera swojego tytułu {title!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: “{title}” {pages} p., {sheets} sheets</source>
+        <translation>{language}: „{title}”, strony: {pages}, arkusze: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <source>bundle</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>source install</source>
+        <translation>instalacja ze źródeł</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>only {count} icons found</source>
+        <translation>znaleziono za mało ikon: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the report fonts are missing: {fonts}</source>
+        <translation>brakuje czcionek raportów: {fonts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no compliance profile was found</source>
+        <translation>nie znaleziono żadnego profilu zgodności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{icons} icons, {fonts} fonts, {profiles} compliance profiles, {migrations} migrations</source>
+        <translation>ikony: {icons}, czcionki: {fonts}, profile zgodności: {profiles}, migracje: {migrations}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CollectDesk&apos;s {language} translation did not load</source>
+        <translation>nie wczytano tłumaczenia CollectDesk dla języka {language}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt&apos;s own {language} translation did not load from {folder}</source>
+        <translation>nie wczytano własnego tłumaczenia Qt dla języka {language} z folderu {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qt cannot read {format} images (image format plugin missing)</source>
+        <translation>Qt nie może odczytać obrazów {format} (brak wtyczki formatu obrazu)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an SVG icon rendered empty</source>
+        <translation>wyrenderowano pustą ikonę SVG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no font is available to draw text</source>
+        <translation>brak dostępnej czcionki do rysowania tekstu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>style {style} (available: {styles}); {families} font families; images {formats}</source>
+        <translation>styl {style} (dostępne: {styles}); rodziny czcionek: {families}; obrazy: {formats}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/selftest/runner.py" line="+56"/>
+        <source>skipped: needs {checks}</source>
+        <translation>pominięto: wymaga {checks}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Self-test passed: %n check(s) in {seconds} s.</source>
+        <translation>
+            <numerusform>Autotest zakończony pomyślnie: %n test w {seconds} s.</numerusform>
+            <numerusform>Autotest zakończony pomyślnie: %n testy w {seconds} s.</numerusform>
+            <numerusform>Autotest zakończony pomyślnie: %n testów w {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Self-test FAILED: %n of {total} check(s) did not pass.</source>
+        <translation>
+            <numerusform>Autotest NIEUDANY: %n test z {total} nie został zaliczony.</numerusform>
+            <numerusform>Autotest NIEUDANY: %n testy z {total} nie zostały zaliczone.</numerusform>
+            <numerusform>Autotest NIEUDANY: %n testów z {total} nie zostało zaliczonych.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <location filename="../collectdesk/ui/server_form.py" line="+46"/>
@@ -17392,7 +17760,7 @@ Od: {sender}</translation>
         <translation>Tworzenie demonstracyjnego działu windykacji…</translation>
     </message>
     <message>
-        <location filename="../collectdesk/app.py" line="+101"/>
+        <location filename="../collectdesk/app.py" line="+103"/>
         <source>Something went wrong that CollectDesk did not expect. Nothing you saved before is lost. The details are in {file}.</source>
         <translation>Wystąpił nieoczekiwany błąd. Nic z tego, co zostało wcześniej zapisane, nie zostało utracone. Szczegóły znajdują się w pliku {file}.</translation>
     </message>
@@ -17500,9 +17868,29 @@ Od: {sender}</translation>
         <translation>Po otwarciu rekord {what} został zmieniony przez: {who} ({when}; pola: {fields}). Niczego nie zapisano; rekord został wczytany ponownie.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/services/database.py" line="+53"/>
+        <location filename="../collectdesk/services/database.py" line="+61"/>
         <source>The database file cannot be opened: {error}</source>
         <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
+    </message>
+    <message>
+        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
+        <translation>Ta baza danych została zaktualizowana przez nowszą wersję CollectDesk. Aby ją otworzyć, zainstaluj aktualną wersję; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>This version of CollectDesk needs to update the database, and first keeps a copy of it in {folder}. The copy could not be written: {error}. Nothing was changed; free some disk space or make the folder writable, then open the database again.</source>
+        <translation>Ta wersja CollectDesk musi zaktualizować bazę danych i najpierw zapisuje jej kopię w folderze {folder}. Nie udało się zapisać kopii: {error}. Niczego nie zmieniono; zwolnij miejsce na dysku lub nadaj uprawnienia do zapisu w tym folderze, a następnie ponownie otwórz bazę danych.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed. A copy of the database as it was is kept at {backup}.</source>
+        <translation>Nie udało się zaktualizować bazy danych do tej wersji CollectDesk: {error}. Niczego nie zmieniono. Kopia bazy danych w stanie sprzed aktualizacji znajduje się w pliku {backup}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database could not be updated to this version of CollectDesk: {error}. Nothing was changed.</source>
+        <translation>Nie udało się zaktualizować bazy danych do tej wersji CollectDesk: {error}. Niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
@@ -18686,6 +19074,53 @@ Od: {sender}</translation>
         <location line="+6"/>
         <source>Acknowledged.</source>
         <translation>Potwierdzono otrzymanie.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../collectdesk/ui/upgrade_notice.py" line="+31"/>
+        <source>CollectDesk {version} updated the shared database {database} to its new format, in one transaction.
+
+Every computer that uses this database now needs CollectDesk {version} or newer.</source>
+        <translation>Program CollectDesk {version} zaktualizował współdzieloną bazę danych {database} do nowego formatu w ramach jednej transakcji.
+
+Na każdym komputerze, który korzysta z tej bazy danych, potrzebny jest teraz CollectDesk {version} lub nowszy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CollectDesk {version} updated this database to its new format.</source>
+        <translation>Program CollectDesk {version} zaktualizował tę bazę danych do nowego formatu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CollectDesk {version} updated this database to its new format.
+
+A copy of the database as it was before is kept at:
+{backup}
+
+Older versions of CollectDesk cannot open the updated database; they can open that copy.</source>
+        <translation>Program CollectDesk {version} zaktualizował tę bazę danych do nowego formatu.
+
+Kopia bazy danych w stanie sprzed aktualizacji znajduje się w pliku:
+{backup}
+
+Starsze wersje CollectDesk nie otworzą zaktualizowanej bazy danych, ale mogą otworzyć tę kopię.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated by CollectDesk {version}; the copy as it was: {backup}</source>
+        <translation>Baza danych zaktualizowana przez CollectDesk {version}; kopia sprzed aktualizacji: {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database updated by CollectDesk {version}.</source>
+        <translation>Baza danych zaktualizowana przez CollectDesk {version}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database updated</source>
+        <translation>Zaktualizowano bazę danych</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,9 @@ def resource_files(ctx: SelfTestContext) -> str:
         raise RuntimeError(tr("SelfTest", "only {count} icons found").format(count=len(icons)))
     fonts = [p.name for p in (resources.files("collectdesk.resources") / "fonts").iterdir()
              if p.name.endswith(".ttf")]
-    if len(fonts) < 3:
-        raise RuntimeError(tr("SelfTest", "the report fonts are missing: {fonts}").format(fonts=fonts))
+    missing = sorted({"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"} - set(fonts))
+    if missing:
+        raise RuntimeError(tr("SelfTest", "the report fonts are missing: {fonts}").format(fonts=", ".join(missing)))
     profiles = load_shipped()
     if not profiles:
         raise RuntimeError(tr("SelfTest", "no compliance profile was found"))

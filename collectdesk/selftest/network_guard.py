@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import errno
 import socket
+import sysconfig
 import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 
 _INTERNET = (socket.AF_INET, socket.AF_INET6)
+_STDLIB = sysconfig.get_paths()["stdlib"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +42,11 @@ class NetworkGuard:
             target, port = target[0], target[1]
         if port is not None:
             target = f"{target}:{port}"
-        frames = [f for f in traceback.extract_stack()[:-2] if f.filename != __file__][-4:]
-        where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
+        frames = [f for f in traceback.extract_stack()[:-2] if f.filename != __file__]
+        # the call that touched the socket, then the code above the standard library that asked for it
+        callers = [f for f in frames if not f.filename.startswith(_STDLIB)][-3:]
+        shown = frames[-1:] + [f for f in reversed(callers) if f is not frames[-1]]
+        where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in shown)
         self.attempts.append(Attempt(what, str(target), where))
         return OSError(errno.ENETUNREACH, f"network access blocked by the self-test: {what} {target}")
 
