@@ -23,12 +23,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from collectdesk.domain.errors import StorageError
 from collectdesk.store.engine import describe, is_sqlite, sqlite_path
 
 log = logging.getLogger(__name__)
+MIGRATION_LOCK_KEY = 0x436F6C6C65637444  # "CollectD": the PostgreSQL advisory lock held while migrating
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def migrate_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Migrat
     if path is not None and path.exists() and before is not None:
         backup = _backup_before_migrating(path, backup_dir or path.parent / "backups")
     try:
-        _run_upgrade(engine)
+        changed = _run_upgrade(engine)
     except Exception as exc:
         log.exception("migrating %s from %s to %s failed; rolled back", describe(engine.url), before, head)
         if backup is not None:
@@ -160,6 +161,8 @@ def migrate_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Migrat
                 "Storage", "The database could not be updated to this version of CollectDesk: {error}. "
                 "Nothing was changed.").format(error=_reason(exc))
         raise StorageError(message) from exc
+    if not changed:
+        return None
     log.info("migrated %s from schema %s to %s", describe(engine.url), before or "(empty)", head)
     return Migration(from_revision=before, to_revision=head, backup=backup)
 
@@ -170,14 +173,21 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     return done.backup if done is not None else None
 
 
-def _run_upgrade(engine: Engine) -> None:
-    """All migrations in ONE transaction: on failure the database stays at the revision it had."""
+def _run_upgrade(engine: Engine) -> bool:
+    """All migrations in ONE transaction: on failure the database stays at the revision it had. False when
+    another workstation did it meanwhile (PostgreSQL)."""
     cfg = alembic_config()
     if not is_sqlite(engine):
         with engine.begin() as conn:
+            # On a shared server several workstations start the new version at once: the first takes this
+            # lock and migrates; the others wait here, then find the schema at head and do nothing (Alembic
+            # reads the revision after the lock). Released with the transaction.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            if MigrationContext.configure(conn).get_current_revision() == head_revision():
+                return False  # another workstation migrated it while this one waited
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        return
+        return True
     # SQLite: a batch migration rebuilds a table (copy, DROP, rename). With foreign keys on, dropping a
     # table that other rows point at fails ("FOREIGN KEY constraint failed" on the escalation table of
     # any database with payment plans). The pragma cannot change inside a transaction, so it is turned
@@ -194,4 +204,5 @@ def _run_upgrade(engine: Engine) -> None:
                     raise RuntimeError(f"the migration left {len(broken)} broken references, e.g. {broken[0]}")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+    return True
 

@@ -192,3 +192,33 @@ def test_a_migration_that_fails_leaves_the_database_as_it_was(db_url, monkeypatc
     if "://" not in db_url:
         [backup] = _backups(db_url)
         assert str(backup) in message  # and the copy taken before the attempt is named
+
+
+def test_workstations_starting_the_new_version_together_migrate_a_shared_server_once(db_url):
+    """Head office upgrades; at 8:00 every branch starts the new bundle against the same server."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a shared server is PostgreSQL")
+    import threading
+
+    _database_at(db_url, OLD)
+    results, errors = [], []
+    start = threading.Barrier(4)
+
+    def workstation():
+        start.wait()
+        try:
+            database = open_database(db_url, actor="branch", sweep=False)
+            results.append(database.migrated_from)
+            database.close()
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=workstation) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert sorted(results, key=str) == [OLD, None, None, None]  # one migrated; three found it done (no notice)
+    revision, names, _tables = _state(db_url)
+    assert revision == migrate.head_revision() and names == [BRANCH]
