@@ -89,7 +89,7 @@ rm -rf "$B/shots" "$B/shots.sqlite3"
 offline env QT_QPA_PLATFORM=offscreen HOME="$ROOT/$B/home" COLLECTDESK_DATA_DIR="$ROOT/$B/home/data" \
     COLLECTDESK_CONFIG_DIR="$ROOT/$B/home/config" "$BIN" --db "$B/shots.sqlite3" demo --accounts 2000
 offline env QT_QPA_PLATFORM=offscreen HOME="$ROOT/$B/home" COLLECTDESK_DATA_DIR="$ROOT/$B/home/data" \
-    COLLECTDESK_CONFIG_DIR="$ROOT/$B/home/config" "$BIN" --db "$B/shots.sqlite3" --lang en shots --out "$B/shots"
+    COLLECTDESK_CONFIG_DIR="$ROOT/$B/home/config" "$BIN" --db "$B/shots.sqlite3" --lang en --user "Giulia Ferri" shots --out "$B/shots"
 
 step "tarball"
 NAME=CollectDesk-$VERSION-linux-$ARCH

@@ -87,6 +87,13 @@ def take_shots(database: Database, out: Path, size: QSize, settings=None) -> lis
             settle(1.5)
         elif pane is window.training:
             settle(0.5)
+        elif pane is getattr(window, "reports", None):
+            settle(0.5)
+            pane.generate()  # the pane as a supervisor uses it: a report on screen, not the empty start
+            end = time.monotonic() + 30
+            while pane.page_count() == 0 and time.monotonic() < end:
+                settle(0.2)
+            settle(0.5)
         written.append(_save(window, out / f"pane-{i + 1:02d}-{pane.icon_name}.png"))
     window.nav.setCurrentRow(window.panes.index(window.queues))
     table = window.queues.table
