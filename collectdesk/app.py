@@ -122,6 +122,9 @@ def run_gui(argv: list[str]) -> int:
     from collectdesk.ui.settings import AppSettings
 
     app.setWindowIcon(icon("app"))  # every window, the first-run dialog included
+    from collectdesk.ui.fallback_fonts import ensure_fonts
+
+    ensure_fonts()
 
     i18n.install(args.lang or AppSettings().language or None)
     install_error_handler()
