@@ -22,7 +22,9 @@ step "build environment"
 [ -x "$B/venv/bin/python" ] || "$PYTHON" -m venv "$B/venv"
 VPY=$ROOT/$B/venv/bin/python
 "$VPY" -m pip install -q --upgrade pip
-# the package itself, not editable (PyInstaller follows what is installed), always the working tree's code
+# the package itself, not editable (PyInstaller follows what is installed), always the working tree's code;
+# setuptools' build/ in the repository keeps files of earlier builds (a deleted module would come back)
+rm -rf "$ROOT/build"
 "$VPY" -m pip install -q "$ROOT" "pyinstaller>=6.22,<7"
 "$VPY" -m pip install -q --force-reinstall --no-deps "$ROOT"
 # (from inside build/: in the repository root, "import collectdesk" would find the source tree, not the install)
