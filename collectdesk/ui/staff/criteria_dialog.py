@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from collectdesk.domain.errors import DomainError
 from collectdesk.services import evaluations
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.evaluations import Criterion
+from collectdesk.services.evaluation_criteria import Criterion
 from collectdesk.ui.dashboard.figure_tile import muted_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from collectdesk import i18n
-from collectdesk.services.evaluations import QaEntry
+from collectdesk.services.evaluation_qa import QaEntry
 
 COL_DATE, COL_ACCOUNT, COL_CALL, COL_SCORE, COL_EVALUATOR = range(5)
 COLUMNS = 5

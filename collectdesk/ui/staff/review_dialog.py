@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 
 from collectdesk.services import evaluations, staff
 from collectdesk.services.context import ServiceContext
-from collectdesk.services.evaluations import ReviewDetail
+from collectdesk.services.evaluation_reviews import ReviewDetail
 from collectdesk.services.staff import StaffRow
 from collectdesk.ui.account.action_dialog import find_data
 from collectdesk.ui.account.date_edit import DateEdit

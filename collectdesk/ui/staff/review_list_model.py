@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from collectdesk import i18n
-from collectdesk.services.evaluations import ReviewSummary
+from collectdesk.services.evaluation_reviews import ReviewSummary
 
 COL_DATE, COL_PERIOD, COL_REVIEWER, COL_RATED, COL_AVERAGE = range(5)
 COLUMNS = 5
