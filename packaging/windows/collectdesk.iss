@@ -17,7 +17,7 @@
 ;     settings               HKEY_CURRENT_USER\Software\CollectDesk   (QSettings)
 ;     shared-database passwords   Windows Credential Manager (keyring)
 ;   Therefore NOTHING outside {app} may ever appear in [InstallDelete] or [UninstallDelete]
-;   (tests/packaging/test_windows_macos_recipes.py checks it).
+;   (tests/packaging/test_windows_recipe.py checks it).
 ; - no file association: report archives are kept inside the database (table generated_report), so there
 ;   is no CollectDesk file type to open from Explorer.
 ;
