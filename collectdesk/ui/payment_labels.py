@@ -1,17 +1,39 @@
-"""Label tables for payment plans, installments, settlements and write-offs (collectdesk.ui.labels
-registers them; call labels.enum_label / labels.plan_status_label ..., not these builders).
+"""Label tables for paying: payment methods, promises to pay, payment plans and their installments,
+settlements and write-offs (collectdesk.ui.labels registers them; call labels.enum_label /
+labels.plan_status_label ..., not these builders).
 
-Kept apart only so labels.py stays a readable size; the context is "Labels" all the same. Write-off
-reasons are the write-off journal's own words (services.write_offs.reason_label), so the screen and
-the journal accounting receives agree.
+The context is "Labels", as for every label table. Write-off reasons are the write-off journal's own
+words (services.write_offs.reason_label), so the screen and the journal accounting receives agree.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from collectdesk.domain.enums import InstallmentStatus, PlanFrequency, PlanStatus, SettlementStatus, WriteOffReason
+from collectdesk.domain.enums import (InstallmentStatus, PaymentMethod, PlanFrequency, PlanStatus, PromiseStatus,
+                                      SettlementStatus, WriteOffReason)
 from collectdesk.services.write_offs import reason_label
+
+
+def payment_method_table() -> dict[PaymentMethod, str]:
+    return {
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "Bank transfer", "payment method"),
+        PaymentMethod.CARD: QCoreApplication.translate("Labels", "Card", "payment method"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("Labels", "Direct debit", "payment method"),
+        PaymentMethod.CASH: QCoreApplication.translate("Labels", "Cash", "payment method"),
+        PaymentMethod.CHEQUE: QCoreApplication.translate("Labels", "Cheque", "payment method"),
+        PaymentMethod.OTHER: QCoreApplication.translate("Labels", "Other", "payment method"),
+    }
+
+
+def promise_status_table() -> dict[PromiseStatus, str]:
+    return {
+        PromiseStatus.PENDING: QCoreApplication.translate("Labels", "Pending", "promise status"),
+        PromiseStatus.KEPT: QCoreApplication.translate("Labels", "Kept", "promise status"),
+        PromiseStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "promise status"),
+        PromiseStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "promise status"),
+        PromiseStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "promise status"),
+    }
 
 
 def plan_status_table() -> dict[PlanStatus, str]:
