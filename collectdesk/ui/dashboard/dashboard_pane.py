@@ -17,14 +17,14 @@ queue filters on one promise date), so those two tiles are figures only.
 The figures are read in the background (collectdesk.ui.tasks.run_task, silent); the pane shows
 "Loading…" until the first result, keeps the last figures on screen while refreshing, and shows a
 failure as a translated message (with Try again), never a traceback. It refreshes itself every five
-minutes while visible; F5 (refresh()) does it at once.
+minutes while visible; F5 (refresh()) does it at once. What the headers and tiles say is written by
+tile_texts (in this pane's translation context).
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from decimal import Decimal
 from html import escape
 
 import shiboken6
@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QProgressBar, Q
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from collectdesk import i18n
-from collectdesk.domain.aging import BUCKET_BOUNDS, AgingBucket
+from collectdesk.domain.aging import BUCKET_BOUNDS
 from collectdesk.domain.errors import DomainError
-from collectdesk.services.dashboard import DashboardFigures, PeriodFigures, Tally, dashboard_figures
+from collectdesk.services.dashboard import DashboardFigures, dashboard_figures
 from collectdesk.services.database import Database
-from collectdesk.ui.dashboard.charts import AgingChart, TrendChart, bucket_label, bucket_tile_label
-from collectdesk.ui.dashboard.figure_tile import FigureTile, muted_colour, tone_colour
+from collectdesk.ui.dashboard.charts import AgingChart, TrendChart
+from collectdesk.ui.dashboard.figure_tile import FigureTile, tone_colour
+from collectdesk.ui.dashboard.tile_texts import TileTexts, header_texts
 from collectdesk.ui.pane import Pane
 from collectdesk.ui.tasks import Task, run_task
 
@@ -68,8 +69,6 @@ TILE_TARGETS: dict[str, tuple[str, object] | None] = {
 }
 
 AUTO_REFRESH_MS = 5 * 60 * 1000
-DASH = "\u2013"
-ZERO = Decimal("0.00")
 
 
 def local_zone():
@@ -347,173 +346,13 @@ class DashboardPane(Pane):
             self._show_state()
 
     # ---- rendering -------------------------------------------------------------------------
-    def _colour(self, tone: str) -> str:
-        return tone_colour(tone, self.palette()).name()
-
-    def _muted(self, text: str) -> str:
-        return f'<span style="color:{muted_colour(self.palette()).name()}">{escape(text)}</span>'
-
-    def _money_lines(self, amounts: dict, currencies) -> list[str]:
-        return [i18n.format_money(amounts[c], c) for c in currencies if c in amounts]
-
     def _render(self) -> None:
+        """The period headers, and every tile and chart from the figures (tile_texts writes the tiles)."""
+        for key, text in header_texts(self.figures).items():
+            self.period_headers[key].setText(text)
         f = self.figures
-        self._render_headers(f)
         if f is None:
             return
-        currencies = f.currencies
-        for pf in f.periods:
-            self._render_period(pf, currencies)
-        self._render_attention(f)
-        self._render_aging(f)
-        self.aging_chart.set_data(f.aging, currencies)
-        self.trend_chart.set_data(f.trend, currencies)
-
-    def _period_names(self) -> dict[str, str]:
-        return {"today": self.tr("Today"), "week": self.tr("This week"), "month": self.tr("This month")}
-
-    def _render_headers(self, f: DashboardFigures | None) -> None:
-        names = self._period_names()
-        for key, label in self.period_headers.items():
-            if f is None:
-                label.setText(names[key])
-                continue
-            p = f.period(key).period
-            if p.start == p.end:
-                span = i18n.format_date(p.start)
-            else:
-                span = self.tr("{start} \u2013 {end}").format(start=i18n.format_date(p.start),
-                                                              end=i18n.format_date(p.end))
-            label.setText(self.tr("{period}: {dates}").format(period=names[key], dates=span))
-
-    def _render_period(self, pf: PeriodFigures, all_currencies) -> None:
-        key = pf.period.key
-        period_name = self._period_names()[key]
-
-        def named(caption: str) -> str:
-            return self.tr("{figure}, {period}").format(figure=caption, period=period_name)
-        shown = [c for c in all_currencies if c in pf.collected or c in pf.target] or list(all_currencies)
-        # collected against target
-        value = [i18n.format_money(pf.collected.get(c, ZERO), c) for c in shown] or [DASH]
-        details = []
-        for c in shown:
-            goal = pf.target.get(c)
-            if goal is None or goal <= 0:
-                details.append(self._muted(self.tr("No target")))
-                continue
-            pct = pf.attainment.get(c)
-            pct_text = self.tr("{value}%").format(value=i18n.format_decimal(pct, 1))
-            if key == "today":
-                tone = "good" if pct >= 100 else "neutral"
-            else:
-                pace = pf.period.elapsed * 100
-                tone = "good" if pct >= pace else ("warn" if pct >= pace * 3 / 4 else "bad")
-            mark = {"good": "\u25b2 ", "warn": "\u25bc ", "bad": "\u25bc "}.get(tone, "")
-            coloured = f'<span style="color:{self._colour(tone)}">{escape(mark + pct_text)}</span>'
-            details.append(escape(self.tr("{percent} of {target}")).format(
-                percent=coloured, target=escape(i18n.format_money(goal, c))))
-        caption = self.tr("Collected against target")
-        tooltip = self.tr(
-            "Payments received less overpayments, by payment date. Targets are spread evenly over the "
-            "days of their own period. \u25b2 on pace for the share of the period gone by, \u25bc behind. "
-            "Click to open the scorecards.")
-        self.tiles[f"collected_{key}"].set_figure(caption, value, detail_html="<br>".join(details), tooltip=tooltip,
-                                                 accessible_caption=named(caption))
-
-        # promises due
-        due = pf.promises_due
-        self.tiles[f"due_{key}"].set_figure(
-            self.tr("Promises due"), i18n.format_count(due.count),
-            detail_html=self._amount_lines(due, all_currencies), accessible_caption=named(self.tr("Promises due")),
-            tooltip=(self.tr("Pending promises to pay falling due in the period, and the amounts promised.")
-                     + ("\n" + self.tr("Click to open the queue of promises due today.") if key == "today" else "")))
-
-        # broken promises
-        broken = pf.promises_broken
-        self.tiles[f"broken_{key}"].set_figure(
-            self.tr("Broken promises"), i18n.format_count(broken.count),
-            detail_html=self._amount_lines(broken, all_currencies),
-            accessible_caption=named(self.tr("Broken promises")),
-            tone="bad" if broken.count else "neutral",
-            tooltip=self.tr("Promises due in the period that were not kept. A promise is marked broken the "
-                            "day after its date. Click to open the broken promises of the last 30 days."))
-
-    def _amount_lines(self, tally: Tally, currencies) -> str:
-        lines = self._money_lines(tally.amounts, currencies)
-        return "<br>".join(escape(line) for line in lines) if lines else self._muted(self.tr("None"))
-
-    def _render_attention(self, f: DashboardFigures) -> None:
-        overdue = f.complaints_overdue
-        if overdue:
-            text = self.tr("%Ln overdue", "", overdue)
-            detail = f'<span style="color:{self._colour("bad")}">{escape(text)}</span>'
-        else:
-            detail = self._muted(self.tr("None overdue"))
-        self.tiles["complaints"].set_figure(
-            self.tr("Open complaints"), i18n.format_count(f.complaints_open), detail_html=detail,
-            tooltip=self.tr("Complaints that are new or in progress; overdue: past their answer-by time. "
-                            "Click to open the feedback inbox."))
-        esc = f.escalations_awaiting
-        lines = self._money_lines(esc.amounts, f.currencies)
-        detail = ("<br>".join(escape(self.tr("{amount} at stake").format(amount=line)) for line in lines)
-                  if lines else self._muted(self.tr("Nothing at stake")))
-        self.tiles["escalations"].set_figure(
-            self.tr("Escalations awaiting a decision"), i18n.format_count(esc.count), detail_html=detail,
-            tooltip=self.tr("Submitted, under review or referred to a senior manager. "
-                            "Click to open the escalations."))
-        late = [r for r in f.aging if r.bucket in (AgingBucket.D91_180, AgingBucket.D180_PLUS)]
-        count = sum(r.count for r in late)
-        balances: dict = {}
-        for r in late:
-            for c, amount in r.balances.items():
-                balances[c] = balances.get(c, ZERO) + amount
-        self.tiles["dpd_90_plus"].set_figure(
-            self.tr("Over 90 days past due"), i18n.format_count(count),
-            detail_html=self._amount_lines(Tally({}, balances), f.currencies),
-            tone="warn" if count else "neutral",
-            tooltip=self.tr("Open accounts 91 days or more past their due date, and their balances. "
-                            "Click to open the queue."))
-
-        self._render_training(f)
-        self._render_my_portfolios(f)
-
-    def _render_training(self, f: DashboardFigures) -> None:
-        t = f.training
-        value = [self.tr("%Ln overdue", "training", t.overdue), self.tr("%Ln expiring", "training", t.expiring)]
-        details = []
-        if t.expired:
-            details.append(escape(self.tr("%Ln expired", "training", t.expired)))
-        if t.missing:
-            details.append(escape(self.tr("%Ln mandatory not assigned", "training", t.missing)))
-        self.tiles["training"].set_figure(
-            self.tr("Training overdue / expiring"), value,
-            detail_html="<br>".join(details) if details else self._muted(self.tr("Nothing expired or missing")),
-            tone="bad" if t.overdue else ("warn" if t.expiring else "neutral"),
-            tooltip=self.tr("Active staff: assignments past their due date, completions expiring within 30 "
-                            "days, expired ones, and mandatory modules never assigned. Click to open Training."))
-
-    def _render_my_portfolios(self, f: DashboardFigures) -> None:
-        mine = f.my_portfolios
-        tile = self.tiles["my_portfolios"]
-        tile.setVisible(bool(mine))  # hidden (but named, for accessibility) when they own none
-        lines = [escape(self.tr("{name}: %n account(s)", "", p.accounts).format(name=p.name)) for p in mine[:5]]
-        if len(mine) > 5:
-            lines.append(self._muted(self.tr("and %n more", "", len(mine) - 5)))
-        tile.set_figure(
-            self.tr("My portfolios"), i18n.format_count(len(mine)), detail_html="<br>".join(lines),
-            tooltip=self.tr("The special portfolios you own and how many accounts each holds now. "
-                            "Click to open Portfolios."))
-
-    def _render_aging(self, f: DashboardFigures) -> None:
-        total = f.open_accounts
-        self.tiles["all_open"].set_figure(
-            self.tr("Total"), i18n.format_count(total.count), accessible_caption=self.tr("All open accounts"),
-            detail_html=self._amount_lines(total, f.currencies),
-            tooltip=self.tr("Every account not paid, settled, written off or closed, and the balances. "
-                            "Click to open the queue."))
-        for row in f.aging:
-            self.tiles[f"aging:{row.bucket.value}"].set_figure(
-                bucket_tile_label(row.bucket), i18n.format_count(row.count),
-                accessible_caption=bucket_label(row.bucket),
-                detail_html=self._amount_lines(Tally(row.counts, row.balances), f.currencies),
-                tooltip=self.tr("Open accounts in this bucket and their balances. Click to open the queue."))
+        TileTexts(self.tiles, self.palette()).render(f)
+        self.aging_chart.set_data(f.aging, f.currencies)
+        self.trend_chart.set_data(f.trend, f.currencies)
