@@ -4359,7 +4359,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+21"/>
         <source>Call quality</source>
         <translation>Gesprächsqualität</translation>
     </message>
@@ -4414,7 +4414,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Gesprächsabschluss und nächste Schritte</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../collectdesk/services/evaluation_criteria.py" line="+66"/>
         <source>Enter the criterion&apos;s name.</source>
         <translation>Geben Sie den Namen des Kriteriums ein.</translation>
     </message>
@@ -4656,7 +4656,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+228"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
@@ -4717,22 +4717,22 @@ Zugewiesen am {assigned}</translation>
         <translation>Stand: {time}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../collectdesk/ui/dashboard/tile_texts.py" line="+29"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4742,12 +4742,12 @@ Zugewiesen am {assigned}</translation>
         <translation>{period}: {dates}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>{figure}, {period}</source>
         <translation>{figure}, {period}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -4757,7 +4757,7 @@ Zugewiesen am {assigned}</translation>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{percent} of {target}</source>
         <translation>{percent} von {target}</translation>
     </message>
@@ -4767,13 +4767,13 @@ Zugewiesen am {assigned}</translation>
         <translation>Eingänge gegenüber Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payments received less overpayments, by payment date. Targets are spread evenly over the days of their own period. ▲ on pace for the share of the period gone by, ▼ behind. Click to open the scorecards.</source>
         <translation>Eingegangene Zahlungen abzüglich Überzahlungen, nach Zahlungsdatum. Ziele werden gleichmäßig auf die Tage ihres Zeitraums verteilt. ▲ im Plan für den verstrichenen Teil des Zeitraums, ▼ im Rückstand. Klicken Sie, um die Leistungsübersichten zu öffnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <source>Promises due</source>
         <translation>Fällige Zusagen</translation>
     </message>
@@ -4783,12 +4783,12 @@ Zugewiesen am {assigned}</translation>
         <translation>Offene Zahlungszusagen, die im Zeitraum fällig werden, und die zugesagten Beträge.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to open the queue of promises due today.</source>
         <translation>Klicken Sie, um die Arbeitsliste der heute fälligen Zusagen zu öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Broken promises</source>
         <translation>Nicht eingehaltene Zusagen</translation>
@@ -4799,12 +4799,12 @@ Zugewiesen am {assigned}</translation>
         <translation>Im Zeitraum fällige Zusagen, die nicht eingehalten wurden. Eine Zusage gilt am Tag nach ihrem Datum als nicht eingehalten. Klicken Sie, um die nicht eingehaltenen Zusagen der letzten 30 Tage zu öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-58"/>
         <source>None</source>
         <translation>Keine Beträge</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+66"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln überfällig</numerusform>
@@ -4822,17 +4822,17 @@ Zugewiesen am {assigned}</translation>
         <translation>Offene Beschwerden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complaints that are new or in progress; overdue: past their answer-by time. Click to open the feedback inbox.</source>
         <translation>Neue oder in Bearbeitung befindliche Beschwerden; überfällig: Antwortfrist überschritten. Klicken Sie, um den Feedback-Eingang zu öffnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{amount} at stake</source>
         <translation>{amount} betroffen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing at stake</source>
         <translation>Kein Betrag betroffen</translation>
     </message>
@@ -4842,12 +4842,12 @@ Zugewiesen am {assigned}</translation>
         <translation>Eskalationen mit offener Entscheidung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submitted, under review or referred to a senior manager. Click to open the escalations.</source>
         <translation>Eingereicht, in Prüfung oder an die Bereichsleitung verwiesen. Klicken Sie, um die Eskalationen zu öffnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Over 90 days past due</source>
         <translation>Über 90 Tage überfällig</translation>
     </message>
@@ -4857,7 +4857,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Offene Forderungen, die 91 Tage oder länger überfällig sind, und ihre Salden. Klicken Sie, um die Arbeitsliste zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -4866,7 +4866,7 @@ Zugewiesen am {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln expiring</source>
         <comment>training</comment>
         <translation>
@@ -4893,12 +4893,12 @@ Zugewiesen am {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training overdue / expiring</source>
         <translation>Schulungen überfällig / ablaufend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing expired or missing</source>
         <translation>Nichts abgelaufen oder fehlend</translation>
     </message>
@@ -4908,7 +4908,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Aktive Mitarbeiter: Zuweisungen nach Fälligkeit, Abschlüsse, die innerhalb von 30 Tagen ablaufen, abgelaufene Abschlüsse und nie zugewiesene Pflichtmodule. Klicken Sie, um die Schulungen zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name}: %n account(s)</source>
         <translation>
             <numerusform>{name}: %n Forderung</numerusform>
@@ -4916,7 +4916,7 @@ Zugewiesen am {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -4929,17 +4929,17 @@ Zugewiesen am {assigned}</translation>
         <translation>Meine Portfolios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
         <translation>Die Sonderportfolios, für die Sie zuständig sind, und wie viele Forderungen jedes derzeit enthält. Klicken Sie, um Portfolios zu öffnen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All open accounts</source>
         <translation>Alle offenen Forderungen</translation>
     </message>
@@ -4949,7 +4949,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Alle Forderungen, die weder bezahlt, verglichen, abgeschrieben noch geschlossen sind, und ihre Salden. Klicken Sie, um die Arbeitsliste zu öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open accounts in this bucket and their balances. Click to open the queue.</source>
         <translation>Offene Forderungen in dieser Altersklasse und ihre Salden. Klicken Sie, um die Arbeitsliste zu öffnen.</translation>
     </message>
@@ -6529,7 +6529,7 @@ Zugewiesen am {assigned}</translation>
 <context>
     <name>Evaluations</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <location filename="../collectdesk/services/evaluation_checks.py" line="+20"/>
         <source>This staff member no longer exists.</source>
         <translation>Dieser Mitarbeiter existiert nicht mehr.</translation>
     </message>
@@ -6544,7 +6544,7 @@ Zugewiesen am {assigned}</translation>
         <translation>Der gewählte Beurteiler existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/services/evaluation_reviews.py" line="+63"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
@@ -6584,12 +6584,12 @@ Zugewiesen am {assigned}</translation>
         <translation>Die Beurteilung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This review no longer exists.</source>
         <translation>Diese Beurteilung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../collectdesk/services/evaluation_qa.py" line="+58"/>
         <source>The evaluation date cannot be in the future.</source>
         <translation>Das Bewertungsdatum darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -9133,7 +9133,7 @@ Von: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+57"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -9199,7 +9199,7 @@ Von: {sender}</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Anruf</translation>
@@ -9307,7 +9307,7 @@ Von: {sender}</translation>
         <translation>Unzustellbar zurück</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Bestreitung</translation>
@@ -9380,48 +9380,48 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Überweisung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Lastschrift</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Bar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Scheck</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Offen</translation>
@@ -9451,7 +9451,7 @@ Von: {sender}</translation>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Vorgeschlagen</translation>
@@ -9563,7 +9563,7 @@ Von: {sender}</translation>
         <translation>Verfallen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Privatperson</translation>
@@ -9576,48 +9576,48 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Sachbearbeiter Inkasso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Buchhalter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Teamleiter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Inkassoleiter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Bereichsleiter</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -9677,7 +9677,7 @@ Von: {sender}</translation>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Zugewiesen</translation>
@@ -9702,202 +9702,202 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nicht zugewiesen (Pflicht)</translation>
     </message>
     <message>
         <location line="-87"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Lob</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Härtefall</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Umfrageantwort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Externe Meldestelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Mitarbeitervorschlag</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niedrig</translation>
@@ -9952,174 +9952,174 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Finanzielle Notlage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Zahlungsverweigerung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Hoher Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Schutzbedürftiger Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Ratenzahlung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Ausbuchung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Abgabe an Rechtsabteilung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Zurückstellung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Prüfung durch Bereichsleitung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Verwiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informationen angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Gegenvorschlag gemacht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Ausgelöst</translation>
@@ -10174,7 +10174,7 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+155"/>
+        <location filename="../collectdesk/ui/labels.py" line="+207"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>
@@ -13547,7 +13547,7 @@ Von: {sender}</translation>
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+5"/>
         <source>Unsatisfactory</source>
         <translation>Ungenügend</translation>
     </message>
@@ -17729,7 +17729,7 @@ Von: {sender}</translation>
         <translation>Die Datenbankdatei kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <location filename="../collectdesk/store/migrate.py" line="+75"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Diese Datenbank wurde von einer neueren CollectDesk-Version aktualisiert. Installieren Sie die aktuelle Version, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>

@@ -555,7 +555,7 @@
 <context>
     <name>DashboardPane</name>
     <message numerus="yes">
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+448"/>
+        <location filename="../collectdesk/ui/dashboard/tile_texts.py" line="+144"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln expiring</source>
         <comment>training</comment>
         <translation>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{name}: %n account(s)</source>
         <translation>
             <numerusform>{name}: %n account</numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

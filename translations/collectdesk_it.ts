@@ -4359,7 +4359,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+21"/>
         <source>Call quality</source>
         <translation>Qualità della chiamata</translation>
     </message>
@@ -4414,7 +4414,7 @@ Assegnato il {assigned}</translation>
         <translation>Chiusura della chiamata e passi successivi</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../collectdesk/services/evaluation_criteria.py" line="+66"/>
         <source>Enter the criterion&apos;s name.</source>
         <translation>Inserire il nome del criterio.</translation>
     </message>
@@ -4656,7 +4656,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+228"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
@@ -4717,22 +4717,22 @@ Assegnato il {assigned}</translation>
         <translation>Aggiornato al {time}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../collectdesk/ui/dashboard/tile_texts.py" line="+29"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4742,12 +4742,12 @@ Assegnato il {assigned}</translation>
         <translation>{period}: {dates}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>{figure}, {period}</source>
         <translation>{figure}, {period}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No target</source>
         <translation>Nessun obiettivo</translation>
     </message>
@@ -4757,7 +4757,7 @@ Assegnato il {assigned}</translation>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{percent} of {target}</source>
         <translation>{percent} di {target}</translation>
     </message>
@@ -4767,13 +4767,13 @@ Assegnato il {assigned}</translation>
         <translation>Incassato rispetto all&apos;obiettivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payments received less overpayments, by payment date. Targets are spread evenly over the days of their own period. ▲ on pace for the share of the period gone by, ▼ behind. Click to open the scorecards.</source>
         <translation>Pagamenti ricevuti al netto delle eccedenze, per data di pagamento. Gli obiettivi sono ripartiti in modo uniforme sui giorni del rispettivo periodo. ▲ in linea con la parte di periodo trascorsa, ▼ in ritardo. Fai clic per aprire le schede di valutazione.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <source>Promises due</source>
         <translation>Promesse in scadenza</translation>
     </message>
@@ -4783,12 +4783,12 @@ Assegnato il {assigned}</translation>
         <translation>Promesse di pagamento in attesa con scadenza nel periodo, e gli importi promessi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to open the queue of promises due today.</source>
         <translation>Fai clic per aprire la coda delle promesse in scadenza oggi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Broken promises</source>
         <translation>Promesse non mantenute</translation>
@@ -4799,12 +4799,12 @@ Assegnato il {assigned}</translation>
         <translation>Promesse in scadenza nel periodo che non sono state mantenute. Una promessa viene segnata come non mantenuta il giorno dopo la sua data. Fai clic per aprire le promesse non mantenute degli ultimi 30 giorni.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-58"/>
         <source>None</source>
         <translation>Nessun importo</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+66"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln in ritardo</numerusform>
@@ -4822,17 +4822,17 @@ Assegnato il {assigned}</translation>
         <translation>Reclami aperti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complaints that are new or in progress; overdue: past their answer-by time. Click to open the feedback inbox.</source>
         <translation>Reclami nuovi o in lavorazione; in ritardo: oltre il termine di risposta. Fai clic per aprire la casella dei feedback.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{amount} at stake</source>
         <translation>{amount} in gioco</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing at stake</source>
         <translation>Nessun importo in gioco</translation>
     </message>
@@ -4842,12 +4842,12 @@ Assegnato il {assigned}</translation>
         <translation>Escalation in attesa di decisione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submitted, under review or referred to a senior manager. Click to open the escalations.</source>
         <translation>Inviate, in esame o sottoposte a un dirigente. Fai clic per aprire le escalation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Over 90 days past due</source>
         <translation>Oltre 90 giorni di ritardo</translation>
     </message>
@@ -4857,7 +4857,7 @@ Assegnato il {assigned}</translation>
         <translation>Pratiche aperte scadute da 91 giorni o più, e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -4866,7 +4866,7 @@ Assegnato il {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln expiring</source>
         <comment>training</comment>
         <translation>
@@ -4893,12 +4893,12 @@ Assegnato il {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training overdue / expiring</source>
         <translation>Formazione in ritardo / in scadenza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing expired or missing</source>
         <translation>Nulla di scaduto o mancante</translation>
     </message>
@@ -4908,7 +4908,7 @@ Assegnato il {assigned}</translation>
         <translation>Personale in servizio: assegnazioni oltre la data prevista, completamenti che scadono entro 30 giorni, quelli già scaduti e moduli obbligatori mai assegnati. Fare clic per aprire Formazione.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name}: %n account(s)</source>
         <translation>
             <numerusform>{name}: %n pratica</numerusform>
@@ -4916,7 +4916,7 @@ Assegnato il {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>and %n more</source>
         <translation>
             <numerusform>e %n altro</numerusform>
@@ -4929,17 +4929,17 @@ Assegnato il {assigned}</translation>
         <translation>I miei portafogli</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
         <translation>I portafogli speciali di cui è responsabile e quante pratiche contiene attualmente ciascuno. Fare clic per aprire Portafogli.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All open accounts</source>
         <translation>Tutte le pratiche aperte</translation>
     </message>
@@ -4949,7 +4949,7 @@ Assegnato il {assigned}</translation>
         <translation>Tutte le pratiche non pagate, non definite a saldo e stralcio, non passate a perdita e non chiuse, con i saldi. Fai clic per aprire la coda.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open accounts in this bucket and their balances. Click to open the queue.</source>
         <translation>Pratiche aperte in questa fascia e i relativi saldi. Fai clic per aprire la coda.</translation>
     </message>
@@ -6529,7 +6529,7 @@ Assegnato il {assigned}</translation>
 <context>
     <name>Evaluations</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <location filename="../collectdesk/services/evaluation_checks.py" line="+20"/>
         <source>This staff member no longer exists.</source>
         <translation>Questo membro del personale non esiste più.</translation>
     </message>
@@ -6544,7 +6544,7 @@ Assegnato il {assigned}</translation>
         <translation>Il valutatore scelto non esiste più.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/services/evaluation_reviews.py" line="+63"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo termina prima di iniziare.</translation>
     </message>
@@ -6584,12 +6584,12 @@ Assegnato il {assigned}</translation>
         <translation>La valutazione</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This review no longer exists.</source>
         <translation>Questa valutazione non esiste più.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../collectdesk/services/evaluation_qa.py" line="+58"/>
         <source>The evaluation date cannot be in the future.</source>
         <translation>La data della valutazione non può essere nel futuro.</translation>
     </message>
@@ -9133,7 +9133,7 @@ Da: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+57"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -9199,7 +9199,7 @@ Da: {sender}</translation>
         <translation>Chiusa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Telefonata</translation>
@@ -9307,7 +9307,7 @@ Da: {sender}</translation>
         <translation>Restituito al mittente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Contestazione</translation>
@@ -9380,48 +9380,48 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Bonifico</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Carta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Addebito diretto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Contanti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Assegno</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>In attesa</translation>
@@ -9451,7 +9451,7 @@ Da: {sender}</translation>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Proposto</translation>
@@ -9563,7 +9563,7 @@ Da: {sender}</translation>
         <translation>Decaduto</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Persona fisica</translation>
@@ -9576,48 +9576,48 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Operatore di recupero</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Contabile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Servizio clienti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Supervisore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Responsabile recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dirigente</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Contatto</translation>
@@ -9677,7 +9677,7 @@ Da: {sender}</translation>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Assegnato</translation>
@@ -9702,202 +9702,202 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Completato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Da completare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In scadenza</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Scaduto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Non assegnato (obbligatorio)</translation>
     </message>
     <message>
         <location line="-87"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reclamo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Apprezzamento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Richiesta di informazioni</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Risposta al sondaggio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Suggerimento</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nuova</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Assegnata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In lavorazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>In attesa del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Risolta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Chiusa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Ricevuta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In valutazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Adottata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Respinta</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Lettera</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Telefonata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agenzia di reporting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Suggerimento del personale</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Bassa</translation>
@@ -9952,174 +9952,174 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Rifiuto di pagare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Irreperibile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Saldo elevato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Sospetta frode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Minaccia di azioni legali</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Cliente vulnerabile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Altro</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Piano di rientro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Saldo e stralcio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Passaggio a perdita</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Affidamento al legale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Sospensione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Esame da parte di un dirigente</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Bozza</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Inviata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In esame</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Sottoposta a un dirigente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informazioni richieste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Controproposta inviata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Approvata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Respinta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Avviata</translation>
@@ -10174,7 +10174,7 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+155"/>
+        <location filename="../collectdesk/ui/labels.py" line="+207"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>
@@ -13547,7 +13547,7 @@ Da: {sender}</translation>
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+5"/>
         <source>Unsatisfactory</source>
         <translation>Insoddisfacente</translation>
     </message>
@@ -17729,7 +17729,7 @@ Da: {sender}</translation>
         <translation>Impossibile aprire il file del database: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <location filename="../collectdesk/store/migrate.py" line="+75"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Questo database è stato aggiornato da una versione più recente di CollectDesk. Per aprirlo, installare la versione attuale; non è stato modificato nulla.</translation>
     </message>

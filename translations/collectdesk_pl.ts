@@ -4421,7 +4421,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+57"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+21"/>
         <source>Call quality</source>
         <translation>Jakość rozmów</translation>
     </message>
@@ -4476,7 +4476,7 @@ Przypisano: {assigned}</translation>
         <translation>Zakończenie rozmowy i dalsze kroki</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../collectdesk/services/evaluation_criteria.py" line="+66"/>
         <source>Enter the criterion&apos;s name.</source>
         <translation>Wpisz nazwę kryterium.</translation>
     </message>
@@ -4718,7 +4718,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+229"/>
+        <location filename="../collectdesk/ui/dashboard/dashboard_pane.py" line="+228"/>
         <location line="+3"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
@@ -4779,22 +4779,22 @@ Przypisano: {assigned}</translation>
         <translation>Stan na {time}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../collectdesk/ui/dashboard/tile_texts.py" line="+29"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This week</source>
         <translation>Ten tydzień</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>This month</source>
         <translation>Ten miesiąc</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4804,12 +4804,12 @@ Przypisano: {assigned}</translation>
         <translation>{period}: {dates}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>{figure}, {period}</source>
         <translation>{figure}, {period}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No target</source>
         <translation>Brak celu</translation>
     </message>
@@ -4819,7 +4819,7 @@ Przypisano: {assigned}</translation>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{percent} of {target}</source>
         <translation>{percent} z {target}</translation>
     </message>
@@ -4829,13 +4829,13 @@ Przypisano: {assigned}</translation>
         <translation>Wpływy względem celu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payments received less overpayments, by payment date. Targets are spread evenly over the days of their own period. ▲ on pace for the share of the period gone by, ▼ behind. Click to open the scorecards.</source>
         <translation>Otrzymane wpłaty pomniejszone o nadpłaty, według daty wpłaty. Cele są rozłożone równomiernie na dni swojego okresu. ▲ zgodnie z tempem dla upływającej części okresu, ▼ poniżej tempa. Kliknij, aby otworzyć karty wyników.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <source>Promises due</source>
         <translation>Obietnice do spłaty</translation>
     </message>
@@ -4845,12 +4845,12 @@ Przypisano: {assigned}</translation>
         <translation>Oczekujące obietnice zapłaty z terminem w tym okresie oraz obiecane kwoty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to open the queue of promises due today.</source>
         <translation>Kliknij, aby otworzyć kolejkę obietnic z terminem na dziś.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Broken promises</source>
         <translation>Niedotrzymane obietnice</translation>
@@ -4861,12 +4861,12 @@ Przypisano: {assigned}</translation>
         <translation>Obietnice z terminem w tym okresie, które nie zostały dotrzymane. Obietnica jest oznaczana jako niedotrzymana dzień po swoim terminie. Kliknij, aby otworzyć niedotrzymane obietnice z ostatnich 30 dni.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-58"/>
         <source>None</source>
         <translation>Brak kwot</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+66"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln po terminie</numerusform>
@@ -4885,17 +4885,17 @@ Przypisano: {assigned}</translation>
         <translation>Otwarte reklamacje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complaints that are new or in progress; overdue: past their answer-by time. Click to open the feedback inbox.</source>
         <translation>Reklamacje nowe lub w toku; po terminie: po upływie terminu odpowiedzi. Kliknij, aby otworzyć skrzynkę opinii.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{amount} at stake</source>
         <translation>do decyzji: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing at stake</source>
         <translation>Brak kwot do decyzji</translation>
     </message>
@@ -4905,12 +4905,12 @@ Przypisano: {assigned}</translation>
         <translation>Eskalacje oczekujące na decyzję</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submitted, under review or referred to a senior manager. Click to open the escalations.</source>
         <translation>Zgłoszone, rozpatrywane lub przekazane dyrektorowi. Kliknij, aby otworzyć eskalacje.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Over 90 days past due</source>
         <translation>Ponad 90 dni przeterminowania</translation>
     </message>
@@ -4920,7 +4920,7 @@ Przypisano: {assigned}</translation>
         <translation>Otwarte sprawy przeterminowane o 91 dni lub więcej oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%Ln overdue</source>
         <comment>training</comment>
         <translation>
@@ -4930,7 +4930,7 @@ Przypisano: {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln expiring</source>
         <comment>training</comment>
         <translation>
@@ -4960,12 +4960,12 @@ Przypisano: {assigned}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training overdue / expiring</source>
         <translation>Szkolenia po terminie / wygasające</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing expired or missing</source>
         <translation>Brak wygasłych i brakujących</translation>
     </message>
@@ -4975,7 +4975,7 @@ Przypisano: {assigned}</translation>
         <translation>Aktywni pracownicy: przypisania po terminie, ukończone szkolenia wygasające w ciągu 30 dni, szkolenia wygasłe oraz nigdy nieprzypisane moduły obowiązkowe. Kliknij, aby otworzyć Szkolenia.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name}: %n account(s)</source>
         <translation>
             <numerusform>{name}: %n sprawa</numerusform>
@@ -4984,7 +4984,7 @@ Przypisano: {assigned}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n</numerusform>
@@ -4998,17 +4998,17 @@ Przypisano: {assigned}</translation>
         <translation>Moje portfele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The special portfolios you own and how many accounts each holds now. Click to open Portfolios.</source>
         <translation>Portfele specjalne, których właścicielem jest bieżący użytkownik, oraz aktualna liczba spraw w każdym z nich. Kliknij, aby otworzyć Portfele.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All open accounts</source>
         <translation>Wszystkie otwarte sprawy</translation>
     </message>
@@ -5018,7 +5018,7 @@ Przypisano: {assigned}</translation>
         <translation>Wszystkie sprawy niespłacone, bez ugody, nieodpisane i niezamknięte, oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open accounts in this bucket and their balances. Click to open the queue.</source>
         <translation>Otwarte sprawy w tym przedziale oraz ich salda. Kliknij, aby otworzyć kolejkę.</translation>
     </message>
@@ -6609,7 +6609,7 @@ Przypisano: {assigned}</translation>
 <context>
     <name>Evaluations</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="+47"/>
+        <location filename="../collectdesk/services/evaluation_checks.py" line="+20"/>
         <source>This staff member no longer exists.</source>
         <translation>Ten pracownik już nie istnieje.</translation>
     </message>
@@ -6624,7 +6624,7 @@ Przypisano: {assigned}</translation>
         <translation>Wybrany oceniający już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../collectdesk/services/evaluation_reviews.py" line="+63"/>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się przed swoim początkiem.</translation>
     </message>
@@ -6664,12 +6664,12 @@ Przypisano: {assigned}</translation>
         <translation>ocena okresowa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This review no longer exists.</source>
         <translation>Ta ocena okresowa już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../collectdesk/services/evaluation_qa.py" line="+58"/>
         <source>The evaluation date cannot be in the future.</source>
         <translation>Data oceny nie może być w przyszłości.</translation>
     </message>
@@ -9227,7 +9227,7 @@ Od: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+57"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -9293,7 +9293,7 @@ Od: {sender}</translation>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Rozmowa telefoniczna</translation>
@@ -9401,7 +9401,7 @@ Od: {sender}</translation>
         <translation>Zwrot – niedoręczone</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Spór</translation>
@@ -9474,48 +9474,48 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Przelew</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Polecenie zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Gotówka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Czek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Inna</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Oczekująca</translation>
@@ -9545,7 +9545,7 @@ Od: {sender}</translation>
         <translation>Anulowana</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+19"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Zaproponowany</translation>
@@ -9657,7 +9657,7 @@ Od: {sender}</translation>
         <translation>Wygasła</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Osoba fizyczna</translation>
@@ -9670,48 +9670,48 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Księgowy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Obsługa klienta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Kierownik zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Kierownik działu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dyrektor</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -9771,7 +9771,7 @@ Od: {sender}</translation>
         <translation>Następna czynność</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Przypisane</translation>
@@ -9796,202 +9796,202 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Ukończone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Do ukończenia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wkrótce wygasa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wygasłe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nieprzypisane (obowiązkowe)</translation>
     </message>
     <message>
         <location line="-87"/>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reklamacja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Pochwała</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Zapytanie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Odpowiedź z ankiety</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Sugestia</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Przypisane</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>W toku</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Otrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>W ocenie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+2"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>List</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agencja raportująca</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Sugestia pracownika</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+7"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niska</translation>
@@ -10046,174 +10046,174 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Odmowa zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Wysokie saldo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Podejrzenie oszustwa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Groźba kroków prawnych</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Osoba wymagająca szczególnej ochrony</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Inne</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Harmonogram spłat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Ugoda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Odpis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Skierowanie na drogę sądową</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Wstrzymanie działań</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Decyzja dyrektora</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Szkic</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Zgłoszona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>Rozpatrywana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Przekazana dyrektorowi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Prośba o informacje</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Kontrpropozycja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Zatwierdzona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/labels.py" line="+1"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Wycofana</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Zgłoszenie</translation>
@@ -10268,7 +10268,7 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+155"/>
+        <location filename="../collectdesk/ui/labels.py" line="+207"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>
@@ -13669,7 +13669,7 @@ Od: {sender}</translation>
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../collectdesk/services/evaluations.py" line="-418"/>
+        <location filename="../collectdesk/services/evaluation_terms.py" line="+5"/>
         <source>Unsatisfactory</source>
         <translation>Niezadowalająco</translation>
     </message>
@@ -17873,7 +17873,7 @@ Od: {sender}</translation>
         <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+74"/>
+        <location filename="../collectdesk/store/migrate.py" line="+75"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Ta baza danych została zaktualizowana przez nowszą wersję CollectDesk. Aby ją otworzyć, zainstaluj aktualną wersję; niczego nie zmieniono.</translation>
     </message>

@@ -24,17 +24,11 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def database(request, tmp_path):
-    """SQLite only (the brief): the conftest fixture's SQLite branch."""
-    from tests.conftest import _migrated_sqlite
-
-    from collectdesk.services.database import open_database
-
-    path = tmp_path / "collectdesk.sqlite3"
-    _migrated_sqlite(path)
-    db = open_database(str(path), actor="tester")
-    yield db
-    db.close()
+def database(database):
+    """SQLite only (the brief): GUI tests run on SQLite, the services below them on both."""
+    if database.url.get_backend_name() != "sqlite":
+        pytest.skip("GUI tests run on SQLite")
+    return database
 
 
 @pytest.fixture
