@@ -77,7 +77,7 @@ files=$(find "$B/dist/CollectDesk" -type f | wc -l)
     echo "build environment: $(( t_env - t0 )) s; PyInstaller: $(( t_bundle - t_env )) s; self-test: ${t_selftest} s"
     echo "bundle: ${bundle_mb} MB in ${files} files"
     echo "largest parts (MB):"
-    du -sm "$B/dist/CollectDesk/_internal/"* | sort -rn | head -12 | sed 's/^/  /'
+    du -sm "$B/dist/CollectDesk/_internal/"* | sort -rn | sed -n '1,12s/^/  /p'  # sed reads it all: head would end the pipe early (SIGPIPE, exit 141 under pipefail)
 } > "$B/figures.txt"
 
 if [ "$SMOKE" = 1 ]; then

@@ -116,7 +116,7 @@ say "Freezing the app with PyInstaller (a few minutes)"
 COLLECTDESK_ICON_DIR="$ICONS" "$VENV/bin/pyinstaller" --noconfirm --clean \
     --distpath "$DIST" --workpath "$WORK" "$SPEC"
 [ -x "$APP_EXE" ] || die "PyInstaller did not produce $APP_EXE"
-lipo -archs "$APP_EXE" | tr ' ' '\n' | grep -qx "$ARCH" \
+lipo -archs "$APP_EXE" | tr ' ' '\n' | grep -x "$ARCH" >/dev/null \
     || die "$APP_EXE is built for '$(lipo -archs "$APP_EXE")', not $ARCH"
 
 # --- 5. The app's self-test -----------------------------------------------------------------------------

@@ -62,7 +62,7 @@ source_app=$HERE/collectdesk
 for f in uninstall.sh "share/applications/$APP_ID.desktop" "share/metainfo/$APP_ID.metainfo.xml" "share/icons/hicolor"; do
     [[ -e $HERE/$f ]] || die "$HERE/$f is missing: the unpacked folder is incomplete"
 done
-version=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$HERE/share/metainfo/$APP_ID.metainfo.xml" | head -n 1)
+version=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$HERE/share/metainfo/$APP_ID.metainfo.xml" | sed -n 1p)
 
 # A running CollectDesk would lose the files it loads later; ask for it to be closed first.
 running_from() {
