@@ -5867,7 +5867,25 @@ Zugewiesen am {assigned}</translation>
         <translation>zahlbar bis {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>weekly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every two weeks</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>settle for {amount}</source>
         <translation>Vergleich über {amount}</translation>
     </message>

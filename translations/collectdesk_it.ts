@@ -5867,7 +5867,25 @@ Assegnato il {assigned}</translation>
         <translation>da pagare entro il {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>weekly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>cadenza settimanale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every two weeks</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>cadenza quindicinale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>cadenza mensile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>settle for {amount}</source>
         <translation>saldo e stralcio per {amount}</translation>
     </message>

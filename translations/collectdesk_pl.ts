@@ -5945,7 +5945,25 @@ Przypisano: {assigned}</translation>
         <translation>zapłata do {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>weekly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>co tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every two weeks</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <comment>plan terms, inside a sentence</comment>
+        <translation>co miesiąc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>settle for {amount}</source>
         <translation>ugoda na kwotę {amount}</translation>
     </message>

@@ -60,8 +60,12 @@ def terms_text(terms: dict, currency: str) -> str:
                 when = i18n.format_date(date.fromisoformat(str(value)))
                 text = (t("EscalationsPane", "first due {date}") if key == "first_due" else
                         t("EscalationsPane", "paid by {date}")).format(date=when)
-            elif key == "frequency":
-                text = labels.plan_frequency_label(PlanFrequency(value))
+            elif key == "frequency":  # inside a sentence: lower case where the language writes it so
+                text = {PlanFrequency.WEEKLY: t("EscalationsPane", "weekly", "plan terms, inside a sentence"),
+                        PlanFrequency.FORTNIGHTLY: t("EscalationsPane", "every two weeks",
+                                                     "plan terms, inside a sentence"),
+                        PlanFrequency.MONTHLY: t("EscalationsPane", "monthly", "plan terms, inside a sentence")}[
+                    PlanFrequency(value)]
             elif key in ("settlement_amount", "write_off_amount", "plan_amount"):
                 money = i18n.format_money(Decimal(str(value)), currency)
                 text = {"settlement_amount": t("EscalationsPane", "settle for {amount}"),
