@@ -21,23 +21,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select, type_coerce
+from sqlalchemy import and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from collectdesk.domain import kpis
 from collectdesk.domain.aging import AgingBucket
 from collectdesk.reports.builders.common import Scope
+from collectdesk.services import department_kpis
 from collectdesk.services.dashboard import aging_bucket_case
+from collectdesk.services.department_kpis import _ORDER, ZERO, _placed_before, _placed_on_or_before
 from collectdesk.store.models import Account, Payment, WriteOff
 from collectdesk.store.types import MoneyAmount
 
-ZERO = Decimal("0.00")
-BUCKETS = tuple(AgingBucket)
-ROLLS = tuple(zip(BUCKETS, BUCKETS[1:]))
-_ORDER = {b: n for n, b in enumerate(BUCKETS)}
+BUCKETS, ROLLS = department_kpis.BUCKETS, department_kpis.ROLLS   # re-exported for the report's sections
 
 
 def _zero_dict():
@@ -69,12 +68,8 @@ class CurrencyAging:
     @property
     def cei(self) -> Decimal | None:
         """kpis.collection_effectiveness_index (percent), None when undefined or inconsistent (department_kpis)."""
-        try:
-            return kpis.collection_effectiveness_index(
-                max(self.beginning_receivables, ZERO), max(self.credit_sales, ZERO),
-                max(self.ending_receivables, ZERO), max(self.ending_current, ZERO))
-        except ValueError:
-            return None
+        return department_kpis._cei(self.beginning_receivables, self.credit_sales, self.ending_receivables,
+                                    self.ending_current)
 
     @property
     def roll_rates(self) -> dict[tuple[AgingBucket, AgingBucket], Decimal | None]:
@@ -94,16 +89,6 @@ class CurrencyAging:
 
 
 PeriodAging = dict[str, CurrencyAging]
-
-
-def _placed_on_or_before(day: date):
-    after = datetime.combine(day + timedelta(days=1), time(), timezone.utc)
-    return or_(Account.opened_on <= day, and_(Account.opened_on.is_(None), Account.created_at < after))
-
-
-def _placed_before(day: date):
-    at = datetime.combine(day, time(), timezone.utc)
-    return or_(Account.opened_on < day, and_(Account.opened_on.is_(None), Account.created_at < at))
 
 
 def _money(expr):

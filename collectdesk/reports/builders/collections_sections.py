@@ -19,17 +19,13 @@ from collectdesk.reports import narrative
 from collectdesk.reports.builders.collections_aging import BUCKETS, ROLLS, PeriodAging
 from collectdesk.reports.builders.collections_collected import ZERO, attainment, share
 from collectdesk.reports.builders.collections_data import CollectionsData, PromiseFigures
-from collectdesk.reports.builders.common import enum_text
+from collectdesk.reports.builders.common import enum_text, fraction
 from collectdesk.reports.builders.projection import KEPT_DAYS, RUN_RATE_DAYS, Projection
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import Column, ColumnKind, Fact, Section, Table
 from collectdesk.services.scorecard_read import Tally
 
 FELL_DUE = (PromiseStatus.KEPT, PromiseStatus.PARTIAL, PromiseStatus.BROKEN)
-
-
-def fraction(pct: Decimal | None) -> Decimal | None:
-    return None if pct is None else Decimal(pct) / 100
 
 
 def method_text(lang: ReportLanguage, method: PaymentMethod) -> str:
