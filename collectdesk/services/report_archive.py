@@ -165,8 +165,8 @@ def get(ctx: ServiceContext, report_id: uuid.UUID) -> ArchivedReport:
     return _row(row)
 
 
-def content(ctx: ServiceContext, report_id: uuid.UUID) -> bytes:
-    """The file's bytes, exactly as they were generated (checked against the SHA-256 stored with them)."""
+def _checked_file(ctx: ServiceContext, report_id: uuid.UUID) -> tuple[str, bytes]:
+    """(file name, bytes) in one query, the bytes checked against the SHA-256 stored with them."""
     with ctx.reading() as s:
         row = s.execute(select(GeneratedReport.content, GeneratedReport.sha256, GeneratedReport.filename)
                         .where(GeneratedReport.id == report_id)).first()
@@ -177,7 +177,12 @@ def content(ctx: ServiceContext, report_id: uuid.UUID) -> bytes:
         raise StorageError(_translate(
             "ReportArchive", "The archived copy of {file} is damaged (its checksum does not match). Generate the "
             "report again.").format(file=row.filename))
-    return data
+    return row.filename, data
+
+
+def content(ctx: ServiceContext, report_id: uuid.UUID) -> bytes:
+    """The file's bytes, exactly as they were generated (checked against the SHA-256 stored with them)."""
+    return _checked_file(ctx, report_id)[1]
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -196,11 +201,10 @@ def _write(path: Path, data: bytes) -> Path:
 def open_report(ctx: ServiceContext, report_id: uuid.UUID, folder: Path | str | None = None) -> Path:
     """Write the archived file into `folder` (a new temporary folder when None) under its own name, to be
     previewed or printed; returns its path."""
-    meta = get(ctx, report_id)
-    data = content(ctx, report_id)
+    filename, data = _checked_file(ctx, report_id)
     target = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="collectdesk-archive-"))
     target.mkdir(parents=True, exist_ok=True)
-    return _write(target / Path(meta.filename).name, data)
+    return _write(target / Path(filename).name, data)
 
 
 def export(ctx: ServiceContext, report_id: uuid.UUID, path: Path | str) -> Path:
