@@ -6,7 +6,6 @@ All of it happens in the self-test's temporary folder; the user's own database i
 from __future__ import annotations
 
 from alembic import command
-from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
@@ -46,10 +45,10 @@ def demo(ctx: SelfTestContext) -> str:
 def _previous_release(path) -> str:
     """Turn the demo copy at `path` into what the release before this one left behind (one migration down)."""
     from collectdesk.store.engine import make_engine
-    from collectdesk.store.migrate import alembic_config
+    from collectdesk.store.migrate import alembic_config, revision_before_head
 
     cfg = alembic_config()
-    previous = ScriptDirectory.from_config(cfg).get_revision("head").down_revision
+    previous = revision_before_head()
     engine = make_engine(str(path))
     try:
         with engine.connect() as conn:

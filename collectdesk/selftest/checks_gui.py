@@ -16,7 +16,8 @@ tr = QCoreApplication.translate
 MIN_COLOURS = 6          # a drawn pane has text, lines, icons, selection: many more than this
 
 
-def _colours(image: QImage) -> int:
+def colours(image: QImage) -> int:
+    """Distinct colours in a 160×100 reduction of `image` (1: a flat, blank picture)."""
     small = image.scaled(160, 100)
     return len({small.pixel(x, y) for x in range(small.width()) for y in range(small.height())})
 
@@ -51,7 +52,7 @@ def panes(ctx: SelfTestContext) -> str:
                     settle(0.2)
                     image = window.grab().toImage()
                     image.save(str(folder / f"{lang}-{i + 1:02d}-{pane.icon_name}.png"))
-                    if image.isNull() or _colours(image) < MIN_COLOURS:
+                    if image.isNull() or colours(image) < MIN_COLOURS:
                         raise RuntimeError(tr("SelfTest", "the {pane} pane ({language}) was drawn blank").format(
                             pane=pane.title(), language=lang))
                     drawn += 1
@@ -77,9 +78,9 @@ def chart(ctx: SelfTestContext) -> str:
     view = QChartView(chart)
     view.resize(400, 300)
     image = view.grab().toImage()
-    if _colours(image) < MIN_COLOURS:
+    if colours(image) < MIN_COLOURS:
         raise RuntimeError(tr("SelfTest", "a chart was drawn blank"))
-    return tr("SelfTest", "a bar chart drawn ({colours} colours)").format(colours=_colours(image))
+    return tr("SelfTest", "a bar chart drawn ({colours} colours)").format(colours=colours(image))
 
 
 def preview_and_print(ctx: SelfTestContext) -> str:
@@ -93,7 +94,7 @@ def preview_and_print(ctx: SelfTestContext) -> str:
     document = load_document(source)
     try:
         page = document.render(0, QSize(595, 842))
-        if page.isNull() or _colours(page) < 3:
+        if page.isNull() or colours(page) < 3:
             raise RuntimeError(tr("SelfTest", "the PDF preview drew an empty page"))
         printer = new_printer(document)
         out = ctx.workdir / "printed.pdf"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImageReader, QImageWriter
 
 from collectdesk import __version__, i18n
+from collectdesk.selftest.checks_gui import colours
 from collectdesk.selftest.runner import SelfTestContext
 
 tr = QCoreApplication.translate
@@ -27,8 +28,7 @@ def bundle(ctx: SelfTestContext) -> str:
 def resource_files(ctx: SelfTestContext) -> str:
     """Icons, fonts, compliance profiles and migrations are where the code looks for them."""
     from collectdesk.compliance.profile_loader import load_shipped
-    from collectdesk.store.migrate import alembic_config
-    from alembic.script import ScriptDirectory
+    from collectdesk.store.migrate import known_revisions
 
     icons = sorted(p.name for p in (resources.files("collectdesk.resources") / "icons").iterdir()
                    if p.name.endswith(".svg"))
@@ -42,7 +42,7 @@ def resource_files(ctx: SelfTestContext) -> str:
     profiles = load_shipped()
     if not profiles:
         raise RuntimeError(tr("SelfTest", "no compliance profile was found"))
-    revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    revisions = known_revisions()
     return tr("SelfTest", "{icons} icons, {fonts} fonts, {profiles} compliance profiles, {migrations} migrations").format(
         icons=len(icons), fonts=len(fonts), profiles=len(profiles), migrations=len(revisions))
 
@@ -86,7 +86,7 @@ def qt_plugins(ctx: SelfTestContext) -> str:
     from collectdesk.ui.icons import icon
 
     pixmap = icon("queue").pixmap(32, 32)
-    if pixmap.isNull() or _blank(pixmap.toImage()):
+    if pixmap.isNull() or colours(pixmap.toImage()) < 2:
         raise RuntimeError(tr("SelfTest", "an SVG icon rendered empty"))
     families = QFontDatabase.families()
     if not families:
@@ -96,7 +96,3 @@ def qt_plugins(ctx: SelfTestContext) -> str:
         style=style, styles=", ".join(QStyleFactory.keys()), families=len(families),
         formats=",".join(sorted(readable & writable)))
 
-
-def _blank(image) -> bool:
-    first = image.pixel(0, 0)
-    return all(image.pixel(x, y) == first for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from collectdesk import APP_NAME, __version__, paths
 from collectdesk.services.database import Database
-from collectdesk.store.engine import describe, is_sqlite
+from collectdesk.store.engine import is_sqlite
 from collectdesk.store.migrate import current_revision, head_revision
 from collectdesk.ui.icons import icon
 from collectdesk.ui.settings import AppSettings
@@ -97,14 +97,21 @@ class AboutDialog(QDialog):
         layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        self._revision = self._read_revision()
         self.retranslate()
 
     # ---- what is shown ---------------------------------------------------------------------
+    def _read_revision(self) -> tuple[str | None, bool]:
+        """(schema revision, reachable), read once when the dialog opens, not on every language change."""
+        try:
+            return current_revision(self.database.engine), True
+        except SQLAlchemyError:  # the server went away since the database was opened: say so, never a traceback
+            return None, False
+
     def _schema_text(self) -> str:
         head = head_revision()
-        try:
-            revision = current_revision(self.database.engine)
-        except SQLAlchemyError:  # the server went away since the database was opened: say so, never a traceback
+        revision, reachable = self._revision
+        if not reachable:
             return self.tr("unknown: the database cannot be reached (this version expects {head})").format(head=head)
         if revision == head:
             return self.tr("{revision} (up to date)").format(revision=revision)
@@ -112,7 +119,7 @@ class AboutDialog(QDialog):
 
     def _database_text(self) -> str:
         kind = self.tr("Local file") if is_sqlite(self.database.url) else self.tr("Shared server")
-        return f"{kind}: {describe(self.database.url)}"  # describe() never shows a password
+        return f"{kind}: {self.database.label}"  # the label never shows a password
 
     def details(self) -> dict[str, str]:
         """The values, by row key (the same text the dialog shows)."""

@@ -87,7 +87,7 @@ def take_shots(database: Database, out: Path, size: QSize, settings=None) -> lis
             settle(1.5)
         elif pane is window.training:
             settle(0.5)
-        elif pane is getattr(window, "reports", None):
+        elif pane is window.reports:
             settle(0.5)
             pane.generate()  # the pane as a supervisor uses it: a report on screen, not the empty start
             end = time.monotonic() + 30
