@@ -37,6 +37,7 @@ import random
 import sys
 import time
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -184,9 +185,10 @@ def build(engine, activities: int, seed: int = 17) -> None:
                     updated = ts(datetime(2014, 1, 1, tzinfo=timezone.utc) + timedelta(days=rng.randint(0, 700)))
                 currency = "PLN" if country == "PL" else "USD" if country == "US" else "GBP" if country == "GB" \
                     else "EUR"
-                amount = rng.randint(5000, 500_000)
+                amount = rng.randint(5000, 500_000)  # cents
+                money = amount if sqlite else str(Decimal(amount).scaleb(-2))  # SQLite stores cents
                 accounts.add((hex_id(5, a), f"B-{a:07d}", did, "Bank", currency,
-                              amount if sqlite else f"{amount / 100:.2f}", 0 if closed else (amount if sqlite else f"{amount / 100:.2f}"),
+                              money, 0 if closed else money,
                               due.isoformat(), CLOSED[int(r() * 4)] if closed else "open", staff[c],
                               teams[c % TEAMS][0], teams[c % TEAMS][1], country, f"debtor {i}", 0, None, 1, now,
                               updated))

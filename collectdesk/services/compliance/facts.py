@@ -106,12 +106,6 @@ def canonical(value: Any) -> str | None:
     return str(value)
 
 
-def to_uuid(value: Any) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    return uuid.UUID(value)
-
-
 def _raw(column: ColumnElement, sqlite: bool, *, ident: bool = False) -> ColumnElement:
     """The column as the driver returns it: no type's result processing; ids as text on PostgreSQL."""
     if ident and not sqlite:

@@ -44,7 +44,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -116,15 +116,15 @@ def _settings(ctx: ServiceContext) -> dict[str, Any]:
             ("compliance.country_profiles", "compliance.creditor_profiles", "compliance.overlays")}
 
 
-def codes_in_use(s: Any, settings: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """(every profile code the settings and portfolios name, the codes that apply to some debtor now: a
-    country's profile only when the department has debtors there)."""
+def codes_in_use(s: Any, settings: dict[str, Any]) -> set[str]:
+    """The profile codes that apply to some debtor now: those the settings and portfolios name, and a country's
+    profile only when the department has debtors there."""
     by_country = {str(k).upper(): v for k, v in (settings["compliance.country_profiles"] or {}).items() if v}
     named = set((settings["compliance.creditor_profiles"] or {}).values()) | set(settings["compliance.overlays"] or ())
     named |= {c for c in s.scalars(select(Portfolio.compliance_profile).distinct()) if c}
     present = {str(c).upper() for c in s.scalars(select(Debtor.country).distinct()) if c}
     live = named | {code for country, code in by_country.items() if country in present}
-    return {c for c in named | set(by_country.values()) if c}, {c for c in live if c}
+    return {c for c in live if c}
 
 
 def fingerprint(res: ProfileResolver, settings: dict[str, Any], codes: set[str]) -> str:
@@ -157,7 +157,7 @@ def profile_state(ctx: ServiceContext) -> ProfileState:
     res = resolver(ctx)
     settings = _settings(ctx)
     with ctx.reading() as s:
-        _named, live = codes_in_use(s, settings)
+        live = codes_in_use(s, settings)
     # Only the layers that apply to some debtor count: editing the UK profile of a department without British
     # debtors rescans nothing; the first British debtor changes the fingerprint (one full scan).
     return ProfileState(resolver=res, layers=[res.layers[c] for c in sorted(live) if c in res.layers],
