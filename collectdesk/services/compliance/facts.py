@@ -51,7 +51,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from collectdesk.compliance.model import AccountFacts, DebtorFacts, Event, FlagSpan, Profile
 from collectdesk.domain.enums import CLOSED_STATUSES, Channel, DebtorFlag, Direction, Outcome
-from collectdesk.services.compliance.profiles import ProfileResolver
+from collectdesk.services.compliance.profiles import ProfileResolver, pick_overrides
 from collectdesk.store.models import (
     Account, Activity, Debtor, DebtorContact, DebtorFlagEntry, Portfolio, PortfolioAccount,
 )
@@ -255,12 +255,9 @@ class DebtorRecord:
 
 
 def _overrides(rows: Iterable[Row]) -> dict[Any, str]:
-    """raw account id -> profile code; an account in several such portfolios: joined last, then by name."""
-    picked: dict[Any, tuple] = {}
-    for _debtor, account, code, added_at, name in rows:
-        rank = (str(added_at), name)
-        if account not in picked or rank > picked[account][0]:
-            picked[account] = (rank, code)
+    """raw account id -> profile code, by profiles.pick_overrides (added_at compared as the driver's text)."""
+    picked = pick_overrides({}, ((account, code, (str(added_at), name))
+                                 for _debtor, account, code, added_at, name in rows))
     return {account: code for account, (_, code) in picked.items()}
 
 

@@ -236,11 +236,17 @@ def portfolio_overrides(s: Session, account_ids: Iterable[uuid.UUID]) -> dict[uu
             .join(Portfolio, Portfolio.id == PortfolioAccount.portfolio_id)
             .where(PortfolioAccount.account_id.in_(ids[i:i + CHUNK]), PortfolioAccount.removed_at.is_(None),
                    Portfolio.compliance_profile.is_not(None), Portfolio.compliance_profile != "")).all()
-        for account_id, code, added_at, name in rows:
-            rank = (added_at, name)
-            if account_id not in picked or rank > picked[account_id][0]:
-                picked[account_id] = (rank, code)
+        pick_overrides(picked, ((account_id, code, (added_at, name)) for account_id, code, added_at, name in rows))
     return {account_id: code for account_id, (_, code) in picked.items()}
+
+
+def pick_overrides(picked: dict, rows: Iterable[tuple]) -> dict:
+    """The rule for an account in several portfolios that name a profile: the one joined last, then by
+    portfolio name. `rows` are (account, code, rank); `picked` (account -> (rank, code)) is updated."""
+    for account, code, rank in rows:
+        if account not in picked or rank > picked[account][0]:
+            picked[account] = (rank, code)
+    return picked
 
 
 def profile_for_account(ctx: ServiceContext, account_id: uuid.UUID) -> Profile:
