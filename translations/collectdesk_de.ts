@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+115"/>
         <source>unknown: the database cannot be reached (this version expects {head})</source>
         <translation>unbekannt: Die Datenbank ist nicht erreichbar (diese Version erwartet {head})</translation>
     </message>
@@ -2669,7 +2669,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
         <source>Not credited to a collector</source>
         <translation>Keinem Sachbearbeiter zugeordnet</translation>
     </message>
@@ -3242,7 +3242,7 @@ Zugewiesen am {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+281"/>
         <source>Block</source>
         <translation>Sperre</translation>
     </message>
@@ -9151,7 +9151,7 @@ Von: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+21"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Offen</translation>
@@ -9217,7 +9217,7 @@ Von: {sender}</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Anruf</translation>
@@ -9247,7 +9247,7 @@ Von: {sender}</translation>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Outbound</source>
         <comment>direction of a contact</comment>
         <translation>Ausgehend</translation>
@@ -9259,7 +9259,7 @@ Von: {sender}</translation>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No answer</source>
         <comment>outcome</comment>
         <translation>Nicht erreicht</translation>
@@ -9325,7 +9325,7 @@ Von: {sender}</translation>
         <translation>Unzustellbar zurück</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Bestreitung</translation>
@@ -9398,7 +9398,7 @@ Von: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Überweisung</translation>
@@ -9439,7 +9439,7 @@ Von: {sender}</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Offen</translation>
@@ -9469,7 +9469,7 @@ Von: {sender}</translation>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Vorgeschlagen</translation>
@@ -9511,7 +9511,7 @@ Von: {sender}</translation>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Weekly</source>
         <comment>payment plan frequency</comment>
         <translation>Wöchentlich</translation>
@@ -9529,7 +9529,7 @@ Von: {sender}</translation>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Due</source>
         <comment>installment status</comment>
         <translation>Fällig</translation>
@@ -9553,35 +9553,31 @@ Von: {sender}</translation>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Angeboten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Erfüllt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Verfallen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-21"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Privatperson</translation>
@@ -9593,49 +9589,43 @@ Von: {sender}</translation>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+21"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Sachbearbeiter Inkasso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Buchhalter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Teamleiter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Inkassoleiter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Bereichsleiter</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+68"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -9695,7 +9685,7 @@ Von: {sender}</translation>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+8"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Zugewiesen</translation>
@@ -9719,203 +9709,175 @@ Von: {sender}</translation>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nicht zugewiesen (Pflicht)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+21"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Lob</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Härtefall</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Umfrageantwort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Zugewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Externe Meldestelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Mitarbeitervorschlag</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
+        <location line="+9"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niedrig</translation>
@@ -9939,7 +9901,7 @@ Von: {sender}</translation>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Upheld</source>
         <comment>outcome of a complaint</comment>
         <translation>Begründet</translation>
@@ -9969,175 +9931,151 @@ Von: {sender}</translation>
         <translation>Kein Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+20"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Finanzielle Notlage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Bestreitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Zahlungsverweigerung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Hoher Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Schutzbedürftiger Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Ratenzahlung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Ausbuchung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Abgabe an Rechtsabteilung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Zurückstellung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Prüfung durch Bereichsleitung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Verwiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informationen angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Gegenvorschlag gemacht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Ausgelöst</translation>
@@ -10191,8 +10129,8 @@ Von: {sender}</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+207"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-58"/>
+        <location filename="../collectdesk/ui/labels.py" line="+212"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton des Sachbearbeiters</translation>
@@ -12251,7 +12189,7 @@ Von: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+29"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Hohes Kreditrisiko</translation>
@@ -14173,12 +14111,12 @@ Von: {sender}</translation>
         <translation>Die archivierte Kopie von {file} ist beschädigt (die Prüfsumme stimmt nicht überein). Erstellen Sie den Bericht neu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Archived report deleted: {file}</source>
         <translation>Archivierter Bericht gelöscht: {file}</translation>
     </message>
@@ -14696,7 +14634,7 @@ Von: {sender}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-167"/>
         <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
         <translation>Unbekannter Berichtsbereich {scope}: Verwenden Sie all, team:&lt;id&gt; oder branch:&lt;id&gt;.</translation>
     </message>
@@ -16158,7 +16096,7 @@ Von: {sender}</translation>
         <translation>Selbsttest FEHLGESCHLAGEN: Es wurde versucht, eine Verbindung ins Netzwerk herzustellen.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+28"/>
         <source>the new database is not sound: {problems}</source>
         <translation>die neue Datenbank ist fehlerhaft: {problems}</translation>
     </message>
@@ -16193,7 +16131,7 @@ Von: {sender}</translation>
         <translation>{previous} -&gt; {head}, {accounts} Forderungen erhalten, Sicherungskopie {backup}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+56"/>
         <source>the {pane} pane ({language}) was drawn blank</source>
         <translation>der Bereich „{pane}“ ({language}) wurde leer dargestellt</translation>
     </message>
@@ -16248,7 +16186,7 @@ Von: {sender}</translation>
         <translation>{language}: „{title}“ {pages} S., {sheets} Blätter</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+22"/>
         <source>bundle</source>
         <translation>Bundle</translation>
     </message>
@@ -16258,7 +16196,7 @@ Von: {sender}</translation>
         <translation>Quellcode-Installation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>only {count} icons found</source>
         <translation>nur {count} Symbole gefunden</translation>
     </message>
@@ -17731,7 +17669,7 @@ Von: {sender}</translation>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
         <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
         <location line="+9"/>
-        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+42"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Der Datensatz existiert nicht mehr: {what}</translation>
@@ -17747,7 +17685,7 @@ Von: {sender}</translation>
         <translation>Die Datenbankdatei kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+75"/>
+        <location filename="../collectdesk/store/migrate.py" line="+83"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Diese Datenbank wurde von einer neueren CollectDesk-Version aktualisiert. Installieren Sie die aktuelle Version, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>
@@ -18990,7 +18928,7 @@ Eine Kopie der Datenbank im vorherigen Zustand liegt unter:
 <context>
     <name>WriteOffs</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+25"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Uneinbringlich</translation>

@@ -1119,7 +1119,7 @@
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../collectdesk/reports/builders/common.py" line="+219"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+220"/>
         <source>The spreadsheet lists all %n.</source>
         <translation>
             <numerusform>The spreadsheet lists all %n.</numerusform>

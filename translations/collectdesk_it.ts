@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+115"/>
         <source>unknown: the database cannot be reached (this version expects {head})</source>
         <translation>sconosciuta: il database non è raggiungibile (questa versione prevede {head})</translation>
     </message>
@@ -2669,7 +2669,7 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
         <source>Not credited to a collector</source>
         <translation>Non attribuito a un operatore</translation>
     </message>
@@ -3242,7 +3242,7 @@ Assegnato il {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+281"/>
         <source>Block</source>
         <translation>Blocco</translation>
     </message>
@@ -9151,7 +9151,7 @@ Da: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+21"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Aperta</translation>
@@ -9217,7 +9217,7 @@ Da: {sender}</translation>
         <translation>Chiusa</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Telefonata</translation>
@@ -9247,7 +9247,7 @@ Da: {sender}</translation>
         <translation>Visita</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Outbound</source>
         <comment>direction of a contact</comment>
         <translation>In uscita</translation>
@@ -9259,7 +9259,7 @@ Da: {sender}</translation>
         <translation>In entrata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No answer</source>
         <comment>outcome</comment>
         <translation>Nessuna risposta</translation>
@@ -9325,7 +9325,7 @@ Da: {sender}</translation>
         <translation>Restituito al mittente</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Contestazione</translation>
@@ -9398,7 +9398,7 @@ Da: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Bonifico</translation>
@@ -9439,7 +9439,7 @@ Da: {sender}</translation>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>In attesa</translation>
@@ -9469,7 +9469,7 @@ Da: {sender}</translation>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Proposto</translation>
@@ -9511,7 +9511,7 @@ Da: {sender}</translation>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Weekly</source>
         <comment>payment plan frequency</comment>
         <translation>Settimanale</translation>
@@ -9529,7 +9529,7 @@ Da: {sender}</translation>
         <translation>Mensile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Due</source>
         <comment>installment status</comment>
         <translation>Da pagare</translation>
@@ -9553,35 +9553,31 @@ Da: {sender}</translation>
         <translation>Non pagata</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Proposto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Accettato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Adempiuto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Decaduto</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-21"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Persona fisica</translation>
@@ -9593,49 +9589,43 @@ Da: {sender}</translation>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+21"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Operatore di recupero</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Contabile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Servizio clienti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Supervisore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Responsabile recupero crediti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dirigente</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+68"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Contatto</translation>
@@ -9695,7 +9685,7 @@ Da: {sender}</translation>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+8"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Assegnato</translation>
@@ -9719,203 +9709,175 @@ Da: {sender}</translation>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Completato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Da completare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>In scadenza</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Scaduto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Non assegnato (obbligatorio)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+21"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reclamo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Apprezzamento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Richiesta di informazioni</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Risposta al sondaggio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Suggerimento</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nuova</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Assegnata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>In lavorazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>In attesa del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Risolta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Chiusa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Ricevuta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>In valutazione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Adottata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>Lettera</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Telefonata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agenzia di reporting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Suggerimento del personale</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
+        <location line="+9"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Bassa</translation>
@@ -9939,7 +9901,7 @@ Da: {sender}</translation>
         <translation>Critica</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Upheld</source>
         <comment>outcome of a complaint</comment>
         <translation>Accolto</translation>
@@ -9969,175 +9931,151 @@ Da: {sender}</translation>
         <translation>Nessun intervento necessario</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+20"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Difficoltà economica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Contestazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Rifiuto di pagare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Irreperibile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Saldo elevato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Sospetta frode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Minaccia di azioni legali</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Cliente vulnerabile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Piano di rientro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Saldo e stralcio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Passaggio a perdita</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Affidamento al legale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Sospensione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Esame da parte di un dirigente</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Bozza</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Inviata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>In esame</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Sottoposta a un dirigente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Informazioni richieste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Controproposta inviata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Approvata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Respinta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Avviata</translation>
@@ -10191,8 +10129,8 @@ Da: {sender}</translation>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+207"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-58"/>
+        <location filename="../collectdesk/ui/labels.py" line="+212"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Tono dell&apos;operatore</translation>
@@ -12251,7 +12189,7 @@ Da: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+29"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Credito ad alto rischio</translation>
@@ -14173,12 +14111,12 @@ Da: {sender}</translation>
         <translation>La copia archiviata di {file} è danneggiata (il checksum non corrisponde). Generare di nuovo il report.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Impossibile scrivere {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Archived report deleted: {file}</source>
         <translation>Report archiviato eliminato: {file}</translation>
     </message>
@@ -14696,7 +14634,7 @@ Da: {sender}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-167"/>
         <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
         <translation>Ambito del report sconosciuto {scope}: usare all, team:&lt;id&gt; oppure branch:&lt;id&gt;.</translation>
     </message>
@@ -16158,7 +16096,7 @@ Da: {sender}</translation>
         <translation>Autotest NON SUPERATO: c&apos;è stato un tentativo di accesso alla rete.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+28"/>
         <source>the new database is not sound: {problems}</source>
         <translation>il nuovo database non è integro: {problems}</translation>
     </message>
@@ -16193,7 +16131,7 @@ Da: {sender}</translation>
         <translation>{previous} -&gt; {head}, pratiche conservate: {accounts}, backup {backup}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+56"/>
         <source>the {pane} pane ({language}) was drawn blank</source>
         <translation>il riquadro {pane} ({language}) è stato disegnato vuoto</translation>
     </message>
@@ -16248,7 +16186,7 @@ Da: {sender}</translation>
         <translation>{language}: «{title}» {pages} pag., {sheets} fogli</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+22"/>
         <source>bundle</source>
         <translation>bundle</translation>
     </message>
@@ -16258,7 +16196,7 @@ Da: {sender}</translation>
         <translation>installazione dai sorgenti</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>only {count} icons found</source>
         <translation>trovate solo {count} icone</translation>
     </message>
@@ -17731,7 +17669,7 @@ Da: {sender}</translation>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
         <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
         <location line="+9"/>
-        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+42"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Il record non esiste più: {what}</translation>
@@ -17747,7 +17685,7 @@ Da: {sender}</translation>
         <translation>Impossibile aprire il file del database: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+75"/>
+        <location filename="../collectdesk/store/migrate.py" line="+83"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Questo database è stato aggiornato da una versione più recente di CollectDesk. Per aprirlo, installare la versione attuale; non è stato modificato nulla.</translation>
     </message>
@@ -18990,7 +18928,7 @@ Le versioni precedenti di CollectDesk non possono aprire il database aggiornato;
 <context>
     <name>WriteOffs</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+25"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Credito inesigibile</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../collectdesk/ui/about_dialog.py" line="+108"/>
+        <location filename="../collectdesk/ui/about_dialog.py" line="+115"/>
         <source>unknown: the database cannot be reached (this version expects {head})</source>
         <translation>nieznana: brak połączenia z bazą danych (ta wersja programu wymaga rewizji {head})</translation>
     </message>
@@ -2708,7 +2708,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+147"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
         <source>Not credited to a collector</source>
         <translation>Nieprzypisane do windykatora</translation>
     </message>
@@ -3281,7 +3281,7 @@ Przypisano: {assigned}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/common.py" line="+353"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+281"/>
         <source>Block</source>
         <translation>Blokada</translation>
     </message>
@@ -9245,7 +9245,7 @@ Od: {sender}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+21"/>
         <source>Open</source>
         <comment>account status</comment>
         <translation>Otwarta</translation>
@@ -9311,7 +9311,7 @@ Od: {sender}</translation>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Call</source>
         <comment>channel</comment>
         <translation>Rozmowa telefoniczna</translation>
@@ -9341,7 +9341,7 @@ Od: {sender}</translation>
         <translation>Wizyta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Outbound</source>
         <comment>direction of a contact</comment>
         <translation>Wychodzący</translation>
@@ -9353,7 +9353,7 @@ Od: {sender}</translation>
         <translation>Przychodzący</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No answer</source>
         <comment>outcome</comment>
         <translation>Brak odpowiedzi</translation>
@@ -9419,7 +9419,7 @@ Od: {sender}</translation>
         <translation>Zwrot – niedoręczone</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Dispute</source>
         <comment>debtor flag</comment>
         <translation>Spór</translation>
@@ -9492,7 +9492,7 @@ Od: {sender}</translation>
     </message>
     <message>
         <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+20"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
         <translation>Przelew</translation>
@@ -9533,7 +9533,7 @@ Od: {sender}</translation>
         <translation>Inna</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Oczekująca</translation>
@@ -9563,7 +9563,7 @@ Od: {sender}</translation>
         <translation>Anulowana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Proposed</source>
         <comment>payment plan status</comment>
         <translation>Zaproponowany</translation>
@@ -9605,7 +9605,7 @@ Od: {sender}</translation>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Weekly</source>
         <comment>payment plan frequency</comment>
         <translation>Co tydzień</translation>
@@ -9623,7 +9623,7 @@ Od: {sender}</translation>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Due</source>
         <comment>installment status</comment>
         <translation>Do zapłaty</translation>
@@ -9647,35 +9647,31 @@ Od: {sender}</translation>
         <translation>Zaległa</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-51"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Offered</source>
         <comment>settlement status</comment>
         <translation>Zaproponowana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Accepted</source>
         <comment>settlement status</comment>
         <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Fulfilled</source>
         <comment>settlement status</comment>
         <translation>Wykonana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Lapsed</source>
         <comment>settlement status</comment>
         <translation>Wygasła</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="-19"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="-21"/>
         <source>Person</source>
         <comment>debtor type</comment>
         <translation>Osoba fizyczna</translation>
@@ -9687,49 +9683,43 @@ Od: {sender}</translation>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+52"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+21"/>
         <source>Collector</source>
         <comment>staff role</comment>
         <translation>Windykator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Accountant</source>
         <comment>staff role</comment>
         <translation>Księgowy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Customer service</source>
         <comment>staff role</comment>
         <translation>Obsługa klienta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
         <translation>Kierownik zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Collection manager</source>
         <comment>staff role</comment>
         <translation>Kierownik działu windykacji</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Senior manager</source>
         <comment>staff role</comment>
         <translation>Dyrektor</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/account_labels.py" line="+58"/>
+        <location filename="../collectdesk/ui/account_labels.py" line="+68"/>
         <source>Contact</source>
         <comment>timeline entry</comment>
         <translation>Kontakt</translation>
@@ -9789,7 +9779,7 @@ Od: {sender}</translation>
         <translation>Następna czynność</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location filename="../collectdesk/ui/staff_labels.py" line="+8"/>
         <source>Assigned</source>
         <comment>training status</comment>
         <translation>Przypisane</translation>
@@ -9813,203 +9803,175 @@ Od: {sender}</translation>
         <translation>Wygasłe</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-42"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Ukończone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Due</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Do ukończenia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Overdue</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Expiring soon</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wkrótce wygasa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Expired</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Wygasłe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/staff_labels.py" line="+1"/>
         <source>Not assigned (mandatory)</source>
         <comment>state of a staff member&apos;s training</comment>
         <translation>Nieprzypisane (obowiązkowe)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+17"/>
+        <location filename="../collectdesk/ui/feedback_labels.py" line="+21"/>
         <source>Complaint</source>
         <comment>feedback category</comment>
         <translation>Reklamacja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Compliment</source>
         <comment>feedback category</comment>
         <translation>Pochwała</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>feedback category</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Enquiry</source>
         <comment>feedback category</comment>
         <translation>Zapytanie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Hardship</source>
         <comment>feedback category</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Survey answer</source>
         <comment>feedback category</comment>
         <translation>Odpowiedź z ankiety</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Suggestion</source>
         <comment>feedback category</comment>
         <translation>Sugestia</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>New</source>
         <comment>feedback status</comment>
         <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Assigned</source>
         <comment>feedback status</comment>
         <translation>Przypisane</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>In progress</source>
         <comment>feedback status</comment>
         <translation>W toku</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Waiting for customer</source>
         <comment>feedback status</comment>
         <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Resolved</source>
         <comment>feedback status</comment>
         <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Closed</source>
         <comment>feedback status</comment>
         <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Received</source>
         <comment>status of a staff suggestion</comment>
         <translation>Otrzymana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>status of a staff suggestion</comment>
         <translation>W ocenie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+2"/>
+        <location line="+2"/>
         <source>Adopted</source>
         <comment>status of a staff suggestion</comment>
         <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Declined</source>
         <comment>status of a staff suggestion</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Letter</source>
         <comment>feedback channel</comment>
         <translation>List</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>E-mail</source>
         <comment>feedback channel</comment>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Phone call</source>
         <comment>feedback channel</comment>
         <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Reporting agency</source>
         <comment>feedback channel</comment>
         <translation>Agencja raportująca</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+1"/>
         <source>Staff suggestion</source>
         <comment>feedback channel</comment>
         <translation>Sugestia pracownika</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/feedback_labels.py" line="+7"/>
+        <location line="+9"/>
         <source>Low</source>
         <comment>feedback severity</comment>
         <translation>Niska</translation>
@@ -10033,7 +9995,7 @@ Od: {sender}</translation>
         <translation>Krytyczna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Upheld</source>
         <comment>outcome of a complaint</comment>
         <translation>Uznana</translation>
@@ -10063,175 +10025,151 @@ Od: {sender}</translation>
         <translation>Nie wymaga działań</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+17"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+16"/>
+        <location filename="../collectdesk/ui/escalation_labels.py" line="+20"/>
         <source>Financial hardship</source>
         <comment>escalation reason</comment>
         <translation>Trudna sytuacja finansowa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Dispute</source>
         <comment>escalation reason</comment>
         <translation>Spór</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Refuses to pay</source>
         <comment>escalation reason</comment>
         <translation>Odmowa zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Unreachable</source>
         <comment>escalation reason</comment>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Large balance</source>
         <comment>escalation reason</comment>
         <translation>Wysokie saldo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Suspected fraud</source>
         <comment>escalation reason</comment>
         <translation>Podejrzenie oszustwa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal threat</source>
         <comment>escalation reason</comment>
         <translation>Groźba kroków prawnych</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Vulnerable customer</source>
         <comment>escalation reason</comment>
         <translation>Osoba wymagająca szczególnej ochrony</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Other</source>
         <comment>escalation reason</comment>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Payment plan</source>
         <comment>escalation decision</comment>
         <translation>Harmonogram spłat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Settlement</source>
         <comment>escalation decision</comment>
         <translation>Ugoda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Write-off</source>
         <comment>escalation decision</comment>
         <translation>Odpis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Legal referral</source>
         <comment>escalation decision</comment>
         <translation>Skierowanie na drogę sądową</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Put on hold</source>
         <comment>escalation decision</comment>
         <translation>Wstrzymanie działań</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Senior manager review</source>
         <comment>escalation decision</comment>
         <translation>Decyzja dyrektora</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Draft</source>
         <comment>escalation status</comment>
         <translation>Szkic</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Submitted</source>
         <comment>escalation status</comment>
         <translation>Zgłoszona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Under review</source>
         <comment>escalation status</comment>
         <translation>Rozpatrywana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Referred</source>
         <comment>escalation status</comment>
         <translation>Przekazana dyrektorowi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Information requested</source>
         <comment>escalation status</comment>
         <translation>Prośba o informacje</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Counter-proposed</source>
         <comment>escalation status</comment>
         <translation>Kontrpropozycja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Approved</source>
         <comment>escalation status</comment>
         <translation>Zatwierdzona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Rejected</source>
         <comment>escalation status</comment>
         <translation>Odrzucona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+1"/>
         <source>Withdrawn</source>
         <comment>escalation status</comment>
         <translation>Wycofana</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/escalation_labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Raised</source>
         <comment>escalation step</comment>
         <translation>Zgłoszenie</translation>
@@ -10285,8 +10223,8 @@ Od: {sender}</translation>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-76"/>
-        <location filename="../collectdesk/ui/labels.py" line="+207"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-58"/>
+        <location filename="../collectdesk/ui/labels.py" line="+212"/>
         <source>Collector&apos;s tone</source>
         <comment>feedback topic</comment>
         <translation>Ton windykatora</translation>
@@ -12355,7 +12293,7 @@ Od: {sender}</translation>
 <context>
     <name>PortfolioKind</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+102"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+29"/>
         <location filename="../collectdesk/ui/portfolios/portfolio_list_model.py" line="+24"/>
         <source>High-risk credit</source>
         <translation>Wysokie ryzyko kredytowe</translation>
@@ -14295,12 +14233,12 @@ Od: {sender}</translation>
         <translation>Zarchiwizowana kopia pliku {file} jest uszkodzona (suma kontrolna się nie zgadza). Wygeneruj raport ponownie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Archived report deleted: {file}</source>
         <translation>Usunięto zarchiwizowany raport: {file}</translation>
     </message>
@@ -14819,7 +14757,7 @@ Od: {sender}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="-240"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="-167"/>
         <source>Unknown report scope {scope}: use all, team:&lt;id&gt; or branch:&lt;id&gt;.</source>
         <translation>Nieznany zakres raportu {scope}: użyj all, team:&lt;id&gt; lub branch:&lt;id&gt;.</translation>
     </message>
@@ -16290,7 +16228,7 @@ Od: {sender}</translation>
         <translation>Autotest NIEUDANY: wykryto próbę połączenia z siecią.</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_data.py" line="+29"/>
+        <location filename="../collectdesk/selftest/checks_data.py" line="+28"/>
         <source>the new database is not sound: {problems}</source>
         <translation>nowa baza danych nie przeszła kontroli integralności: {problems}</translation>
     </message>
@@ -16325,7 +16263,7 @@ Od: {sender}</translation>
         <translation>{previous} -&gt; {head}, zachowane sprawy: {accounts}, kopia zapasowa: {backup}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_gui.py" line="+55"/>
+        <location filename="../collectdesk/selftest/checks_gui.py" line="+56"/>
         <source>the {pane} pane ({language}) was drawn blank</source>
         <translation>narysowano pusty panel {pane} ({language})</translation>
     </message>
@@ -16380,7 +16318,7 @@ Od: {sender}</translation>
         <translation>{language}: „{title}”, strony: {pages}, arkusze: {sheets}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/selftest/checks_runtime.py" line="+21"/>
+        <location filename="../collectdesk/selftest/checks_runtime.py" line="+22"/>
         <source>bundle</source>
         <translation>pakiet</translation>
     </message>
@@ -16390,7 +16328,7 @@ Od: {sender}</translation>
         <translation>instalacja ze źródeł</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>only {count} icons found</source>
         <translation>znaleziono za mało ikon: {count}</translation>
     </message>
@@ -17875,7 +17813,7 @@ Od: {sender}</translation>
         <location filename="../collectdesk/reports/plan_letter.py" line="-15"/>
         <location filename="../collectdesk/services/compliance/prevention.py" line="-240"/>
         <location line="+9"/>
-        <location filename="../collectdesk/services/compliance/profiles.py" line="+36"/>
+        <location filename="../collectdesk/services/compliance/profiles.py" line="+42"/>
         <location filename="../collectdesk/services/context.py" line="+17"/>
         <source>The record no longer exists: {what}</source>
         <translation>Rekord już nie istnieje: {what}</translation>
@@ -17891,7 +17829,7 @@ Od: {sender}</translation>
         <translation>Nie można otworzyć pliku bazy danych: {error}</translation>
     </message>
     <message>
-        <location filename="../collectdesk/store/migrate.py" line="+75"/>
+        <location filename="../collectdesk/store/migrate.py" line="+83"/>
         <source>This database was updated by a newer version of CollectDesk. Install the current version to open it; nothing was changed.</source>
         <translation>Ta baza danych została zaktualizowana przez nowszą wersję CollectDesk. Aby ją otworzyć, zainstaluj aktualną wersję; niczego nie zmieniono.</translation>
     </message>
@@ -19144,7 +19082,7 @@ Starsze wersje CollectDesk nie otworzą zaktualizowanej bazy danych, ale mogą o
 <context>
     <name>WriteOffs</name>
     <message>
-        <location filename="../collectdesk/reports/builders/common.py" line="+89"/>
+        <location filename="../collectdesk/reports/builders/common.py" line="+25"/>
         <location filename="../collectdesk/services/write_offs.py" line="+32"/>
         <source>Uncollectable</source>
         <translation>Nieściągalność</translation>

@@ -7,64 +7,76 @@ list (a department setting): labels.topic_label."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk.domain.enums import FeedbackKind, FeedbackOutcome, FeedbackSeverity, FeedbackSource, FeedbackStatus
 
 
-def feedback_kind_table() -> dict[FeedbackKind, str]:
+def feedback_kind_table(translate: Callable[..., str] | None = None) -> dict[FeedbackKind, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        FeedbackKind.COMPLAINT: QCoreApplication.translate("Labels", "Complaint", "feedback category"),
-        FeedbackKind.COMPLIMENT: QCoreApplication.translate("Labels", "Compliment", "feedback category"),
-        FeedbackKind.DISPUTE: QCoreApplication.translate("Labels", "Dispute", "feedback category"),
-        FeedbackKind.ENQUIRY: QCoreApplication.translate("Labels", "Enquiry", "feedback category"),
-        FeedbackKind.HARDSHIP: QCoreApplication.translate("Labels", "Hardship", "feedback category"),
-        FeedbackKind.SURVEY: QCoreApplication.translate("Labels", "Survey answer", "feedback category"),
-        FeedbackKind.SUGGESTION: QCoreApplication.translate("Labels", "Suggestion", "feedback category"),
+        FeedbackKind.COMPLAINT: say("Labels", "Complaint", "feedback category"),
+        FeedbackKind.COMPLIMENT: say("Labels", "Compliment", "feedback category"),
+        FeedbackKind.DISPUTE: say("Labels", "Dispute", "feedback category"),
+        FeedbackKind.ENQUIRY: say("Labels", "Enquiry", "feedback category"),
+        FeedbackKind.HARDSHIP: say("Labels", "Hardship", "feedback category"),
+        FeedbackKind.SURVEY: say("Labels", "Survey answer", "feedback category"),
+        FeedbackKind.SUGGESTION: say("Labels", "Suggestion", "feedback category"),
     }
 
 
-def feedback_status_table() -> dict[FeedbackStatus, str]:
+def feedback_status_table(translate: Callable[..., str] | None = None) -> dict[FeedbackStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        FeedbackStatus.NEW: QCoreApplication.translate("Labels", "New", "feedback status"),
-        FeedbackStatus.ASSIGNED: QCoreApplication.translate("Labels", "Assigned", "feedback status"),
-        FeedbackStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress", "feedback status"),
-        FeedbackStatus.WAITING: QCoreApplication.translate("Labels", "Waiting for customer", "feedback status"),
-        FeedbackStatus.RESOLVED: QCoreApplication.translate("Labels", "Resolved", "feedback status"),
-        FeedbackStatus.CLOSED: QCoreApplication.translate("Labels", "Closed", "feedback status"),
-        FeedbackStatus.RECEIVED: QCoreApplication.translate("Labels", "Received", "status of a staff suggestion"),
-        FeedbackStatus.UNDER_REVIEW: QCoreApplication.translate("Labels", "Under review",
+        FeedbackStatus.NEW: say("Labels", "New", "feedback status"),
+        FeedbackStatus.ASSIGNED: say("Labels", "Assigned", "feedback status"),
+        FeedbackStatus.IN_PROGRESS: say("Labels", "In progress", "feedback status"),
+        FeedbackStatus.WAITING: say("Labels", "Waiting for customer", "feedback status"),
+        FeedbackStatus.RESOLVED: say("Labels", "Resolved", "feedback status"),
+        FeedbackStatus.CLOSED: say("Labels", "Closed", "feedback status"),
+        FeedbackStatus.RECEIVED: say("Labels", "Received", "status of a staff suggestion"),
+        FeedbackStatus.UNDER_REVIEW: say("Labels", "Under review",
                                                                 "status of a staff suggestion"),
-        FeedbackStatus.ADOPTED: QCoreApplication.translate("Labels", "Adopted", "status of a staff suggestion"),
-        FeedbackStatus.DECLINED: QCoreApplication.translate("Labels", "Declined", "status of a staff suggestion"),
+        FeedbackStatus.ADOPTED: say("Labels", "Adopted", "status of a staff suggestion"),
+        FeedbackStatus.DECLINED: say("Labels", "Declined", "status of a staff suggestion"),
     }
 
 
-def feedback_source_table() -> dict[FeedbackSource, str]:
+def feedback_source_table(translate: Callable[..., str] | None = None) -> dict[FeedbackSource, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        FeedbackSource.LETTER: QCoreApplication.translate("Labels", "Letter", "feedback channel"),
-        FeedbackSource.EMAIL: QCoreApplication.translate("Labels", "E-mail", "feedback channel"),
-        FeedbackSource.CALL: QCoreApplication.translate("Labels", "Phone call", "feedback channel"),
-        FeedbackSource.AGENCY: QCoreApplication.translate("Labels", "Reporting agency", "feedback channel"),
-        FeedbackSource.STAFF_SUGGESTION: QCoreApplication.translate("Labels", "Staff suggestion",
+        FeedbackSource.LETTER: say("Labels", "Letter", "feedback channel"),
+        FeedbackSource.EMAIL: say("Labels", "E-mail", "feedback channel"),
+        FeedbackSource.CALL: say("Labels", "Phone call", "feedback channel"),
+        FeedbackSource.AGENCY: say("Labels", "Reporting agency", "feedback channel"),
+        FeedbackSource.STAFF_SUGGESTION: say("Labels", "Staff suggestion",
                                                                     "feedback channel"),
     }
 
 
-def feedback_severity_table() -> dict[FeedbackSeverity, str]:
+def feedback_severity_table(translate: Callable[..., str] | None = None) -> dict[FeedbackSeverity, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        FeedbackSeverity.LOW: QCoreApplication.translate("Labels", "Low", "feedback severity"),
-        FeedbackSeverity.MEDIUM: QCoreApplication.translate("Labels", "Medium", "feedback severity"),
-        FeedbackSeverity.HIGH: QCoreApplication.translate("Labels", "High", "feedback severity"),
-        FeedbackSeverity.CRITICAL: QCoreApplication.translate("Labels", "Critical", "feedback severity"),
+        FeedbackSeverity.LOW: say("Labels", "Low", "feedback severity"),
+        FeedbackSeverity.MEDIUM: say("Labels", "Medium", "feedback severity"),
+        FeedbackSeverity.HIGH: say("Labels", "High", "feedback severity"),
+        FeedbackSeverity.CRITICAL: say("Labels", "Critical", "feedback severity"),
     }
 
 
-def feedback_outcome_table() -> dict[FeedbackOutcome, str]:
+def feedback_outcome_table(translate: Callable[..., str] | None = None) -> dict[FeedbackOutcome, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        FeedbackOutcome.UPHELD: QCoreApplication.translate("Labels", "Upheld", "outcome of a complaint"),
-        FeedbackOutcome.PARTLY_UPHELD: QCoreApplication.translate("Labels", "Partly upheld", "outcome of a complaint"),
-        FeedbackOutcome.NOT_UPHELD: QCoreApplication.translate("Labels", "Not upheld", "outcome of a complaint"),
-        FeedbackOutcome.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn", "outcome of a complaint"),
-        FeedbackOutcome.NO_ACTION: QCoreApplication.translate("Labels", "No action needed", "outcome of a complaint"),
+        FeedbackOutcome.UPHELD: say("Labels", "Upheld", "outcome of a complaint"),
+        FeedbackOutcome.PARTLY_UPHELD: say("Labels", "Partly upheld", "outcome of a complaint"),
+        FeedbackOutcome.NOT_UPHELD: say("Labels", "Not upheld", "outcome of a complaint"),
+        FeedbackOutcome.WITHDRAWN: say("Labels", "Withdrawn", "outcome of a complaint"),
+        FeedbackOutcome.NO_ACTION: say("Labels", "No action needed", "outcome of a complaint"),
     }

@@ -90,6 +90,11 @@ def enum_label(member: Enum) -> str:
     return _table(cls, _BUILDERS[cls])[member]
 
 
+def label_in(member: Enum, translate: Callable[..., str]) -> str:
+    """The member's label through another translator (a report in its own language); not cached."""
+    return _BUILDERS[type(member)](translate)[member]
+
+
 def choices(enum_cls: type[E]) -> list[tuple[E, str]]:
     """(member, label) for a combo box, in the enum's declaration order."""
     table = _table(enum_cls, _BUILDERS[enum_cls])

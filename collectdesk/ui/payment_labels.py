@@ -8,6 +8,8 @@ words (services.write_offs.reason_label), so the screen and the journal accounti
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk.domain.enums import (InstallmentStatus, PaymentMethod, PlanFrequency, PlanStatus, PromiseStatus,
@@ -15,64 +17,78 @@ from collectdesk.domain.enums import (InstallmentStatus, PaymentMethod, PlanFreq
 from collectdesk.services.write_offs import reason_label
 
 
-def payment_method_table() -> dict[PaymentMethod, str]:
+def payment_method_table(translate: Callable[..., str] | None = None) -> dict[PaymentMethod, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "Bank transfer", "payment method"),
-        PaymentMethod.CARD: QCoreApplication.translate("Labels", "Card", "payment method"),
-        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("Labels", "Direct debit", "payment method"),
-        PaymentMethod.CASH: QCoreApplication.translate("Labels", "Cash", "payment method"),
-        PaymentMethod.CHEQUE: QCoreApplication.translate("Labels", "Cheque", "payment method"),
-        PaymentMethod.OTHER: QCoreApplication.translate("Labels", "Other", "payment method"),
+        PaymentMethod.BANK_TRANSFER: say("Labels", "Bank transfer", "payment method"),
+        PaymentMethod.CARD: say("Labels", "Card", "payment method"),
+        PaymentMethod.DIRECT_DEBIT: say("Labels", "Direct debit", "payment method"),
+        PaymentMethod.CASH: say("Labels", "Cash", "payment method"),
+        PaymentMethod.CHEQUE: say("Labels", "Cheque", "payment method"),
+        PaymentMethod.OTHER: say("Labels", "Other", "payment method"),
     }
 
 
-def promise_status_table() -> dict[PromiseStatus, str]:
+def promise_status_table(translate: Callable[..., str] | None = None) -> dict[PromiseStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        PromiseStatus.PENDING: QCoreApplication.translate("Labels", "Pending", "promise status"),
-        PromiseStatus.KEPT: QCoreApplication.translate("Labels", "Kept", "promise status"),
-        PromiseStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "promise status"),
-        PromiseStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "promise status"),
-        PromiseStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "promise status"),
+        PromiseStatus.PENDING: say("Labels", "Pending", "promise status"),
+        PromiseStatus.KEPT: say("Labels", "Kept", "promise status"),
+        PromiseStatus.PARTIAL: say("Labels", "Partly paid", "promise status"),
+        PromiseStatus.BROKEN: say("Labels", "Broken", "promise status"),
+        PromiseStatus.CANCELLED: say("Labels", "Cancelled", "promise status"),
     }
 
 
-def plan_status_table() -> dict[PlanStatus, str]:
+def plan_status_table(translate: Callable[..., str] | None = None) -> dict[PlanStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        PlanStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed", "payment plan status"),
-        PlanStatus.ACTIVE: QCoreApplication.translate("Labels", "Active", "payment plan status"),
-        PlanStatus.ON_TRACK: QCoreApplication.translate("Labels", "On track", "payment plan status"),
-        PlanStatus.MISSED: QCoreApplication.translate("Labels", "Installment missed", "payment plan status"),
-        PlanStatus.BROKEN: QCoreApplication.translate("Labels", "Broken", "payment plan status"),
-        PlanStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed", "payment plan status"),
-        PlanStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "payment plan status"),
+        PlanStatus.PROPOSED: say("Labels", "Proposed", "payment plan status"),
+        PlanStatus.ACTIVE: say("Labels", "Active", "payment plan status"),
+        PlanStatus.ON_TRACK: say("Labels", "On track", "payment plan status"),
+        PlanStatus.MISSED: say("Labels", "Installment missed", "payment plan status"),
+        PlanStatus.BROKEN: say("Labels", "Broken", "payment plan status"),
+        PlanStatus.COMPLETED: say("Labels", "Completed", "payment plan status"),
+        PlanStatus.CANCELLED: say("Labels", "Cancelled", "payment plan status"),
     }
 
 
-def plan_frequency_table() -> dict[PlanFrequency, str]:
+def plan_frequency_table(translate: Callable[..., str] | None = None) -> dict[PlanFrequency, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        PlanFrequency.WEEKLY: QCoreApplication.translate("Labels", "Weekly", "payment plan frequency"),
-        PlanFrequency.FORTNIGHTLY: QCoreApplication.translate("Labels", "Every two weeks", "payment plan frequency"),
-        PlanFrequency.MONTHLY: QCoreApplication.translate("Labels", "Monthly", "payment plan frequency"),
+        PlanFrequency.WEEKLY: say("Labels", "Weekly", "payment plan frequency"),
+        PlanFrequency.FORTNIGHTLY: say("Labels", "Every two weeks", "payment plan frequency"),
+        PlanFrequency.MONTHLY: say("Labels", "Monthly", "payment plan frequency"),
     }
 
 
-def installment_status_table() -> dict[InstallmentStatus, str]:
+def installment_status_table(translate: Callable[..., str] | None = None) -> dict[InstallmentStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        InstallmentStatus.DUE: QCoreApplication.translate("Labels", "Due", "installment status"),
-        InstallmentStatus.PAID: QCoreApplication.translate("Labels", "Paid", "installment status"),
-        InstallmentStatus.PARTIAL: QCoreApplication.translate("Labels", "Partly paid", "installment status"),
-        InstallmentStatus.MISSED: QCoreApplication.translate("Labels", "Missed", "installment status"),
+        InstallmentStatus.DUE: say("Labels", "Due", "installment status"),
+        InstallmentStatus.PAID: say("Labels", "Paid", "installment status"),
+        InstallmentStatus.PARTIAL: say("Labels", "Partly paid", "installment status"),
+        InstallmentStatus.MISSED: say("Labels", "Missed", "installment status"),
     }
 
 
-def settlement_status_table() -> dict[SettlementStatus, str]:
+def settlement_status_table(translate: Callable[..., str] | None = None) -> dict[SettlementStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        SettlementStatus.OFFERED: QCoreApplication.translate("Labels", "Offered", "settlement status"),
-        SettlementStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted", "settlement status"),
-        SettlementStatus.FULFILLED: QCoreApplication.translate("Labels", "Fulfilled", "settlement status"),
-        SettlementStatus.LAPSED: QCoreApplication.translate("Labels", "Lapsed", "settlement status"),
+        SettlementStatus.OFFERED: say("Labels", "Offered", "settlement status"),
+        SettlementStatus.ACCEPTED: say("Labels", "Accepted", "settlement status"),
+        SettlementStatus.FULFILLED: say("Labels", "Fulfilled", "settlement status"),
+        SettlementStatus.LAPSED: say("Labels", "Lapsed", "settlement status"),
     }
 
 
-def write_off_reason_table() -> dict[WriteOffReason, str]:
+def write_off_reason_table(translate: Callable[..., str] | None = None) -> dict[WriteOffReason, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {reason: reason_label(reason) for reason in WriteOffReason}

@@ -6,40 +6,48 @@ the builders. The context is "Labels", as for every label table."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from collectdesk.domain.enums import StaffRole, TrainingStatus
 from collectdesk.services.training import RecordState
 
 
-def staff_role_table() -> dict[StaffRole, str]:
+def staff_role_table(translate: Callable[..., str] | None = None) -> dict[StaffRole, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        StaffRole.COLLECTOR: QCoreApplication.translate("Labels", "Collector", "staff role"),
-        StaffRole.ACCOUNTANT: QCoreApplication.translate("Labels", "Accountant", "staff role"),
-        StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("Labels", "Customer service", "staff role"),
-        StaffRole.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor", "staff role"),
-        StaffRole.COLLECTION_MANAGER: QCoreApplication.translate("Labels", "Collection manager", "staff role"),
-        StaffRole.SENIOR_MANAGER: QCoreApplication.translate("Labels", "Senior manager", "staff role"),
+        StaffRole.COLLECTOR: say("Labels", "Collector", "staff role"),
+        StaffRole.ACCOUNTANT: say("Labels", "Accountant", "staff role"),
+        StaffRole.CUSTOMER_SERVICE: say("Labels", "Customer service", "staff role"),
+        StaffRole.SUPERVISOR: say("Labels", "Supervisor", "staff role"),
+        StaffRole.COLLECTION_MANAGER: say("Labels", "Collection manager", "staff role"),
+        StaffRole.SENIOR_MANAGER: say("Labels", "Senior manager", "staff role"),
     }
 
 
-def training_status_table() -> dict[TrainingStatus, str]:
+def training_status_table(translate: Callable[..., str] | None = None) -> dict[TrainingStatus, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        TrainingStatus.ASSIGNED: QCoreApplication.translate("Labels", "Assigned", "training status"),
-        TrainingStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress", "training status"),
-        TrainingStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed", "training status"),
-        TrainingStatus.EXPIRED: QCoreApplication.translate("Labels", "Expired", "training status"),
+        TrainingStatus.ASSIGNED: say("Labels", "Assigned", "training status"),
+        TrainingStatus.IN_PROGRESS: say("Labels", "In progress", "training status"),
+        TrainingStatus.COMPLETED: say("Labels", "Completed", "training status"),
+        TrainingStatus.EXPIRED: say("Labels", "Expired", "training status"),
     }
 
 
-def training_state_table() -> dict[RecordState, str]:
+def training_state_table(translate: Callable[..., str] | None = None) -> dict[RecordState, str]:
+    say = QCoreApplication.translate
+    say = translate or say  # a report's own language (reports.builders.common.enum_text)
     return {
-        RecordState.DONE: QCoreApplication.translate("Labels", "Done", "state of a staff member's training"),
-        RecordState.DUE: QCoreApplication.translate("Labels", "Due", "state of a staff member's training"),
-        RecordState.OVERDUE: QCoreApplication.translate("Labels", "Overdue", "state of a staff member's training"),
-        RecordState.EXPIRING: QCoreApplication.translate("Labels", "Expiring soon",
+        RecordState.DONE: say("Labels", "Done", "state of a staff member's training"),
+        RecordState.DUE: say("Labels", "Due", "state of a staff member's training"),
+        RecordState.OVERDUE: say("Labels", "Overdue", "state of a staff member's training"),
+        RecordState.EXPIRING: say("Labels", "Expiring soon",
                                                          "state of a staff member's training"),
-        RecordState.EXPIRED: QCoreApplication.translate("Labels", "Expired", "state of a staff member's training"),
-        RecordState.NOT_ASSIGNED: QCoreApplication.translate("Labels", "Not assigned (mandatory)",
+        RecordState.EXPIRED: say("Labels", "Expired", "state of a staff member's training"),
+        RecordState.NOT_ASSIGNED: say("Labels", "Not assigned (mandatory)",
                                                              "state of a staff member's training"),
     }

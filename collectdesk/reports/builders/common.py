@@ -38,6 +38,7 @@ from collectdesk.services.context import ServiceContext, load
 from collectdesk.services.scorecard_read import SCORED_ROLES
 from collectdesk.services.training_status import RecordState
 from collectdesk.store.models import Branch, StaffMember, Team
+from collectdesk.ui import labels
 
 HUNDRED = Decimal(100)
 PDF_ROWS = 15   # the rows of a long ranking the PDF prints (the XLSX has them all)
@@ -245,81 +246,17 @@ def topic_text(lang: ReportLanguage, key: str | None) -> str:
     return known.get(key, key.replace("_", " "))
 
 
+# vocabularies whose words are the window's (collectdesk.ui.labels tables, context "Labels")
+_SHARED = (FeedbackKind, FeedbackSource, FeedbackStatus, EscalationReason, EscalationDecision, EscalationStatus,
+           SettlementStatus, RecordState, StaffRole)
+
+
 def enum_text(lang: ReportLanguage, member) -> str:
     """A member of one of the vocabularies the reports name, in the report's language."""
+    if isinstance(member, _SHARED):  # the window's label tables, in the report's language
+        return labels.label_in(member, lang.translate)
     say = QCoreApplication.translate
     say = lang.translate
-    if isinstance(member, FeedbackKind):
-        return {
-            FeedbackKind.COMPLAINT: say("Labels", "Complaint", "feedback category"),
-            FeedbackKind.COMPLIMENT: say("Labels", "Compliment", "feedback category"),
-            FeedbackKind.DISPUTE: say("Labels", "Dispute", "feedback category"),
-            FeedbackKind.ENQUIRY: say("Labels", "Enquiry", "feedback category"),
-            FeedbackKind.HARDSHIP: say("Labels", "Hardship", "feedback category"),
-            FeedbackKind.SURVEY: say("Labels", "Survey answer", "feedback category"),
-            FeedbackKind.SUGGESTION: say("Labels", "Suggestion", "feedback category"),
-        }[member]
-    if isinstance(member, FeedbackSource):
-        return {
-            FeedbackSource.LETTER: say("Labels", "Letter", "feedback channel"),
-            FeedbackSource.EMAIL: say("Labels", "E-mail", "feedback channel"),
-            FeedbackSource.CALL: say("Labels", "Phone call", "feedback channel"),
-            FeedbackSource.AGENCY: say("Labels", "Reporting agency", "feedback channel"),
-            FeedbackSource.STAFF_SUGGESTION: say("Labels", "Staff suggestion", "feedback channel"),
-        }[member]
-    if isinstance(member, FeedbackStatus):
-        return {
-            FeedbackStatus.NEW: say("Labels", "New", "feedback status"),
-            FeedbackStatus.ASSIGNED: say("Labels", "Assigned", "feedback status"),
-            FeedbackStatus.IN_PROGRESS: say("Labels", "In progress", "feedback status"),
-            FeedbackStatus.WAITING: say("Labels", "Waiting for customer", "feedback status"),
-            FeedbackStatus.RESOLVED: say("Labels", "Resolved", "feedback status"),
-            FeedbackStatus.CLOSED: say("Labels", "Closed", "feedback status"),
-            FeedbackStatus.RECEIVED: say("Labels", "Received", "status of a staff suggestion"),
-            FeedbackStatus.UNDER_REVIEW: say("Labels", "Under review", "status of a staff suggestion"),
-            FeedbackStatus.ADOPTED: say("Labels", "Adopted", "status of a staff suggestion"),
-            FeedbackStatus.DECLINED: say("Labels", "Declined", "status of a staff suggestion"),
-        }[member]
-    if isinstance(member, EscalationReason):
-        return {
-            EscalationReason.HARDSHIP: say("Labels", "Financial hardship", "escalation reason"),
-            EscalationReason.DISPUTE: say("Labels", "Dispute", "escalation reason"),
-            EscalationReason.REFUSES_TO_PAY: say("Labels", "Refuses to pay", "escalation reason"),
-            EscalationReason.UNREACHABLE: say("Labels", "Unreachable", "escalation reason"),
-            EscalationReason.LARGE_BALANCE: say("Labels", "Large balance", "escalation reason"),
-            EscalationReason.SUSPECTED_FRAUD: say("Labels", "Suspected fraud", "escalation reason"),
-            EscalationReason.LEGAL_THREAT: say("Labels", "Legal threat", "escalation reason"),
-            EscalationReason.VULNERABLE_CUSTOMER: say("Labels", "Vulnerable customer", "escalation reason"),
-            EscalationReason.OTHER: say("Labels", "Other", "escalation reason"),
-        }[member]
-    if isinstance(member, EscalationDecision):
-        return {
-            EscalationDecision.PAYMENT_PLAN: say("Labels", "Payment plan", "escalation decision"),
-            EscalationDecision.SETTLEMENT: say("Labels", "Settlement", "escalation decision"),
-            EscalationDecision.WRITE_OFF: say("Labels", "Write-off", "escalation decision"),
-            EscalationDecision.LEGAL_REFERRAL: say("Labels", "Legal referral", "escalation decision"),
-            EscalationDecision.HOLD: say("Labels", "Put on hold", "escalation decision"),
-            EscalationDecision.SENIOR_REVIEW: say("Labels", "Senior manager review", "escalation decision"),
-        }[member]
-    if isinstance(member, EscalationStatus):
-        return {
-            EscalationStatus.DRAFT: say("Labels", "Draft", "escalation status"),
-            EscalationStatus.SUBMITTED: say("Labels", "Submitted", "escalation status"),
-            EscalationStatus.UNDER_REVIEW: say("Labels", "Under review", "escalation status"),
-            EscalationStatus.REFERRED: say("Labels", "Referred", "escalation status"),
-            EscalationStatus.INFO_REQUESTED: say("Labels", "Information requested", "escalation status"),
-            EscalationStatus.COUNTER_PROPOSED: say("Labels", "Counter-proposed", "escalation status"),
-            EscalationStatus.APPROVED: say("Labels", "Approved", "escalation status"),
-            EscalationStatus.REJECTED: say("Labels", "Rejected", "escalation status"),
-            EscalationStatus.WITHDRAWN: say("Labels", "Withdrawn", "escalation status"),
-        }[member]
-    if isinstance(member, SettlementStatus):
-        return {
-            SettlementStatus.OFFERED: say("Labels", "Offered", "settlement status"),
-            SettlementStatus.ACCEPTED: say("Labels", "Accepted", "settlement status"),
-            SettlementStatus.FULFILLED: say("Labels", "Fulfilled", "settlement status"),
-            SettlementStatus.LAPSED: say("Labels", "Lapsed", "settlement status"),
-        }[member]
     if isinstance(member, WriteOffReason):  # the write-off journal's own words (services.write_offs)
         return {
             WriteOffReason.BAD_DEBT: say("WriteOffs", "Uncollectable"),
@@ -330,15 +267,6 @@ def enum_text(lang: ReportLanguage, member) -> str:
             WriteOffReason.UNECONOMIC: say("WriteOffs", "Small balance"),
             WriteOffReason.FRAUD: say("WriteOffs", "Fraud"),
             WriteOffReason.OTHER: say("WriteOffs", "Other"),
-        }[member]
-    if isinstance(member, RecordState):
-        return {
-            RecordState.DONE: say("Labels", "Done", "state of a staff member's training"),
-            RecordState.DUE: say("Labels", "Due", "state of a staff member's training"),
-            RecordState.OVERDUE: say("Labels", "Overdue", "state of a staff member's training"),
-            RecordState.EXPIRING: say("Labels", "Expiring soon", "state of a staff member's training"),
-            RecordState.EXPIRED: say("Labels", "Expired", "state of a staff member's training"),
-            RecordState.NOT_ASSIGNED: say("Labels", "Not assigned (mandatory)", "state of a staff member's training"),
         }[member]
     if isinstance(member, PortfolioKind):
         return {
@@ -367,14 +295,5 @@ def enum_text(lang: ReportLanguage, member) -> str:
             AgingBucket.D61_90: say("Dashboard", "61\u201390 days"),
             AgingBucket.D91_180: say("Dashboard", "91\u2013180 days"),
             AgingBucket.D180_PLUS: say("Dashboard", "Over 180 days"),
-        }[member]
-    if isinstance(member, StaffRole):
-        return {
-            StaffRole.COLLECTOR: say("Labels", "Collector", "staff role"),
-            StaffRole.ACCOUNTANT: say("Labels", "Accountant", "staff role"),
-            StaffRole.CUSTOMER_SERVICE: say("Labels", "Customer service", "staff role"),
-            StaffRole.SUPERVISOR: say("Labels", "Supervisor", "staff role"),
-            StaffRole.COLLECTION_MANAGER: say("Labels", "Collection manager", "staff role"),
-            StaffRole.SENIOR_MANAGER: say("Labels", "Senior manager", "staff role"),
         }[member]
     raise KeyError(f"no report label for {member!r}")
