@@ -2669,7 +2669,7 @@ Offener Saldo: {balance} · genehmigt von {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+136"/>
         <source>Not credited to a collector</source>
         <translation>Keinem Sachbearbeiter zugeordnet</translation>
     </message>
@@ -9397,7 +9397,6 @@ Von: {sender}</translation>
         <translation>Kontakt zu Dritten erlaubt</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
         <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
@@ -9405,41 +9404,36 @@ Von: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Lastschrift</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Bar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Scheck</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
+        <location line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Offen</translation>

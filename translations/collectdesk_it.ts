@@ -2669,7 +2669,7 @@ Saldo residuo: {balance} · approvazione: {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+136"/>
         <source>Not credited to a collector</source>
         <translation>Non attribuito a un operatore</translation>
     </message>
@@ -9397,7 +9397,6 @@ Da: {sender}</translation>
         <translation>Contatto con terzi consentito</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
         <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
@@ -9405,41 +9404,36 @@ Da: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Carta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Addebito diretto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Contanti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Assegno</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
+        <location line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>In attesa</translation>

@@ -2708,7 +2708,7 @@ Saldo do spłaty: {balance} · zatwierdzający: {who}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+143"/>
+        <location filename="../collectdesk/reports/builders/collections_sections.py" line="+136"/>
         <source>Not credited to a collector</source>
         <translation>Nieprzypisane do windykatora</translation>
     </message>
@@ -9491,7 +9491,6 @@ Od: {sender}</translation>
         <translation>Zgoda na kontakt z osobą trzecią</translation>
     </message>
     <message>
-        <location filename="../collectdesk/reports/builders/collections_sections.py" line="-301"/>
         <location filename="../collectdesk/ui/payment_labels.py" line="+24"/>
         <source>Bank transfer</source>
         <comment>payment method</comment>
@@ -9499,41 +9498,36 @@ Od: {sender}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Card</source>
         <comment>payment method</comment>
         <translation>Karta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Direct debit</source>
         <comment>payment method</comment>
         <translation>Polecenie zapłaty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cash</source>
         <comment>payment method</comment>
         <translation>Gotówka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Cheque</source>
         <comment>payment method</comment>
         <translation>Czek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+1"/>
         <source>Other</source>
         <comment>payment method</comment>
         <translation>Inna</translation>
     </message>
     <message>
-        <location filename="../collectdesk/ui/payment_labels.py" line="+8"/>
+        <location line="+8"/>
         <source>Pending</source>
         <comment>promise status</comment>
         <translation>Oczekująca</translation>

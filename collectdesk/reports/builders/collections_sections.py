@@ -24,21 +24,14 @@ from collectdesk.reports.builders.projection import KEPT_DAYS, RUN_RATE_DAYS, Pr
 from collectdesk.reports.language import ReportLanguage
 from collectdesk.reports.model import Column, ColumnKind, Fact, Section, Table
 from collectdesk.services.scorecard_read import Tally
+from collectdesk.ui import labels
 
 FELL_DUE = (PromiseStatus.KEPT, PromiseStatus.PARTIAL, PromiseStatus.BROKEN)
 
 
 def method_text(lang: ReportLanguage, method: PaymentMethod) -> str:
-    say = QCoreApplication.translate
-    say = lang.translate
-    return {
-        PaymentMethod.BANK_TRANSFER: say("Labels", "Bank transfer", "payment method"),
-        PaymentMethod.CARD: say("Labels", "Card", "payment method"),
-        PaymentMethod.DIRECT_DEBIT: say("Labels", "Direct debit", "payment method"),
-        PaymentMethod.CASH: say("Labels", "Cash", "payment method"),
-        PaymentMethod.CHEQUE: say("Labels", "Cheque", "payment method"),
-        PaymentMethod.OTHER: say("Labels", "Other", "payment method"),
-    }[PaymentMethod(method)]
+    """The payment method in the window's words (labels.payment_method_table), in the report's language."""
+    return labels.label_in(PaymentMethod(method), lang.translate)
 
 
 # ---- promises ------------------------------------------------------------------------------------------
